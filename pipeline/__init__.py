@@ -1,0 +1,3 @@
+"""Stance and sentiment tracking pipeline for news quotes about supporting Ukraine."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,151 @@
+"""Command line interface: ``python -m pipeline <command>``. The same code paths as the DAGs."""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pipeline.config import PROJECT_ROOT, load_settings
+
+
+def _date_from_path(path: str) -> str | None:
+    match = re.search(r"dt=(\d{4}-\d{2}-\d{2})", str(path))
+    return match.group(1) if match else None
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from pipeline.dates import resolve_partition_date
+    from pipeline.resources import ensure_resources
+    from pipeline.stages import run_day
+    from pipeline.summary import lake_summary
+
+    settings = load_settings(lake=args.lake)
+    ensure_resources(settings.data_dir)
+    dt = resolve_partition_date(args.date or _date_from_path(args.input), run_after=datetime.now(timezone.utc))
+    run_id = args.run_id or f"cli__{dt}__{uuid.uuid4().hex[:8]}"
+    result = run_day(settings, str(Path(args.input).resolve()), dt, run_id, trigger="cli", workers=args.workers)
+    print(json.dumps(result, indent=2))
+    if not args.quiet:
+        print(lake_summary(settings.lake, dt))
+    return 0
+
+
+def _cmd_prepare(args: argparse.Namespace) -> int:
+    from pipeline.resources import ensure_resources
+
+    settings = load_settings()
+    ensure_resources(settings.data_dir)
+    print(f"offline NLP resources ready in {settings.data_dir}")
+    return 0
+
+
+def _cmd_summary(args: argparse.Namespace) -> int:
+    from pipeline.summary import lake_summary
+
+    print(lake_summary(load_settings(lake=args.lake).lake, args.date))
+    return 0
+
+
+def _cmd_gold_build(args: argparse.Namespace) -> int:
+    from pipeline.gold import build_split
+
+    root = Path(args.gold_dir)
+    for split in args.splits:
+        n = build_split(root / "src" / split, root / f"quotes_{split}.jsonl")
+        print(f"{split}: {n} articles -> {root / f'quotes_{split}.jsonl'}")
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from pipeline.resources import ensure_resources
+
+    settings = load_settings()
+    ensure_resources(settings.data_dir)
+    if args.gold:
+        from pipeline.evaluate import evaluate_gold, format_gold_report
+        from pipeline.process import Analyzer
+
+        analyzer = Analyzer.from_paths(settings.registry_path, settings.models_dir, settings.stance_model,
+                                       settings.data_dir)
+        for gold in args.gold:
+            print(f"== quotes, speakers and stance end to end: {gold}")
+            print(format_gold_report(evaluate_gold(Path(gold), analyzer.analyse)))
+    if not args.no_stance:
+        from pipeline.stance import load_stance_model
+        from pipeline.train import evaluate_stance, format_stance_report
+
+        model = load_stance_model(settings.models_dir, settings.stance_model)
+        print(f"== stance classifier {model.name}/{model.version} on held-out files")
+        print(format_stance_report(evaluate_stance(model, Path(args.stance_test), Path(args.hard_cases))))
+    return 0
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from pipeline.train import train_stance
+
+    settings = load_settings()
+    train_paths = [Path(p) for p in args.data] if args.data else sorted((PROJECT_ROOT / "seeds/stance").glob("train_*.jsonl"))
+    summary = train_stance(train_paths, Path(args.stance_test), Path(args.hard_cases), Path(args.models_dir or settings.models_dir),
+                           name=args.name or settings.stance_model, seed=args.seed, promote=not args.no_promote)
+    print(json.dumps(summary, indent=2, default=str))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    stance_dir = PROJECT_ROOT / "seeds" / "stance"
+
+    p = sub.add_parser("run", help="process one day of landed articles into the lake (no Airflow needed)",
+                       description="Ingest -> quotes and speakers -> stance and sentiment -> tables -> trends.")
+    p.add_argument("--input", required=True, help="a JSON Lines file, a dt=YYYY-MM-DD folder, or a landing root")
+    p.add_argument("--lake", help="lake root path or URI (default: $PIPELINE_LAKE or ./lake)")
+    p.add_argument("--date", help="partition date YYYY-MM-DD (default: dt= in the input path, else today UTC)")
+    p.add_argument("--workers", type=int, default=1, help="processes over shards (default 1; output is identical)")
+    p.add_argument("--run-id", help="run id (default: generated)")
+    p.add_argument("--quiet", action="store_true", help="do not print the DuckDB summary")
+    p.set_defaults(func=_cmd_run)
+
+    p = sub.add_parser("prepare", help="prepare offline NLP resources (VADER lexicon for NLTK) in $PIPELINE_DATA")
+    p.set_defaults(func=_cmd_prepare)
+
+    p = sub.add_parser("summary", help="print speakers, quote counts and stance for a day, read through DuckDB")
+    p.add_argument("--lake", help="lake root (default: $PIPELINE_LAKE or ./lake)")
+    p.add_argument("--date", required=True, help="partition date YYYY-MM-DD")
+    p.set_defaults(func=_cmd_summary)
+
+    p = sub.add_parser("gold-build", help="resolve authored gold articles to exact offsets")
+    p.add_argument("--gold-dir", default=str(PROJECT_ROOT / "seeds" / "gold"), help="folder holding src/<split>/")
+    p.add_argument("--splits", nargs="+", default=["dev", "test"], help="splits to build (default: dev test)")
+    p.set_defaults(func=_cmd_gold_build)
+
+    p = sub.add_parser("evaluate", help="score extraction, attribution and stance on gold data")
+    p.add_argument("--gold", nargs="*", default=[], help="built gold file(s), e.g. seeds/gold/quotes_test.jsonl")
+    p.add_argument("--stance-test", default=str(stance_dir / "test.jsonl"), help="held-out stance items")
+    p.add_argument("--hard-cases", default=str(stance_dir / "hard_cases.jsonl"), help="held-out hard cases")
+    p.add_argument("--no-stance", action="store_true", help="skip the stance classifier section")
+    p.set_defaults(func=_cmd_evaluate)
+
+    p = sub.add_parser("train", help="train a stance model, evaluate it, promote it if it beats the champion")
+    p.add_argument("--data", nargs="*", help="training JSON Lines (default: seeds/stance/train_*.jsonl)")
+    p.add_argument("--stance-test", default=str(stance_dir / "test.jsonl"), help="held-out stance items")
+    p.add_argument("--hard-cases", default=str(stance_dir / "hard_cases.jsonl"), help="held-out hard cases")
+    p.add_argument("--models-dir", help="model registry root (default: $PIPELINE_MODELS or ./models)")
+    p.add_argument("--name", help="model name (default: $PIPELINE_STANCE_MODEL or 'stance')")
+    p.add_argument("--seed", type=int, default=13, help="random seed (default 13)")
+    p.add_argument("--no-promote", action="store_true", help="never promote, only evaluate the challenger")
+    p.set_defaults(func=_cmd_train)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""Per-article analysis: quotes + speakers, then stance and sentiment, as table rows.
+
+``Analyzer`` bundles the loaded resources (speaker registry, stance model, VADER) so each stage loads
+them once per task, not once per article.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.quotes import ExtractedQuote, extract_quotes
+from pipeline.speakers import SpeakerRegistry
+from pipeline.stance import LABELS, StanceInput, StanceModel, load_stance_model
+from pipeline.sentiment import sentiment_scores
+
+# Segments of a quote split around its attribution are joined with this in ``quote_text``.
+SEGMENT_JOINER = " … "
+
+
+def quote_id_for(article_id: str, start: int, end: int) -> str:
+    """Deterministic: the same article and span give the same id in every run."""
+    return "q" + hashlib.sha256(f"{article_id}|{start}|{end}".encode("utf-8")).hexdigest()[:19]
+
+
+def quote_text_of(text: str, quote: ExtractedQuote) -> str:
+    segments = [text[quote.start:quote.end]] + [text[s:e] for s, e in quote.continuations]
+    return SEGMENT_JOINER.join(segment.strip() for segment in segments)
+
+
+def extracted_rows(article_id: str, text: str, registry: SpeakerRegistry) -> list[dict]:
+    """Quote rows (without stance and sentiment) for one article, in text order."""
+    rows = []
+    for index, quote in enumerate(extract_quotes(text, registry)):
+        rows.append({
+            "article_id": article_id,
+            "quote_id": quote_id_for(article_id, quote.start, quote.end),
+            "quote_index": index,
+            "quote_type": quote.quote_type,
+            "quote_text": quote_text_of(text, quote),
+            "start": quote.start,
+            "end": quote.end,
+            "continuations": [{"start": s, "end": e} for s, e in quote.continuations],
+            "cue": quote.cue,
+            "pattern": quote.pattern,
+            "speaker_as_written": quote.speaker_as_written,
+            "speaker": quote.speaker,
+            "speaker_id": quote.speaker_id,
+            "speaker_type": quote.speaker_type,
+            "attribution_confidence": float(quote.attribution_confidence),
+            "context": text[quote.context_start:quote.context_end],
+        })
+    return rows
+
+
+def stance_columns(probabilities: np.ndarray) -> dict[str, list]:
+    """Label, per-class probabilities and ``stance_score = p_support - p_oppose``."""
+    probabilities = np.asarray(probabilities, dtype=np.float64).reshape(-1, len(LABELS))
+    index = {label: i for i, label in enumerate(LABELS)}
+    labels = [LABELS[i] for i in probabilities.argmax(axis=1)] if len(probabilities) else []
+    p_support = probabilities[:, index["support"]]
+    p_oppose = probabilities[:, index["oppose"]]
+    return {
+        "stance": labels,
+        "p_support": p_support.tolist(),
+        "p_oppose": p_oppose.tolist(),
+        "p_neutral": probabilities[:, index["neutral"]].tolist(),
+        "stance_score": (p_support - p_oppose).tolist(),
+    }
+
+
+@dataclass
+class Analyzer:
+    registry: SpeakerRegistry | None  # only extraction needs it
+    stance_model: StanceModel
+    data_dir: Path
+
+    @classmethod
+    def from_paths(cls, registry_path: Path, models_dir: Path, model_name: str, data_dir: Path) -> "Analyzer":
+        return cls(SpeakerRegistry.load(registry_path), load_stance_model(Path(models_dir), model_name), Path(data_dir))
+
+    @property
+    def model_version(self) -> str:
+        return f"{self.stance_model.name}/{self.stance_model.version}"
+
+    def classify(self, rows: list[dict]) -> list[dict]:
+        """Add stance and sentiment columns to extracted rows (in place) and return them."""
+        if not rows:
+            return rows
+        inputs = [StanceInput(quote=r["quote_text"], cue=r["cue"], context=r["context"]) for r in rows]
+        columns = stance_columns(self.stance_model.predict_proba(inputs))
+        sentiments = sentiment_scores([r["quote_text"] for r in rows], self.data_dir)
+        for i, row in enumerate(rows):
+            for key, values in columns.items():
+                row[key] = values[i]
+            row["sentiment_compound"] = sentiments[i]["compound"]
+            row["sentiment_pos"] = sentiments[i]["pos"]
+            row["sentiment_neg"] = sentiments[i]["neg"]
+            row["sentiment_neu"] = sentiments[i]["neu"]
+            row["model_version"] = self.model_version
+        return rows
+
+    def analyse(self, article_id: str, text: str) -> list[dict]:
+        """Everything for one article: the function ``evaluate`` scores."""
+        return self.classify(extracted_rows(article_id, text, self.registry))

@@ -1,0 +1,298 @@
+"""The pipeline's stages as plain functions: the DAG tasks and the CLI call exactly these.
+
+Stages exchange file paths (never data): ingest writes article shards under a per-run work folder,
+extract and classify each turn one shard file into another, ``write_tables`` swaps the day's
+partitions into the lake, ``update_trends`` derives the daily aggregates and records the run.
+"""
+from __future__ import annotations
+
+import json
+import posixpath
+import shutil
+import subprocess
+import time
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from pipeline import schemas
+from pipeline.config import PROJECT_ROOT
+from pipeline.ingest import Article, IngestStats, Rejected, landing_files, read_articles
+from pipeline.storage import Lake, LakeValidationError, safe_token
+
+RUN_FILE = "run.json"
+STATS_FILE = "ingest_stats.json"
+WRITTEN_FILE = "written.json"
+REJECTED_FILE = "rejected.parquet"
+
+
+class TooManyBadRecords(RuntimeError):
+    """More landed lines were quarantined than ``max_bad_fraction`` allows."""
+
+
+def run_dir_for(work: str, dt: str, run_id: str) -> Path:
+    return Path(work) / f"dt={dt}" / safe_token(run_id)
+
+
+def code_version() -> str:
+    """The git commit of the code, or the package version outside a checkout."""
+    from pipeline import __version__
+
+    try:
+        sha = subprocess.run(["git", "-C", str(PROJECT_ROOT), "rev-parse", "--short=12", "HEAD"],
+                             capture_output=True, text=True, timeout=5).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        sha = ""
+    return f"{__version__}+{sha}" if sha else __version__
+
+
+# -- ingest -------------------------------------------------------------------------------------
+def _articles_table(articles: list[Article], run_id: str) -> pa.Table:
+    return pa.Table.from_pylist([{
+        "article_id": a.article_id, "url": a.url, "source": a.source, "published_at": a.published_at,
+        "title": a.title, "text": a.text, "content_hash": a.content_hash, "n_chars": len(a.text),
+        "landing_file": a.landing_file, "line_no": a.line_no, "run_id": run_id,
+    } for a in articles], schema=schemas.STAGED_ARTICLES)
+
+
+def _rejected_table(rejected: list[Rejected], run_id: str) -> pa.Table:
+    return pa.Table.from_pylist([{
+        "landing_file": r.landing_file, "line_no": r.line_no, "reason": r.reason, "message": r.message,
+        "article_id": r.article_id, "raw_excerpt": r.raw_excerpt, "run_id": run_id,
+    } for r in rejected], schema=schemas.QUARANTINE)
+
+
+def _seen_before(lake: Lake, dt: str, lookback_days: int) -> tuple[set, set, set]:
+    """Ids, content hashes and URLs of articles landed on the ``lookback_days`` days before ``dt``."""
+    day = date.fromisoformat(dt)
+    earlier = [d for d in lake.partitions("articles")
+               if day - timedelta(days=lookback_days) <= date.fromisoformat(d) < day]
+    ids, hashes, urls = set(), set(), set()
+    for d in earlier:
+        part = lake.read_partition("articles", d, columns=["article_id", "content_hash", "url"])
+        ids.update(part["article_id"].to_pylist())
+        hashes.update(part["content_hash"].to_pylist())
+        urls.update(u.strip().lower() for u in part["url"].to_pylist() if u)
+    return ids, hashes, urls
+
+
+def ingest(input_path: str, lake_uri: str, dt: str, run_id: str, work: str, shard_size: int = 2000,
+           max_article_bytes: int = 2_000_000, lookback_days: int = 30, trigger: str = "cli",
+           logical_date: str | None = None) -> dict:
+    """Validate the landed lines for ``dt`` and write them as article shards.
+
+    Returns ``{"run_dir", "shards": [paths], "rejected", "stats"}``. Shards follow landing order
+    (files sorted by name, then line number), so any shard size gives the same final tables.
+    """
+    if shard_size < 1:
+        raise ValueError("shard_size must be >= 1")
+    lake = Lake(lake_uri)
+    run_dir = run_dir_for(work, dt, run_id)
+    if run_dir.exists():
+        shutil.rmtree(run_dir)
+    (run_dir / "articles").mkdir(parents=True)
+    (run_dir / RUN_FILE).write_text(json.dumps({
+        "run_id": run_id, "dt": dt, "trigger": trigger, "logical_date": logical_date,
+        "started_at": datetime.now(timezone.utc).isoformat()}, indent=2))
+    files = landing_files(input_path, dt)
+    seen_ids, seen_hashes, seen_urls = _seen_before(lake, dt, lookback_days)
+    stats = IngestStats()
+    shards: list[str] = []
+    buffer: list[Article] = []
+    rejected: list[Rejected] = []
+
+    def flush() -> None:
+        path = run_dir / "articles" / f"shard-{len(shards):05d}.parquet"
+        pq.write_table(_articles_table(buffer, run_id), path, compression="zstd")
+        shards.append(str(path))
+        buffer.clear()
+
+    for item in read_articles(files, max_article_bytes, seen_ids, seen_hashes, seen_urls, stats):
+        if isinstance(item, Article):
+            buffer.append(item)
+            if len(buffer) >= shard_size:
+                flush()
+        else:
+            rejected.append(item)
+    if buffer or not shards:
+        flush()  # an empty day still yields one (empty) shard, so mapped tasks always have work
+    pq.write_table(_rejected_table(rejected, run_id), run_dir / REJECTED_FILE, compression="zstd")
+    stats_path = run_dir / STATS_FILE
+    stats_path.write_text(json.dumps({**stats.__dict__, "input_path": str(input_path)}, indent=2))
+    return {"run_dir": str(run_dir), "shards": shards, "rejected": str(run_dir / REJECTED_FILE),
+            "stats": str(stats_path)}
+
+
+# -- extract and classify (one shard each) --------------------------------------------------------
+def extract(shard_path: str, registry_path: str) -> str:
+    """Find and attribute the quotes of one article shard; returns the extracted-quotes file."""
+    from pipeline.process import extracted_rows
+    from pipeline.speakers import SpeakerRegistry
+
+    registry = SpeakerRegistry.load(Path(registry_path))
+    articles = pq.read_table(shard_path, columns=["article_id", "text", "source", "published_at", "run_id"])
+    rows: list[dict] = []
+    for article in articles.to_pylist():
+        for row in extracted_rows(article["article_id"], article["text"], registry):
+            row.update(source=article["source"], published_at=article["published_at"], run_id=article["run_id"])
+            rows.append(row)
+    out = Path(shard_path).parent.parent / "extracted" / Path(shard_path).name
+    out.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.Table.from_pylist(rows, schema=schemas.EXTRACTED_QUOTES), out, compression="zstd")
+    return str(out)
+
+
+def classify(extracted_path: str, models_dir: str, model_name: str, data_dir: str) -> str:
+    """Stance and sentiment for one extracted shard; returns the classified-quotes file."""
+    from pipeline.process import Analyzer
+    from pipeline.stance import load_stance_model
+
+    analyzer = Analyzer(None, load_stance_model(Path(models_dir), model_name), Path(data_dir))
+    rows = analyzer.classify(pq.read_table(extracted_path).to_pylist())
+    for row in rows:
+        del row["context"]
+    out = Path(extracted_path).parent.parent / "classified" / Path(extracted_path).name
+    out.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.Table.from_pylist(rows, schema=schemas.QUOTES), out, compression="zstd")
+    return str(out)
+
+
+# -- write the day's partitions -----------------------------------------------------------------
+def _offset_check(text_lengths: dict[str, int]):
+    def check(batch: pa.Table) -> None:
+        for row in batch.select(["article_id", "start", "end", "continuations"]).to_pylist():
+            length = text_lengths.get(row["article_id"])
+            if length is None:
+                raise LakeValidationError(f"quote of unknown article {row['article_id']}")
+            spans = [(row["start"], row["end"])] + [(c["start"], c["end"]) for c in row["continuations"]]
+            if any(not (0 <= s < e <= length) for s, e in spans):
+                raise LakeValidationError(f"quote offsets {spans} outside article {row['article_id']} "
+                                          f"of {length} characters")
+    return check
+
+
+def write_tables(lake_uri: str, dt: str, run_dir: str, classified_paths: list[str], registry_path: str,
+                 max_bad_fraction: float = 1.0) -> dict:
+    """Swap the day's ``articles``, ``quotes``, ``speakers`` and ``quarantine`` partitions into the lake.
+
+    Every partition is replaced whole, also when the new data is empty. Returns rows per table and
+    writes them to ``<run_dir>/written.json`` for the run record.
+    """
+    from pipeline.speakers import SpeakerRegistry
+    from pipeline.trends import speakers_per_article
+
+    lake = Lake(lake_uri)
+    run_dir_path = Path(run_dir)
+    stats = json.loads((run_dir_path / STATS_FILE).read_text())
+    if stats["lines_landed"] and stats["quarantined"] / stats["lines_landed"] > max_bad_fraction:
+        raise TooManyBadRecords(f"{stats['quarantined']} of {stats['lines_landed']} landed lines were quarantined "
+                                f"(limit {max_bad_fraction:.0%}, PIPELINE_MAX_BAD_FRACTION); nothing was written")
+    article_shards = sorted((run_dir_path / "articles").glob("shard-*.parquet"))
+    classified = sorted(classified_paths, key=lambda p: Path(p).name)
+    if [Path(p).name for p in classified] != [p.name for p in article_shards]:
+        raise RuntimeError("classified shards do not match the ingested shards; refusing a partial write")
+
+    quote_counts: dict[str, int] = {}
+    text_lengths: dict[str, int] = {}
+    for path in classified:
+        ids = pq.read_table(path, columns=["article_id"])["article_id"].to_pylist()
+        for article_id in ids:
+            quote_counts[article_id] = quote_counts.get(article_id, 0) + 1
+    for path in article_shards:
+        shard = pq.read_table(path, columns=["article_id", "n_chars"])
+        text_lengths.update(zip(shard["article_id"].to_pylist(), shard["n_chars"].to_pylist()))
+
+    def article_batches():
+        for path in article_shards:
+            shard = pq.read_table(path)
+            counts = [quote_counts.get(a, 0) for a in shard["article_id"].to_pylist()]
+            yield shard.append_column("n_quotes", pa.array(counts, pa.int32()))
+
+    def quote_batches():
+        for path in classified:
+            yield pq.read_table(path)
+
+    written = {
+        "articles": lake.replace_partition("articles", dt, article_batches()),
+        "quotes": lake.replace_partition("quotes", dt, quote_batches(), checks=_offset_check(text_lengths)),
+        "quarantine": lake.replace_partition("quarantine", dt, pq.read_table(run_dir_path / REJECTED_FILE)),
+    }
+    quotes = lake.read_partition("quotes", dt, columns=[c for c in schemas.QUOTES.names if c not in
+                                                        ("quote_text", "continuations")])
+    registry = SpeakerRegistry.load(Path(registry_path))
+    run_id = json.loads((run_dir_path / RUN_FILE).read_text())["run_id"]
+    written["speakers"] = lake.replace_partition("speakers", dt, speakers_per_article(quotes, registry, run_id))
+    (run_dir_path / WRITTEN_FILE).write_text(json.dumps(written, indent=2))
+    return written
+
+
+# -- trends and the run record ------------------------------------------------------------------
+def update_trends(lake_uri: str, dt: str, run_dir: str, models_dir: str, model_name: str) -> dict:
+    """Recompute the day's trend partitions from the committed quotes and record the run."""
+    from pipeline.stance import load_stance_model
+    from pipeline.trends import source_stance_daily, speaker_stance_daily
+
+    model = load_stance_model(Path(models_dir), model_name)
+    model_version = f"{model.name}/{model.version}"
+    lake = Lake(lake_uri)
+    run_dir_path = Path(run_dir)
+    meta = json.loads((run_dir_path / RUN_FILE).read_text())
+    run_id = meta["run_id"]
+    quote_columns = [c for c in schemas.QUOTES.names if c not in ("quote_text", "continuations")]
+    quotes = lake.read_partition("quotes", dt, columns=quote_columns)
+    speakers = lake.read_partition("speakers", dt, columns=["speaker_id", "country"])
+    articles = lake.read_partition("articles", dt, columns=["article_id", "source"])
+    written = json.loads((run_dir_path / WRITTEN_FILE).read_text())
+    written["speaker_stance_daily"] = lake.replace_partition(
+        "speaker_stance_daily", dt, speaker_stance_daily(quotes, speakers, run_id))
+    written["source_stance_daily"] = lake.replace_partition(
+        "source_stance_daily", dt, source_stance_daily(quotes, articles, run_id, model_version))
+    stats = json.loads((run_dir_path / STATS_FILE).read_text())
+    started = datetime.fromisoformat(meta["started_at"])
+    finished = datetime.now(timezone.utc)
+    record = pa.Table.from_pylist([{
+        "run_id": run_id, "logical_date": meta.get("logical_date"), "trigger": meta.get("trigger", "cli"),
+        "started_at": started, "finished_at": finished, "duration_s": (finished - started).total_seconds(),
+        "input_files": stats["input_files"], "lines_landed": stats["lines_landed"],
+        "articles_processed": stats["articles"], "quarantined": stats["quarantined"],
+        "duplicates": stats["duplicates"], "rows_written": list(written.items()),
+        "model_version": model_version, "code_version": code_version(),
+        "schema_version": schemas.SCHEMA_VERSION, "status": "success",
+    }], schema=schemas.RUNS)
+    lake.append_run(dt, run_id, record)
+    shutil.rmtree(run_dir_path, ignore_errors=True)
+    return written
+
+
+# -- the whole day, without Airflow -------------------------------------------------------------
+def _process_shard(args: tuple) -> str:
+    shard, registry_path, models_dir, model_name, data_dir = args
+    return classify(extract(shard, registry_path), models_dir, model_name, data_dir)
+
+
+def run_day(settings, input_path: str, dt: str, run_id: str, trigger: str = "cli",
+            logical_date: str | None = None, workers: int = 1) -> dict:
+    """Ingest -> extract -> classify -> write tables -> trends for one day, the DAG's path in one call.
+
+    ``workers > 1`` processes shards in that many processes; the output is identical to one worker.
+    """
+    started = time.perf_counter()
+    planned = ingest(input_path, settings.lake, dt, run_id, settings.work, settings.shard_size,
+                     settings.max_article_bytes, trigger=trigger, logical_date=logical_date)
+    jobs = [(shard, str(settings.registry_path), str(settings.models_dir), settings.stance_model,
+             str(settings.data_dir)) for shard in planned["shards"]]
+    if workers > 1 and len(jobs) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            classified = list(pool.map(_process_shard, jobs))
+    else:
+        classified = [_process_shard(job) for job in jobs]
+    written = write_tables(settings.lake, dt, planned["run_dir"], classified, str(settings.registry_path),
+                           settings.max_bad_fraction)
+    written = update_trends(settings.lake, dt, planned["run_dir"], str(settings.models_dir), settings.stance_model)
+    return {"dt": dt, "run_id": run_id, "rows_written": written, "shards": len(jobs),
+            "seconds": round(time.perf_counter() - started, 3)}
