@@ -27,19 +27,28 @@ SHARD_CONCURRENCY = 4
 )
 def stance_daily():
     @task
-    def ingest() -> dict:
+    def resolve_run() -> dict:
+        """The partition date (param override, else logical date, else run_after) and the run's work folder."""
         from pipeline.config import load_settings
         from pipeline.dates import resolve_partition_date
-        from pipeline.stages import ingest as ingest_stage
+        from pipeline.stages import run_dir_for
 
         ctx = get_current_context()
         logical_date = ctx.get("logical_date")
         dt = resolve_partition_date(ctx["params"].get("date"), logical_date, ctx["dag_run"].run_after)
+        return {"dt": dt, "run_id": ctx["run_id"], "run_dir": str(run_dir_for(load_settings().work, dt, ctx["run_id"])),
+                "trigger": str(ctx["dag_run"].run_type), "logical_date": logical_date.isoformat() if logical_date else None}
+
+    @task
+    def ingest(run: dict) -> list[str]:
+        from pipeline.config import load_settings
+        from pipeline.stages import ingest as ingest_stage
+
         settings = load_settings()
-        plan = ingest_stage(settings.landing, settings.lake, dt, ctx["run_id"], settings.work, settings.shard_size,
-                            settings.max_article_bytes, trigger=str(ctx["dag_run"].run_type),
-                            logical_date=logical_date.isoformat() if logical_date else None)
-        return {**plan, "dt": dt}
+        plan = ingest_stage(settings.landing, settings.lake, run["dt"], run["run_id"], settings.work,
+                            settings.shard_size, settings.max_article_bytes, trigger=run["trigger"],
+                            logical_date=run["logical_date"])
+        return plan["shards"]
 
     @task(max_active_tis_per_dag=SHARD_CONCURRENCY)
     def extract(shard: str) -> str:
@@ -59,30 +68,30 @@ def stance_daily():
         return classify_stage(extracted, str(settings.models_dir), settings.stance_model, str(settings.data_dir))
 
     @task(trigger_rule=TriggerRule.NONE_FAILED)
-    def write_tables(plan: dict, classified: list[str]) -> dict:
+    def write_tables(run: dict, classified: list[str]) -> dict:
         from pipeline.config import load_settings
         from pipeline.stages import write_tables as write_stage
 
         settings = load_settings()
-        return write_stage(settings.lake, plan["dt"], plan["run_dir"], list(classified or []),
+        return write_stage(settings.lake, run["dt"], run["run_dir"], list(classified or []),
                            str(settings.registry_path), settings.max_bad_fraction)
 
     @task(outlets=list(LAKE_ASSETS.values()))
-    def update_trends(plan: dict, written: dict) -> dict:
+    def update_trends(run: dict, written: dict) -> dict:
         from pipeline.config import load_settings
         from pipeline.stages import update_trends as trends_stage
 
         settings = load_settings()
-        rows = trends_stage(settings.lake, plan["dt"], plan["run_dir"], str(settings.models_dir),
+        rows = trends_stage(settings.lake, run["dt"], run["run_dir"], str(settings.models_dir),
                             settings.stance_model)
         outlet_events = get_current_context()["outlet_events"]
         for name, asset in LAKE_ASSETS.items():
-            outlet_events[asset].extra = {"dt": plan["dt"], "rows": rows.get(name, 0)}
+            outlet_events[asset].extra = {"dt": run["dt"], "rows": rows.get(name, 0)}
         return rows
 
-    plan = ingest()
-    classified = classify.expand(extracted=extract.expand(shard=plan["shards"]))
-    update_trends(plan, write_tables(plan, classified))
+    run = resolve_run()
+    classified = classify.expand(extracted=extract.expand(shard=ingest(run)))
+    update_trends(run, write_tables(run, classified))
 
 
 stance_daily()
