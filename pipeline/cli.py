@@ -43,6 +43,53 @@ def _cmd_prepare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_backfill(args: argparse.Namespace) -> int:
+    from pipeline.backfill import backfill
+    from pipeline.resources import ensure_resources
+
+    settings = load_settings(lake=args.lake)
+    ensure_resources(settings.data_dir)
+    landing = str(Path(args.landing or settings.landing).resolve()) if "://" not in (args.landing or "") else args.landing
+    summary = backfill(settings, landing, args.date_from, args.date_to, reprocess=args.reprocess,
+                       workers=args.workers, progress=not args.no_progress)
+    print(f"processed {len(summary['processed'])} day(s), skipped {len(summary['skipped'])} completed day(s)"
+          + (f": {', '.join(summary['skipped'])}" if summary["skipped"] else ""))
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.report import write_report
+
+    page = write_report(load_settings(lake=args.lake).lake, Path(args.out), top=args.top)
+    print(f"report written to {page}")
+    return 0
+
+
+def _cmd_synth(args: argparse.Namespace) -> int:
+    from pipeline.synth import generate
+
+    counts = generate(Path(args.out), args.n, days=args.days, start=args.start, seed=args.seed,
+                      bad_share=args.bad_share, files_per_day=args.files_per_day)
+    print(json.dumps(counts))
+    return 0
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from pipeline.bench import bench, format_table
+
+    results = bench(args.sizes, args.workers, Path(args.work) if args.work else None, args.shard_size,
+                    Path(args.out) if args.out else None)
+    print(format_table(results))
+    return 0
+
+
+def _cmd_bench_one(args: argparse.Namespace) -> int:
+    from pipeline.bench import run_one
+
+    print(json.dumps(run_one(args.n, args.workers, Path(args.work), args.shard_size)))
+    return 0
+
+
 def _cmd_summary(args: argparse.Namespace) -> int:
     from pipeline.summary import lake_summary
 
@@ -112,6 +159,48 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("prepare", help="prepare offline NLP resources (VADER lexicon for NLTK) in $PIPELINE_DATA")
     p.set_defaults(func=_cmd_prepare)
+
+    p = sub.add_parser("backfill", help="process a date range (resumable; skips completed days)",
+                       description="Runs each day in [--from, --to] through the same path as the DAG.")
+    p.add_argument("--landing", help="landing root with dt=YYYY-MM-DD folders (default: $PIPELINE_LANDING)")
+    p.add_argument("--lake", help="lake root path or URI (default: $PIPELINE_LAKE or ./lake)")
+    p.add_argument("--from", dest="date_from", required=True, help="first date YYYY-MM-DD (inclusive)")
+    p.add_argument("--to", dest="date_to", required=True, help="last date YYYY-MM-DD (inclusive)")
+    p.add_argument("--reprocess", action="store_true", help="redo days that already completed")
+    p.add_argument("--workers", type=int, default=1, help="processes over shards within a day")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_backfill)
+
+    p = sub.add_parser("report", help="write an HTML report with stance charts from the lake")
+    p.add_argument("--lake", help="lake root (default: $PIPELINE_LAKE or ./lake)")
+    p.add_argument("--out", required=True, help="output folder for index.html and the PNG charts")
+    p.add_argument("--top", type=int, default=8, help="how many of the most quoted speakers to chart")
+    p.set_defaults(func=_cmd_report)
+
+    p = sub.add_parser("synth", help="write synthetic landing files for load tests (deterministic by seed)")
+    p.add_argument("--n", type=int, required=True, help="number of articles")
+    p.add_argument("--days", type=int, default=1, help="spread over this many dt= folders (default 1)")
+    p.add_argument("--start", default="2024-11-18", help="first date (default 2024-11-18)")
+    p.add_argument("--out", required=True, help="landing root to write")
+    p.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    p.add_argument("--bad-share", type=float, default=0.02, help="share of deliberately bad lines (default 0.02)")
+    p.add_argument("--files-per-day", type=int, default=1, help="landing files per day (default 1)")
+    p.set_defaults(func=_cmd_synth)
+
+    p = sub.add_parser("bench", help="throughput and peak memory on synthetic data (what `make bench` runs)")
+    p.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000], help="article counts")
+    p.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker process counts to compare")
+    p.add_argument("--shard-size", type=int, default=2000, help="articles per shard (default 2000)")
+    p.add_argument("--work", help="keep generated data here (default: a temp folder, removed)")
+    p.add_argument("--out", help="also write the figures as JSON here")
+    p.set_defaults(func=_cmd_bench)
+
+    p = sub.add_parser("bench-one", help="(internal) one bench measurement in its own process; prints JSON")
+    p.add_argument("--n", type=int, required=True)
+    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--work", required=True)
+    p.add_argument("--shard-size", type=int, default=2000)
+    p.set_defaults(func=_cmd_bench_one)
 
     p = sub.add_parser("summary", help="print speakers, quote counts and stance for a day, read through DuckDB")
     p.add_argument("--lake", help="lake root (default: $PIPELINE_LAKE or ./lake)")

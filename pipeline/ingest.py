@@ -228,13 +228,16 @@ def parse_line(raw: bytes, landing_file: str, line_no: int, max_bytes: int) -> A
 
 
 def landing_files(path: str | Path, dt: str | None = None) -> list[Path]:
-    """The JSON Lines files to ingest: a file, a ``dt=`` folder, or a landing root plus ``dt``."""
+    """The JSON Lines files to ingest: a file, a ``dt=`` folder, or a landing root plus ``dt``.
+
+    A landing root with no folder for ``dt`` means nothing landed that day: an empty list.
+    """
     root = Path(path)
     if root.is_file():
         return [root]
-    if not root.exists():
+    if not root.is_dir():
         raise FileNotFoundError(f"input path does not exist: {root}")
-    if dt is not None and (root / f"dt={dt}").is_dir():
+    if dt is not None and not root.name.startswith("dt="):
         root = root / f"dt={dt}"
     return sorted(p for p in root.glob("*.jsonl") if p.is_file())
 

@@ -268,9 +268,13 @@ def update_trends(lake_uri: str, dt: str, run_dir: str, models_dir: str, model_n
 
 
 # -- the whole day, without Airflow -------------------------------------------------------------
-def _process_shard(args: tuple) -> str:
+def _process_shard(args: tuple) -> tuple[str, dict]:
     shard, registry_path, models_dir, model_name, data_dir = args
-    return classify(extract(shard, registry_path), models_dir, model_name, data_dir)
+    t0 = time.perf_counter()
+    extracted = extract(shard, registry_path)
+    t1 = time.perf_counter()
+    classified = classify(extracted, models_dir, model_name, data_dir)
+    return classified, {"extract": t1 - t0, "classify": time.perf_counter() - t1}
 
 
 def run_day(settings, input_path: str, dt: str, run_id: str, trigger: str = "cli",
@@ -278,21 +282,33 @@ def run_day(settings, input_path: str, dt: str, run_id: str, trigger: str = "cli
     """Ingest -> extract -> classify -> write tables -> trends for one day, the DAG's path in one call.
 
     ``workers > 1`` processes shards in that many processes; the output is identical to one worker.
+    The result includes seconds per stage (extract and classify summed over shards, i.e. CPU-side).
     """
+    timings: dict[str, float] = {}
     started = time.perf_counter()
     planned = ingest(input_path, settings.lake, dt, run_id, settings.work, settings.shard_size,
                      settings.max_article_bytes, trigger=trigger, logical_date=logical_date)
+    timings["ingest"] = time.perf_counter() - started
     jobs = [(shard, str(settings.registry_path), str(settings.models_dir), settings.stance_model,
              str(settings.data_dir)) for shard in planned["shards"]]
+    t = time.perf_counter()
     if workers > 1 and len(jobs) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            classified = list(pool.map(_process_shard, jobs))
+            results = list(pool.map(_process_shard, jobs))
     else:
-        classified = [_process_shard(job) for job in jobs]
-    written = write_tables(settings.lake, dt, planned["run_dir"], classified, str(settings.registry_path),
-                           settings.max_bad_fraction)
+        results = [_process_shard(job) for job in jobs]
+    timings["shards_wall"] = time.perf_counter() - t
+    timings["extract"] = sum(r[1]["extract"] for r in results)
+    timings["classify"] = sum(r[1]["classify"] for r in results)
+    t = time.perf_counter()
+    write_tables(settings.lake, dt, planned["run_dir"], [r[0] for r in results], str(settings.registry_path),
+                 settings.max_bad_fraction)
+    timings["write_tables"] = time.perf_counter() - t
+    t = time.perf_counter()
     written = update_trends(settings.lake, dt, planned["run_dir"], str(settings.models_dir), settings.stance_model)
+    timings["update_trends"] = time.perf_counter() - t
+    timings["total"] = time.perf_counter() - started
     return {"dt": dt, "run_id": run_id, "rows_written": written, "shards": len(jobs),
-            "seconds": round(time.perf_counter() - started, 3)}
+            "seconds": {k: round(v, 3) for k, v in timings.items()}}

@@ -94,5 +94,7 @@ def test_landing_files_from_root_folder_or_file(tmp_path):
     write_jsonl(tmp_path / "dt=2024-11-18" / "a.jsonl", [article(2)])
     assert [p.name for p in landing_files(tmp_path, "2024-11-18")] == ["a.jsonl", "b.jsonl"]
     assert landing_files(day) == [day]
+    assert [p.name for p in landing_files(tmp_path / "dt=2024-11-18")] == ["a.jsonl", "b.jsonl"]
+    assert landing_files(tmp_path, "2024-11-19") == []  # nothing landed that day
     with pytest.raises(FileNotFoundError):
         landing_files(tmp_path / "nope")
