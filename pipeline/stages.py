@@ -232,11 +232,11 @@ def write_tables(lake_uri: str, dt: str, run_dir: str, classified_paths: list[st
 # -- trends and the run record ------------------------------------------------------------------
 def update_trends(lake_uri: str, dt: str, run_dir: str, models_dir: str, model_name: str) -> dict:
     """Recompute the day's trend partitions from the committed quotes and record the run."""
-    from pipeline.stance import load_stance_model
+    from pipeline.stance import read_registry
     from pipeline.trends import source_stance_daily, speaker_stance_daily
 
-    model = load_stance_model(Path(models_dir), model_name)
-    model_version = f"{model.name}/{model.version}"
+    # The champion's name from the registry: no need to deserialise the model for its version.
+    model_version = f"{model_name}/{read_registry(Path(models_dir), model_name)['champion']}"
     lake = Lake(lake_uri)
     run_dir_path = Path(run_dir)
     meta = json.loads((run_dir_path / RUN_FILE).read_text())
