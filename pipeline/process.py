@@ -18,6 +18,8 @@ from pipeline.sentiment import sentiment_scores
 
 # Segments of a quote split around its attribution are joined with this in ``quote_text``.
 SEGMENT_JOINER = " … "
+# Quotes per stance-model call: bounds the sparse feature matrices' memory.
+CLASSIFY_CHUNK = 1024
 
 
 def quote_id_for(article_id: str, start: int, end: int) -> str:
@@ -86,9 +88,15 @@ class Analyzer:
         return f"{self.stance_model.name}/{self.stance_model.version}"
 
     def classify(self, rows: list[dict]) -> list[dict]:
-        """Add stance and sentiment columns to extracted rows (in place) and return them."""
-        if not rows:
-            return rows
+        """Add stance and sentiment columns to extracted rows (in place) and return them.
+
+        Works in chunks so the feature matrices stay small whatever the shard size.
+        """
+        for begin in range(0, len(rows), CLASSIFY_CHUNK):
+            self._classify_chunk(rows[begin:begin + CLASSIFY_CHUNK])
+        return rows
+
+    def _classify_chunk(self, rows: list[dict]) -> None:
         inputs = [StanceInput(quote=r["quote_text"], cue=r["cue"], context=r["context"]) for r in rows]
         columns = stance_columns(self.stance_model.predict_proba(inputs))
         sentiments = sentiment_scores([r["quote_text"] for r in rows], self.data_dir)
@@ -100,7 +108,6 @@ class Analyzer:
             row["sentiment_neg"] = sentiments[i]["neg"]
             row["sentiment_neu"] = sentiments[i]["neu"]
             row["model_version"] = self.model_version
-        return rows
 
     def analyse(self, article_id: str, text: str) -> list[dict]:
         """Everything for one article: the function ``evaluate`` scores."""
