@@ -1,0 +1,2291 @@
+"""Quote extraction and speaker attribution for English news articles (rules, regex, no models).
+
+``extract_quotes(text, registry)`` returns every direct and reported quote with offsets into the
+original text, the cue, the speaker as written, the resolved canonical speaker and an attribution
+confidence. Conventions (spans, patterns) follow ``seeds/gold/GUIDELINES.md``.
+
+How it works, per article:
+
+1. Paragraphs (lines) are scanned for double quotation marks; marks are paired with direction
+   heuristics so an unbalanced mark only affects its own paragraph. Each quoted segment is a direct
+   quote candidate when it stands at a clause boundary, otherwise a fragment (scare quote, title,
+   or the quoted part of a mixed quote).
+2. Direct quote contents are masked (same length), so sentence splitting and reported-speech rules
+   never look inside them.
+3. A single pass over the masked text finds capitalised name sequences with their titles and
+   appositions; they become article entities (registry speakers or folded unknown names) with
+   surname, title and gender information, used to resolve surnames, titles and pronouns.
+4. Paragraph by paragraph, direct quotes are attributed (after-quote, inverted, dash, colon lead,
+   previous line, split/multi-paragraph continuation, follow-on) and reported speech is found
+   around communication verbs, "according to" and post-posed attributions.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from dataclasses import dataclass, field
+
+from pipeline import lexicon as L
+from pipeline.names import fold
+from pipeline.speakers import Speaker, SpeakerRegistry, clean_name, norm_key, speaker_id_for
+
+
+@dataclass
+class ExtractedQuote:
+    start: int
+    end: int
+    continuations: list[tuple[int, int]]
+    quote_type: str
+    cue: str | None
+    pattern: str
+    speaker_as_written: str | None
+    speaker: str | None
+    speaker_id: str | None
+    speaker_type: str | None
+    attribution_confidence: float
+    context_start: int
+    context_end: int
+
+    def text_of(self, text: str) -> str:
+        parts = [text[self.start:self.end]] + [text[s:e] for s, e in self.continuations]
+        return " ".join(parts)
+
+
+# ----------------------------------------------------------------------------------------------
+# Precompiled patterns
+# ----------------------------------------------------------------------------------------------
+MASK = "\x00"
+_PARA_RE = re.compile(r"[^\n]+")
+_DQ_RE = re.compile(r'["“”«»]')
+_OPENERS = "“«"
+_CLOSERS = "”»"
+_WORD_RE = re.compile(r"[\w'’\-]+")
+_TOKEN_RE = re.compile(r"\S+")
+
+
+def _alt(words) -> str:
+    """Alternation of ``words`` grouped by their first two letters (much faster in ``re`` than a flat
+    alternation of hundreds of words), guarded by a lowercase-letter lookahead."""
+    groups: dict[str, list[str]] = {}
+    for w in set(words):
+        groups.setdefault(w[:2], []).append(w[2:])
+    parts = []
+    for prefix, rests in sorted(groups.items()):
+        rests = sorted(rests, key=len, reverse=True)
+        parts.append(re.escape(prefix) + "(?:" + "|".join(re.escape(r) for r in rests) + ")")
+    return "(?=[a-z])(?:" + "|".join(parts) + ")"
+
+
+_V_DIRECT = _alt(L.DIRECT_VERBS)
+_V_ALL = _alt(L.ALL_VERBS)
+_V_CLAUSE = _alt(set(L.CLAUSE_VERBS) | set(L.TELL_VERBS))
+_CLAUSE_SET = frozenset(L.CLAUSE_VERBS)
+_TELL_SET = frozenset(L.TELL_VERBS)
+_OBJECT_SET = frozenset(L.OBJECT_VERBS)
+_URGE_SET = frozenset({"urged", "urges", "urging", "pressed", "presses", "pressing", "appealed", "appeals",
+                       "appealing", "called", "calls", "calling"})
+
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_AUX_WORDS = (r"has|have|had|also|again|later|then|previously|earlier|repeatedly|once|would|will|did|does|"
+              r"simply|just|quickly|flatly|publicly|privately|separately|further|bluntly|calmly|firmly|"
+              r"angrily|recently|already|long|often|frequently|reportedly|allegedly|subsequently|since|"
+              r"openly|sharply|strongly|explicitly|implicitly|consistently|always|never|last\s+week|"
+              r"last\s+month|last\s+year|this\s+week|yesterday|today|on\s+" + _DAYS)
+_AUX = rf"(?:(?:{_AUX_WORDS})\s+)*"
+_AUX_TAIL_RE = re.compile(rf"(?:\s+(?:{_AUX_WORDS}))+\s*$")
+
+# A full stop that does not end the attribution: initials, "U.N.", "Jr.", "Gen.".
+_ABBR_DOT = (r"\.(?=\S)|\.(?=\s+[a-z])|(?<=\b[A-Z])\.|(?<=\bJr|\bSr|\bDr|\bMr|\bMs|\bLt|\bSt)\.|"
+             r"(?<=\bGen|\bSen|\bRep|\bMrs|\bCol|\bGov|\bMaj|\bSgt|\bAdm|\bCpl|\bPte)\.|(?<=\bCapt|\bProf)\.")
+# After a closing mark: '," Zelensky said' / '," said Peskov' / '" — Zelensky'.
+_AFTER_SAID_RE = re.compile(
+    rf"^\s*,?\s*(?P<spk>(?:[^{MASK}\"“”«».;:!?]|{_ABBR_DOT})" r"{1,140}?)"
+    rf"\s+{_AUX}(?P<verb>{_V_DIRECT})\b")
+_AFTER_INV_RE = re.compile(
+    rf"^\s*,?\s*(?P<verb>{_V_DIRECT})\s+(?P<spk>(?:[^{MASK}\"“”«».;:!?,(]|{_ABBR_DOT})+?)"
+    r"\s*(?=[.;:!?,(]|\s+(?:on|in|at|during|after|before|when|while|as|from|via|adding|saying|who|late|earlier|"
+    r"last|this|told|to|of)\b|$)")
+_AFTER_DASH_RE = re.compile(
+    rf"^\s*(?:[—–]|--?\s)\s*(?P<spk>(?:[^{MASK}\"“”«».;:!?(,]|{_ABBR_DOT})+?)\s*(?=[,.;:!?(]|$)")
+# Before an opening mark: 'Zelensky said in his address: "' (the last cue verb of the lead-in).
+_BEFORE_RE = re.compile(
+    rf"^(?P<pre>.*)\b(?P<verb>{_V_DIRECT})\b(?P<tail>[^{MASK}\"“”«».!?]{{0,140}}?)\s*(?P<punct>[:,—–]?)\s*$", re.S)
+_VERB_COMMA_END_RE = re.compile(rf"\b(?:{_V_DIRECT})\b(?:\s+[\w'’\-]+){{0,6}}\s*,\s*$")
+_VERB_END_RE = re.compile(rf"\b(?:{_V_DIRECT})\s*$")
+_FINITE_RE = re.compile(r"\b(?:is|are|was|were|will|would|be|been|being|has|have|had|can|could|should|must|"
+                        r"may|might|do|does|did)\b")
+
+_VERB_RE = re.compile(rf"(?<![\w'’\-])(?P<verb>{_V_ALL})(?![\w'’\-])")
+def _scan_alt(words) -> str:
+    """Alternation grouped by first letter behind a first-letter lookahead: ``re`` can then skip
+    positions that cannot start a word of the list (several times faster on running text)."""
+    groups: dict[str, list[str]] = {}
+    for w in set(words):
+        groups.setdefault(w[0], []).append(w[1:])
+    alt = "|".join(re.escape(c) + "(?:" + "|".join(re.escape(r) for r in sorted(rs, key=len, reverse=True)) + ")"
+                   for c, rs in sorted(groups.items()))
+    return "(?=[" + "".join(sorted(groups)) + "])(?<![\\w'’\\-])(?:" + alt + ")(?![\\w'’\\-])"
+
+
+_VERB_SCAN_RE = re.compile("(?P<verb>" + _scan_alt(L.ALL_VERBS) + ")")
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+_THAT_RE = re.compile(r"\bthat\b")
+_NEG_BEFORE_RE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwouldn['’]t|\bdidn['’]t|"
+                            r"\bunwilling to|\bwhom|\bwhat|\bif|\bwhether|\bwas|\bwere|\bbeen|\bbe|\bis|\bare"
+                            r"|\bto|\bwhen|\bhow|\bwhy)\s+$")
+_COORD_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+|again\s+)?$")
+_PART_BLOCK_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|by|of|for|without|about|keep|kept|stop|stopped)\s+$")
+_REL_WHO_RE = re.compile(rf",\s*who\s+{_AUX}$")
+_PASSIVE_AFTER_RE = re.compile(r"^\s+(?:by|as\s+being)\b")
+
+_MEDIUM = (r"(?:statement|statements|interview|address|speech|post|posts|briefing|conference|video|message|"
+           r"broadcast|meeting|summit|visit|appearance|session|call|remarks|comments|hearing|debate|forum|event|"
+           r"rally|television|TV|radio|Telegram|X|Facebook|Twitter|Instagram|media|channel|website|podcast|"
+           r"programme|program|show|letter|op-ed|article|report|parliament|Congress|press|reporters|journalists|"
+           r"outlet|newspaper|agency|broadcaster|platform|account|feed|network|sidelines|talks|ceremony|"
+           r"gathering|audience|session|update|appeal|call|evening|morning|night|afternoon|weekend)(?![\w'’\-])")
+_ADVERBIAL_RE = re.compile(
+    r"^(?:\s*,?\s*(?:"
+    rf"(?:late\s+|early\s+|earlier\s+|later\s+)?on\s+{_DAYS}(?:\s+(?:night|evening|morning|afternoon))?|"
+    r"(?:yesterday|today|tonight|earlier|later|again|also|repeatedly|publicly|privately|separately|bluntly|"
+    r"firmly|flatly|previously|recently|once|then|now|too|last\s+(?:week|month|year|night)|"
+    r"this\s+(?:week|month|year|morning|evening)|in\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|on\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d+)|"
+    r"(?:on|in|at|during|via|through|over|after|before|from|to|while|following|ahead\s+of|alongside|with|"
+    r"speaking\s+(?:at|in|on|to))\s+(?:(?:a|an|the|his|her|their|its|state|national)\s+)?(?:[\w'’\-.]+\s+){0,5}?"
+    rf"{_MEDIUM}(?:\s+{_MEDIUM})?(?:\s+(?:in|on|at|with|to|of|from)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?|"
+    r"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
+    r"))+", re.S)
+
+_AUDIENCE_RE = re.compile(
+    r"^\s+(?:(?:him|her|them|us|me|it)\b|"
+    r"(?:(?:the|a|an|his|her|their|its|state|local|visiting|foreign|western|Ukrainian|Russian|US|American|"
+    r"British|German|French|European|fellow|senior|several|some)\s+){0,3}"
+    r"(?:[\w'’\-]+\s+){0,2}?(?i:reporters|journalists|lawmakers|legislators|parliament|senators|MPs|deputies|"
+    r"audience|conference|briefing|summit|council|Council|nation|supporters|troops|soldiers|crowd|meeting|"
+    r"newspaper|broadcaster|interviewer|outlet|channel|television|TV|radio|media|agency|officials|leaders|"
+    r"ministers|diplomats|allies|partners|counterparts|colleagues|members|delegates|students|residents|"
+    r"voters|viewers|listeners|readers|committee|hearing|forum|Congress|Senate|lawmakers|press|staff|"
+    r"cabinet|assembly|gathering|podcast|programme|program|show|network|newsroom|editors|public)\b|"
+    r"(?:(?:the\s+)?[A-Z][\w'’\-.]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’\-.]*)*))")
+
+_CLAUSE_CUT_RE = re.compile(
+    rf"(?:,\s*|\s+)(?:and|but|while|though|although|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:{_AUX})?"
+    rf"(?:{_V_ALL})\b|,\s*(?:and|but|while|whereas)\s+(?:[\w'’\-.]+\s+){{1,7}}?(?:{_AUX})?(?:{_V_CLAUSE})\b|,\s*(?:saying|adding|warning|arguing|insisting|noting|stressing|claiming|calling\s+for|"
+    r"urging|accusing|describing|explaining|suggesting|promising|vowing|threatening|complaining|"
+    r"cautioning|pledging|acknowledging|admitting|asserting|declaring|emphasi[sz]ing|denying|dismissing|"
+    r"rejecting|criticising|criticizing|predicting)\b|;\s|,\s*according\s+to\b|\s[—–]\s|\s\(|\s--\s")
+_SENT_END_RE = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\x00\"“])")
+_ABBREV = frozenset("""mr mrs ms dr prof sen rep gen lt col maj capt cmdr adm sgt st jr sr gov rev hon pres amb
+sec dep u.s u.k u.n e.u d.c no nos vol vs etc approx est fig al a.m p.m inc ltd co corp dept govt jan feb mar
+apr jun jul aug sep sept oct nov dec brig gen.-lt""".split())
+
+_CAP_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*\.?)"
+_NAME_SEQ_RE = re.compile(
+    rf"[A-Z](?<![\w'’\-][A-Z])(?:\.(?:[A-Z]\.)+|[\w'’\-]*\.?)(?:[ \t]+(?:(?:von|van|der|de|den|la|le|al|bin|da|dos|di|du|ter)[ \t]+)*{_CAP_TOKEN})*")
+_TITLE_RUN_WORD = re.compile(r"[\w'’\-.]+")
+_FEMALE_SURNAME_RE = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|tskaya|ska|cka|ová|ienė|aitė|ytė|ūtė)$")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"})
+_INDEFINITE = frozenset({"a", "an", "one", "some", "several", "many", "two", "three", "four", "five", "other",
+                         "another", "unnamed", "anonymous", "senior", "most", "few", "various", "numerous"})
+_TITLE_NOISE = frozenset("""former outgoing incoming new current then later veteran embattled beleaguered furious
+defiant combative powerful influential hawkish veteran longtime long-serving newly-appointed newly""".split())
+_INTRO_WORDS = frozenset("""In On At After Before During Standing Speaking Writing Asked Earlier Later Meanwhile However For
+With By From Since Despite Amid Following Addressing Visiting Answering Hours Days Minutes Moments Back Last This
+Inside Outside Near Elsewhere Separately Overnight Today Yesterday""".split())
+_NOT_DESCRIPTORS = frozenset("""the a an and or but of in on at to for from with by as than that this these those
+is are was were be been has have had said says told with without about after before during into onto over under
+between against toward towards via per like unlike including""".split())
+_TITLE_TOKENS = L.TITLE_CAPS | L.RANK_CAPS
+_FUNCTION_CAPS = frozenset("""The A An In On At But And Or As After Before During Since While When Where If Although
+Though Yet So Then Now Today Yesterday Tomorrow Meanwhile However Still Instead Also Earlier Later Last Next This
+That These Those There Here It Its He She They We I You His Her Their Our My Your Some Many Several Most More Both
+Each Every No Not Speaking Asked Writing For From With By Under Over Despite Amid Among Across Against""".split())
+_PLAIN_CAPS = (L.NON_NAME_CAPS | frozenset(L.COUNTRY_ADJ) | _FUNCTION_CAPS) - L.TITLE_CAPS - L.RANK_CAPS
+_PREPS = frozenset({"of", "for", "to", "at", "in", "from", "with", "on"})
+_REL_CHUNK_RE = re.compile(
+    r",\s*(?:who|which|whose|whom|where|speaking|writing|standing|appearing|talking|\d+|aged\s+\d+|"
+    r"[a-z]+ing|meanwhile|however|too|also|though|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
+    r"on|in|at|for|after|before|during|since|from|by|under|with)\b[^,]*(?=,)")
+_PLACE_TAIL_RE = re.compile(r"^(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}$")
+_DATELINE_RE = re.compile(
+    r"^(?:[A-Z][A-Z'.\-/ ]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s+|"
+    r"(?:Breaking|BREAKING|Update|UPDATE|Analysis|ANALYSIS|Live|LIVE)\s*[:\-—–]\s*|"
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s+)")
+_AFTER_CLAUSE_CUT_RE = re.compile(
+    r",\s+but\s+(?!(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do|also|not|"
+    r"still|only|then|that)\b)|"
+    r",\s+and\s+(?=the\b|a\b|an\b|[A-Z])|"
+    r",\s+(?:despite|with|which|amid|ending|making|even\s+as|though|although|while|whereas|after|before|as|"
+    r"when|adding|saying|in\s+a\s+(?:move|sign|statement)|a|an)\b")
+_OBJECT_CUT_RE = re.compile(
+    r",|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s(?:during|after|before|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)|last\s+(?:week|month|year)|earlier\s+this|this\s+week|in\s+the\s+days|on\s+Twitter|"
+    r"on\s+Telegram|on\s+social\s+media|on\s+X)\b")
+_TRANSITIVE_CLAUSE_VERBS = frozenset("""claimed claims denied denies announced announces confirmed confirms promised
+promises pledged pledges proposed proposes reported reports acknowledged acknowledges admitted admits predicted
+predicts welcomed demanded demands rejected threatened threatens vowed vows""".split())
+_GROUP_HEADS = frozenset({"leaders", "members", "allies", "states", "countries", "governments", "ministers",
+                          "diplomats", "envoys", "partners", "nations"})
+_NP_TOK_RE = re.compile(r"[^\s,]+|,")
+
+
+def _blank(mm) -> str:
+    return " " * len(mm.group())
+
+
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
+_REL_START_RE = re.compile(r"^(?:who|which|whose|whom|where|when|while|speaking|writing|standing|appearing|"
+                           r"talking|according|\d+|aged\s+\d+|[a-z]+ing|meanwhile|however|too|also|though|"
+                           r"on|in|at|for|after|before|during|since|from|by|under|with|normally|once|now|then|"
+                           r"still|long|usually|often|a|an)\b")
+_APPOS_SKIP_RE = re.compile(
+    r",\s*(?:who|which|whose|whom|where|speaking|writing|standing|appearing|talking|according|like|as|"
+    r"after|before|during|when|while|in\s+a|in\s+an|in\s+his|in\s+her|on\s+\w+|at\s+a|at\s+the|[a-z]+ing)\b[^,]*,?\s*$")
+
+
+# ----------------------------------------------------------------------------------------------
+# Internal records
+# ----------------------------------------------------------------------------------------------
+@dataclass
+class _Entity:
+    speaker: Speaker
+    gender: str | None
+    titles: set = field(default_factory=set)
+    last_pos: int = -1
+    person_ok: bool = False   # evidence that a capitalised sequence names a person
+    title_checks: int = 0
+
+
+@dataclass
+class _Seg:
+    o: int                 # opening mark offset
+    c: int | None          # closing mark offset (None: runs to paragraph end)
+    cs: int                # content start
+    ce: int                # content end
+    para: int
+    direct: bool = False
+    used: bool = False
+
+
+@dataclass
+class _Attr:
+    speaker: Speaker | None
+    as_written: str | None
+    conf: float
+    pos: int               # where the attribution starts (for context and discourse order)
+    end: int
+
+
+# ----------------------------------------------------------------------------------------------
+# Helpers
+# ----------------------------------------------------------------------------------------------
+def _mark_kind(text: str, i: int, lo: int, hi: int) -> str:
+    ch = text[i]
+    if ch in _OPENERS:
+        return "o"
+    if ch in _CLOSERS:
+        return "c"
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    left_open = prev.isspace() or prev in "([{—–-/"
+    right_close = nxt.isspace() or nxt in ".,;:!?)]}—–-"
+    if left_open and not right_close:
+        return "o"
+    if right_close and not left_open:
+        return "c"
+    return "a"
+
+
+def _pair_marks(text: str, ps: int, pe: int, para: int) -> list[_Seg]:
+    segs: list[_Seg] = []
+    open_at = None
+    for m in _DQ_RE.finditer(text, ps, pe):
+        i = m.start()
+        kind = _mark_kind(text, i, ps, pe)
+        if open_at is None:
+            if kind == "c":
+                continue
+            open_at = i
+        elif kind == "o" and text[open_at] in _OPENERS and text[i] in _OPENERS:
+            open_at = i  # the earlier opener was never closed
+        else:
+            segs.append(_Seg(open_at, i, open_at + 1, i, para))
+            open_at = None
+    if open_at is not None:
+        end = pe
+        while end > open_at + 1 and text[end - 1].isspace():
+            end -= 1
+        segs.append(_Seg(open_at, None, open_at + 1, end, para))
+    return segs
+
+
+_WORDS_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_FINITE_WORDS = frozenset("is are was were will would be been being has have had can could should must may might do "
+                          "does did".split())
+_NEG_WORDS = frozenset("not never whom what if whether was were been be is are to when how why".split())
+_NEG_PAIRS = frozenset({("declined", "to"), ("refused", "to"), ("unwilling", "to")})
+_AUX_SET = frozenset(("has have had also again later then previously earlier repeatedly once would will did does "
+                      "simply just quickly flatly publicly privately separately further bluntly calmly firmly "
+                      "angrily recently already long often frequently reportedly allegedly subsequently since "
+                      "openly sharply strongly explicitly implicitly consistently always never yesterday today").split())
+_NOUN_MARKERS = frozenset("the a an its his her their our my your this these those its central main key new".split())
+_CLAUSE_BAD_STARTS = frozenset("""where which who whom whose when while as after before until since because making ending
+posted published released seen issued according""".split())
+_QUOTED_AS_RE = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+$")
+_ADDRESSEE_VERBS = frozenset("""warned warns warning cautioned cautions cautioning promised promises promising
+reminded reminds assured assures advised advises""".split())
+_KEEP_LEADING = frozenset({"The", "A", "An", "He", "She", "They", "It", "Our", "His", "Her", "Their", "Its", "My",
+                           "Some", "Many", "Several", "Most", "Both", "Each", "No"})
+_NEWSROOM = frozenset("correspondent correspondents reporter reporters editor editors team newspaper newsroom "
+                      "columnist writer analyst colleague colleagues".split())
+_FROM_LEAD_RE = re.compile(r"\b(?:from|by|with)\s+((?:the\s+)?[^,.;:!?\x00\"“”]{2,80}?)\s*:?\s*$")
+_TO_VERBS = frozenset("""vowed vows vowing pledged pledges pledging promised promises promising threatened threatens
+threatening""".split())
+_TO_INF_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+_WORD2_RE = re.compile(r"[A-Za-z]{2,}")
+_SUBJECT_STARTS = frozenset("""the a an this that these those his her its their our my your he she it they we i you
+there some many no none all every each any both several more most few such only nothing nobody everyone
+everybody something someone anything everything""".split())
+_CLAUSE_VERB_HINTS = frozenset("is are was were will would could should can must may might had has have did does do "
+                               "needed wanted planned intended remained showed meant made took".split())
+_TIME_NOUNS = frozenset("week month year night weekend morning evening afternoon spring summer autumn winter time".split())
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _has_finite(text: str) -> bool:
+    for w in _WORDS_RE.findall(text):
+        if w.lower() in _FINITE_WORDS:
+            return True
+    return False
+
+
+def _negated(before: str) -> bool:
+    """The cue verb is negated or embedded: "did not say", "declined to say", "whether he said"."""
+    words = before.split()
+    if not words or before[-1:] not in (" ", "\t"):
+        return False
+    last = words[-1].lower()
+    if last in _NEG_WORDS or last.endswith(("n't", "n’t")):
+        return True
+    if len(words) >= 2 and (words[-2].lower(), last) in _NEG_PAIRS:
+        return True
+    return False
+
+
+def _aux_tail_start(text: str, lo: int = 0) -> int:
+    """Offset where trailing auxiliaries/adverbs ("has repeatedly", "on Monday") begin, else len(text)."""
+    end = len(text.rstrip())
+    cut = len(text)
+    while end > lo:
+        ws = text.rfind(" ", lo, end) + 1
+        word = text[ws:end].lower()
+        if word in _AUX_SET:
+            cut = ws
+        elif word in _DAY_WORDS and text[max(lo, ws - 3):ws].lower() == "on ":
+            cut = ws - 3
+            ws -= 3
+        elif word in _TIME_NOUNS and text[max(lo, ws - 5):ws].lower() in ("last ", "this "):
+            cut = ws - 5
+            ws -= 5
+        else:
+            break
+        end = ws
+        while end > lo and text[end - 1] == " ":
+            end -= 1
+    if cut < len(text):
+        # keep the separating space out of the noun phrase
+        while cut > lo and text[cut - 1] == " ":
+            cut -= 1
+    return cut
+
+
+@lru_cache(maxsize=65536)
+def _surname_key(name: str) -> str:
+    toks = [t for t in fold(name).split() if t not in ("jr", "sr", "ii", "iii")]
+    return toks[-1] if toks else ""
+
+
+def _unposs(word: str) -> str:
+    """Drop a possessive ending: "Ukraine's" -> "Ukraine", "allies'" -> "allies"."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    return word
+
+
+def _gender_of_name(name: str) -> str | None:
+    toks = fold(name).split()
+    if not toks:
+        return None
+    first = toks[0]
+    if first in L.FEMALE_FIRST_NAMES:
+        return "f"
+    if first in L.MALE_FIRST_NAMES:
+        return "m"
+    if len(toks) >= 2 and _FEMALE_SURNAME_RE.search(toks[-1]):
+        return "f"
+    return None
+
+
+def _is_capword(tok: str) -> bool:
+    return bool(tok) and (tok[0].isupper() or tok[0].isdigit())
+
+
+# ----------------------------------------------------------------------------------------------
+# Article analysis
+# ----------------------------------------------------------------------------------------------
+_TAIL_END_RE = re.compile(r"^\s*[.!?]?[\"”’]?\s*$")
+_TAIL_PP_RE = re.compile(r"^\s+(?:in|on|at|during|after|before|while|as|when|from|via|outside|inside|"
+                         r"ahead\s+of|to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|[A-Z]))"
+                         r"[^,.;:!?\x00]{0,60}$")
+
+
+def _is_tail(rest: str) -> bool:
+    """What may follow the verb of a post-posed attribution: adverbials and the full stop."""
+    adv = _ADVERBIAL_RE.match(rest)
+    remaining = rest[adv.end():] if adv else rest
+    if _TAIL_END_RE.match(remaining):
+        return True
+    core = remaining.rstrip(" .!?\"”’")
+    if re.search(r"\bthat\b", core):
+        return False
+    return bool(_TAIL_PP_RE.match(core)) and len(core.split()) <= 8
+
+
+_SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "to", "at"})
+_KEEP_PLACE_HEADS = frozenset({"embassy", "consulate", "mission", "office"})
+
+
+def _canonical_org_name(ctext: str) -> str:
+    """Display name of an organisation not in the registry: "Norway's defence ministry" ->
+    "Norwegian Defence Ministry", "the Joint Coordination Centre in Istanbul" -> "Joint Coordination Centre"."""
+    words = ctext.split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if words:
+        first = _unposs(words[0])
+        if first in L.COUNTRY_ADJ and first != words[0]:
+            words[0] = L.COUNTRY_ADJ[first]
+    # "... in Istanbul": a location suffix is not part of the name (embassies excepted)
+    for i in range(1, len(words) - 1):
+        if words[i] == "in" and words[i + 1][:1].isupper():
+            if not any(w.lower() in _KEEP_PLACE_HEADS for w in words[:i]):
+                words = words[:i]
+            break
+    out = []
+    for i, w in enumerate(words):
+        if w.isupper() or (w.lower() in _SMALL_WORDS and i > 0):
+            out.append(w)
+        else:
+            out.append(w[:1].upper() + w[1:])
+    return clean_name(" ".join(out))
+
+
+# Patterns used inside methods, compiled once.
+_LAST_WORD_RE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
+_AGE_APPOS_RE = re.compile(r",\s*\d{1,3}\s*[,.]")
+_APPOS_STOP_RE = re.compile(r"[,.;:()\"“”]|\s(?:said|says|told|who|which|warned|added)\b")
+_NONSPACE_RE = re.compile(r"[^\s,]+")
+_SPLIT_GAP_RE = re.compile(r"[^\x00\"“”«»]{0,80}?[,.;:—–]?\s*")
+_GAP_HEAD_RE = re.compile(r"^[^,.;:—–]*")
+_WORD3_RE = re.compile(r"[A-Za-z]{3,}")
+_INNER_SINGLE_RE = re.compile(r"(?<!\S)'\w")
+_BY_AGENT_RE = re.compile(r"\bby\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*)")
+_POSS_S_RE = re.compile(r"['’]s\b")
+_NEXT_WORD_RE = re.compile(r"\s+(\w+)\b")
+_CALL_OBJECT_RE = re.compile(r"\s+(?:the|it|this|that|his|her|their|a|an)\b")
+_ANY_WORD_RE = re.compile(r"\s+\w+")
+_INVERTED_TAIL_RE = re.compile(r"^\s+([^,.;:!?]{2,80}?)\s*[.!?]?\s*$")
+_LEAD_THAT_RE = re.compile(r"\s*,?\s*that\b")
+_GAP_BAD_RE = re.compile(r"[;:\"“”]")
+
+
+
+# --- word scanning (fast paths instead of large regex alternations) --------------------------------
+_WORD_POS_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_DIRECT_SINGLE = frozenset(v for v in L.DIRECT_VERBS if " " not in v)
+_DIRECT_MULTI: dict[str, frozenset] = {}
+for _v in L.DIRECT_VERBS:
+    if " " in _v:
+        _a, _b = _v.split(" ", 1)
+        _DIRECT_MULTI[_a] = _DIRECT_MULTI.get(_a, frozenset()) | {_b}
+_ALL_VERB_SET = frozenset(L.ALL_VERBS)
+_INV_STOP = frozenset("on in at during after before when while as from via adding saying who late earlier last this "
+                      "told to of".split())
+_ABBR_WORDS = frozenset("jr sr dr mr ms lt st gen sen rep mrs col gov maj sgt adm cpl pte capt prof".split())
+
+
+def _direct_verb_at(words, i) -> tuple[str, int] | None:
+    """(cue, index of its last word) when words[i] starts a direct-quote cue ("said", "shot back")."""
+    w = words[i].group()
+    if w in _DIRECT_SINGLE:
+        return w, i
+    nxt = _DIRECT_MULTI.get(w)
+    if nxt and i + 1 < len(words) and words[i + 1].group() in nxt:
+        return f"{w} {words[i + 1].group()}", i + 1
+    return None
+
+
+def _has_direct_verb(text: str) -> bool:
+    words = list(_WORD_POS_RE.finditer(text))
+    return any(_direct_verb_at(words, i) for i in range(len(words)))
+
+
+def _dot_ends(text: str, j: int) -> bool:
+    """True when the full stop at text[j] ends the attribution (not an initial or an abbreviation)."""
+    nxt = text[j + 1:j + 3]
+    if nxt[:1] and not nxt[:1].isspace():
+        return False  # "U.S", "J.D"
+    if nxt[:1].isspace() and nxt[1:2].islower():
+        return False
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:j]
+    if len(word) == 1 and word.isupper():
+        return False
+    return word.lower() not in _ABBR_WORDS
+
+
+def _speaker_span_end(text: str, start: int, stop_words: frozenset | None) -> int:
+    """End of an attribution phrase starting at ``start``: the first clause punctuation or stop word."""
+    i = start
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in ",;:!?(" or ch in '"“”«»' or ch == MASK:
+            return i
+        if ch == "." and _dot_ends(text, i):
+            return i
+        if ch == " " and stop_words:
+            j = i + 1
+            k = j
+            while k < n and text[k].isalpha():
+                k += 1
+            if text[j:k] in stop_words:
+                return i
+        i += 1
+    return n
+
+
+def _clean_attr_region(text: str) -> bool:
+    """An attribution phrase may not cross a sentence end, a quote mark or masked text."""
+    for j, ch in enumerate(text):
+        if ch in ';:!?"“”«»' or ch == MASK:
+            return False
+        if ch == "." and _dot_ends(text, j):
+            return False
+    return True
+
+
+class _Article:
+    def __init__(self, text: str, registry: SpeakerRegistry, date: str | None = None):
+        self.text = text
+        self.reg = registry
+        self.date = date
+        self.paras: list[tuple[int, int]] = [(m.start(), m.end()) for m in _PARA_RE.finditer(text) if m.group().strip()]
+        self.segs: list[list[_Seg]] = [_pair_marks(text, ps, pe, k) for k, (ps, pe) in enumerate(self.paras)]
+        self.entities: dict[str, _Entity] = {}
+        self.surnames: dict[str, _Entity] = {}
+        # discourse events: (pos, entity_key, salient)
+        self.ev_pos: list[int] = []
+        self.ev: list[tuple[int, str, bool]] = []
+        self.mentions: list[tuple[int, int, str]] = []   # (start, end, entity key) of name mentions
+        self.mention_starts: list[int] = []
+        self.quotes: list[ExtractedQuote] = []
+        self.last_speaker_by_para: dict[int, _Attr] = {}
+        self._sent_cache: dict[int, list[tuple[int, int]]] = {}
+        self.masked = text  # replaced by the masked copy once direct quotes are known
+        self._token_known: dict[str, tuple] = {}
+        self._attr_starts: list[int] = []
+        self._attr_spans: list[tuple[int, int]] = []
+        self._np_cache: dict[tuple[int, int], object] = {}
+        self._mention_by_end: dict[int, tuple[int, int, str]] = {}
+
+    # -- stage 1: direct candidates and masking ------------------------------------------------
+    def classify_segments(self) -> None:
+        text = self.text
+        for k, segs in enumerate(self.segs):
+            ps, pe = self.paras[k]
+            prev_direct = None
+            for seg in segs:
+                content = text[seg.cs:seg.ce]
+                words = len(content.split())
+                pre = text[ps:seg.o].rstrip()
+                boundary = False
+                if not pre:
+                    boundary = True
+                else:
+                    last = pre[-1]
+                    if last in ".!?:;—–" or last in "\"”»" or pre.endswith(" -"):
+                        boundary = True
+                    elif last == "," and self._verb_shortly_before(pre[-80:].rstrip(" ,"), 7):
+                        boundary = True
+                    elif self._verb_shortly_before(pre[-30:], 1):
+                        boundary = True
+                    elif (last == "," and prev_direct is not None and prev_direct.c is not None
+                          and seg.o - prev_direct.c < 200 and content[:1].islower()):
+                        # '"A," said X, 52, whose flat was hit, "and B."': the quote resumes mid-sentence
+                        between = text[prev_direct.c + 1:seg.o]
+                        if _has_direct_verb(between) and not any(
+                                ch in between for ch in ';!?"“”') and not any(
+                                ch == "." and _dot_ends(between, j) for j, ch in enumerate(between)):
+                            boundary = True
+                if not boundary:
+                    continue
+                if seg.c is None:
+                    seg.direct = words >= 1
+                    continue
+                stripped = content.rstrip()
+                ends_punct = bool(stripped) and stripped[-1] in ".,!?…—–-:;"
+                after = text[seg.c + 1: min(pe, seg.c + 4)]
+                after_punct = after[:1] in ".,;:!?—–)" or after.strip()[:1] in ("—", "–") or seg.c + 1 >= pe
+                if words >= 3 and (ends_punct or after_punct or self._has_after_attr(seg, pe)):
+                    seg.direct = True
+                    prev_direct = seg
+                elif words >= 1 and ends_punct and self._has_after_attr(seg, pe):
+                    seg.direct = True
+        # masked copy: direct quote contents hidden
+        chars = []
+        cursor = 0
+        for segs in self.segs:
+            for seg in segs:
+                if seg.direct:
+                    chars.append(text[cursor:seg.cs])
+                    chars.append(MASK * (seg.ce - seg.cs))
+                    cursor = seg.ce
+        chars.append(text[cursor:])
+        self.masked = "".join(chars)
+
+    @staticmethod
+    def _verb_shortly_before(text: str, n_words: int) -> bool:
+        """A direct cue among the last ``n_words`` words of ``text``."""
+        words = list(_WORD_POS_RE.finditer(text))[-(n_words + 1):]
+        for i in range(len(words)):
+            if len(words) - i > n_words and not (i + 1 < len(words) and words[i].group() in _DIRECT_MULTI):
+                continue
+            hit = _direct_verb_at(words, i)
+            if hit is not None and hit[1] >= len(words) - n_words:
+                tail = text[words[hit[1]].end():]
+                if not any(ch in tail for ch in '.!?;:"“”'):
+                    return True
+        return False
+
+    def _has_after_attr(self, seg: _Seg, pe: int) -> bool:
+        return self._after_parse(seg, pe) is not None
+
+    # -- sentences ------------------------------------------------------------------------------
+    def sentences(self, k: int) -> list[tuple[int, int]]:
+        cached = self._sent_cache.get(k)
+        if cached is None:
+            cached = self._sent_cache[k] = self._split_sentences(k)
+        return cached
+
+    def _split_sentences(self, k: int) -> list[tuple[int, int]]:
+        ps, pe = self.paras[k]
+        m = self.masked
+        out = []
+        start = ps
+        for match in _SENT_END_RE.finditer(m, ps, pe):
+            j = match.start()
+            tok_start = m.rfind(" ", start, j) + 1
+            tok = m[tok_start:j].lower().lstrip("(\"“'‘")
+            if tok in _ABBREV or (len(tok) == 1 and tok.isalpha()) or (len(tok) >= 3 and tok[-2] == "."):
+                continue
+            end = match.end()
+            out.append((start, end))
+            start = end
+            while start < pe and m[start].isspace():
+                start += 1
+        if start < pe:
+            out.append((start, pe))
+        return out
+
+    # -- stage 2: entity mentions --------------------------------------------------------------
+    def scan_mentions(self) -> None:
+        m = self.masked
+        sent_starts: list[int] = []
+        for k in range(len(self.paras)):
+            sent_starts.extend(s0 for s0, _e in self.sentences(k))
+        known = self._token_known
+        surnames = self.surnames
+        for match in _NAME_SEQ_RE.finditer(m):
+            seq = match.group()
+            if " " not in seq and "\t" not in seq:
+                # a lone capitalised word is only a mention when it is a known name
+                info = known.get(seq)
+                if info is None:
+                    word = seq.rstrip(".")
+                    bare = word[:-2] if word.endswith(("'s", "’s")) else word
+                    key = fold(bare)
+                    info = known[seq] = (word in _FUNCTION_CAPS, key, self.reg.knows_token(key))
+                if info[0] or not (info[2] or info[1] in surnames):
+                    continue
+            else:
+                info = known.get(seq)
+                if info is None:
+                    toks = seq.split()
+                    plain = all(t in _PLAIN_CAPS or t.rstrip(".") in _PLAIN_CAPS for t in toks)
+                    org = None
+                    if plain:
+                        core = [t for t in toks if t not in _FUNCTION_CAPS]
+                        org = self.reg.lookup_alias(" ".join(core)) if core else None
+                        if org is not None and org.type != "organization":
+                            org = None
+                    info = known[seq] = (plain, org, None)
+                if info[0] and info[1] is None:
+                    continue  # "In Washington", "The European Union": no speaker in it
+            start = match.start()
+            i = bisect.bisect_right(sent_starts, start) - 1
+            self._process_sequence(start, seq, sent_starts[i] if i >= 0 else 0)
+
+    def _process_sequence(self, start: int, seq: str, sent_start: int) -> None:
+        if " " not in seq and "\t" not in seq:
+            self._process_group([(start, seq)], sent_start)
+            return
+        toks = []
+        pos = start
+        for tok in seq.split():
+            pos = seq.find(tok, pos - start) + start
+            toks.append((pos, tok))
+            pos += len(tok)
+        # split at sentence-final periods and after possessives
+        groups: list[list[tuple[int, str]]] = [[]]
+        for pos, tok in toks:
+            groups[-1].append((pos, tok))
+            low = tok.lower().rstrip(".")
+            if tok.endswith(".") and not (low in _ABBREV or len(low) == 1 or "." in low):
+                groups.append([])
+            elif tok.endswith(("'s", "’s")) or tok.endswith(("s'", "s’")):
+                groups.append([])
+        for group in groups:
+            if group:
+                self._process_group(group, sent_start)
+
+    def _process_group(self, group: list[tuple[int, str]], sent_start: int) -> None:
+        toks = [(p, t) if t[-1] != "." or t.lower()[:-1] in _ABBREV or len(t) == 2 else (p, t.rstrip("."))
+                for p, t in group]
+        possessive = False
+        last_p, last_t = toks[-1]
+        if last_t.endswith(("'s", "’s", "s'", "s’")):
+            possessive = True
+            toks[-1] = (last_p, _unposs(last_t))
+        # drop leading function words ("But", "In", "The") that are not titles
+        i = 0
+        while i < len(toks) and toks[i][1] in _FUNCTION_CAPS:
+            i += 1
+        head_start = toks[i][0] if i < len(toks) else None
+        while i < len(toks) and toks[i][1] in L.NON_NAME_CAPS and toks[i][1] not in L.TITLE_CAPS:
+            i += 1
+        toks = toks[i:]
+        if not toks:
+            return
+        # last title token splits title from name
+        t_idx = -1
+        for j, (_, t) in enumerate(toks):
+            if t in _TITLE_TOKENS or t.rstrip(".") in _TITLE_TOKENS:
+                t_idx = j
+        name_toks = toks[t_idx + 1:]
+        title_toks = toks[: t_idx + 1]
+        if not name_toks:
+            # "The Kremlin", "White House", "Pentagon": organisations written in capitals
+            name = " ".join(t for _, t in toks)
+            hit = self.reg.lookup_alias(name)
+            if hit and hit.type == "organization":
+                ent = self._entity_for(hit, None)
+                self._add_mention(toks[0][0], toks[-1][0] + len(toks[-1][1]), ent, sent_start)
+            return
+        n_start = name_toks[0][0]
+        n_end = name_toks[-1][0] + len(name_toks[-1][1])
+        name = " ".join(t for _, t in name_toks)
+        ent = self._entity_from_name(name, name_toks, bool(title_toks))
+        if ent is None:
+            return
+        # titles: capitalised title words inside the sequence, then lowercase role words before it
+        ent.title_checks += 1
+        run_start = title_toks[0][0] if title_toks else n_start
+        if title_toks and head_start is not None:
+            run_start = min(run_start, head_start)
+        title_text = self.masked[run_start:n_start].strip()
+        pre_title = self._title_before(run_start, sent_start) if ent.title_checks <= 3 else ""
+        if pre_title:
+            title_text = (pre_title + " " + title_text).strip()
+            run_start = min(run_start, self._last_title_start)
+        if title_text and self._has_role(title_text):
+            self._add_title(ent, title_text)
+            ent.person_ok = True
+        appos = self._apposition_after(n_end) if ent.title_checks <= 3 else ""
+        if appos:
+            self._add_title(ent, appos)
+            ent.person_ok = True
+        if ent.gender is None:
+            tl = fold(title_text).split()
+            if any(t in L.FEMALE_TITLES for t in tl):
+                ent.gender = "f"
+            elif any(t in L.MALE_TITLES for t in tl):
+                ent.gender = "m"
+        if ent.speaker.type == "person" and not ent.person_ok:
+            before_word = _LAST_WORD_RE.search(self.masked[max(sent_start, run_start - 30):run_start])
+            after = self.masked[n_end:n_end + 12]
+            if (_AGE_APPOS_RE.match(after) or title_toks or
+                    (before_word and before_word.group(1).islower() and before_word.group(1) not in _NOT_DESCRIPTORS)):
+                ent.person_ok = True
+        if not possessive:
+            self._add_mention(n_start, n_end, ent, sent_start, run_start)
+        else:
+            self.mentions.append((n_start, n_end, ent.speaker.speaker_id))
+            self._add_event(n_start, ent.speaker.speaker_id, False)
+
+    def _entity_from_name(self, name: str, name_toks, has_title: bool) -> _Entity | None:
+        first = name_toks[0][1]
+        if len(name_toks) == 1:
+            key = fold(name)
+            if key in self.surnames:
+                return self.surnames[key]
+            hit = self.reg.lookup_alias(name)
+            if hit is None and (has_title or key in self.reg._surname):
+                hit = self.reg.resolve(name, self.date)
+            if hit is not None:
+                return self._entity_for(hit, None)
+            if has_title and first not in L.NON_NAME_CAPS and first not in L.NON_PERSON_TOKENS:
+                sp = Speaker(speaker_id_for(name), name, "person", None, None)
+                return self._entity_for(sp, None)
+            return None
+        hit = self.reg.lookup_alias(name)
+        if hit is None:
+            core = [t for _, t in name_toks]
+            # "Volodymyr Zelenskyy": registry surname with the same first initial
+            hit = self.reg.resolve(name, self.date) if fold(core[-1]) in self.reg._surname else None
+            if hit is not None and hit.type != "person":
+                hit = None
+        if hit is not None:
+            return self._entity_for(hit, None)
+        if first in L.NON_NAME_CAPS or any(t in L.NON_PERSON_TOKENS for _, t in name_toks):
+            return None
+        if any(not (t[0].isupper()) for _, t in name_toks if t.lower() not in
+               ("von", "van", "der", "de", "den", "la", "le", "al", "bin", "da", "dos", "di", "du", "ter")):
+            return None
+        if len(name_toks) > 4:
+            return None
+        key = fold(name)
+        existing = self.entities.get(speaker_id_for(name))
+        if existing:
+            return existing
+        sp = Speaker(speaker_id_for(name), name, "person", None, None)
+        return self._entity_for(sp, _gender_of_name(name))
+
+    def _entity_for(self, sp: Speaker, gender: str | None) -> _Entity:
+        ent = self.entities.get(sp.speaker_id)
+        if ent is None:
+            g = self.reg.gender(sp.speaker_id) or gender
+            if g is None and sp.type == "person":
+                g = _gender_of_name(sp.name)
+            ent = _Entity(sp, g if sp.type == "person" else None)
+            ent.person_ok = sp.type == "person" and (self.reg.by_id(sp.speaker_id) is not None or g is not None)
+            ent.titles.update(self.reg.titles_of(sp.speaker_id, self.date))
+            self.entities[sp.speaker_id] = ent
+            if sp.type == "person":
+                sur = _surname_key(sp.name)
+                if sur:
+                    self.surnames.setdefault(sur, ent)
+        return ent
+
+    def _add_mention(self, s: int, e: int, ent: _Entity, sent_start: int, run_start: int | None = None) -> None:
+        self.mentions.append((s, e, ent.speaker.speaker_id))
+        end = run_start if run_start is not None else s
+        prefix = self.masked[max(sent_start, end - 240):end].strip()
+        self._add_event(s, ent.speaker.speaker_id, self._salient_prefix(prefix))
+
+    @staticmethod
+    def _salient_prefix(prefix: str) -> bool:
+        """A mention in subject position: nothing but titles, an intro phrase or a conjunction before it."""
+        if not prefix:
+            return True
+        if (prefix.endswith(",") and len(prefix.split()) <= 6) or prefix.endswith((" and", " but", "But", "And")):
+            return True
+        if MASK in prefix:
+            return prefix.rstrip().endswith((",", "\"", "”"))
+        if "," in prefix:
+            # "Standing in a hangar at the air base, Danish Prime Minister": intro phrase + title
+            head, prefix = prefix.rsplit(",", 1)
+            first = head.split()[0] if head.split() else ""
+            if not (first in _INTRO_WORDS or first.endswith("ing")) or len(head.split()) > 14:
+                return False
+            prefix = prefix.strip()
+            if not prefix:
+                return True
+        for w in prefix.split():
+            lw = _unposs(w.lower().strip(",."))
+            if not (w[0].isupper() or lw in L.NP_MODIFIERS or lw in L.ROLE_NOUNS or lw in _DETERMINERS):
+                return False
+        return True
+
+    def _add_event(self, pos: int, key: str, salient: bool) -> None:
+        i = bisect.bisect_right(self.ev_pos, pos)
+        self.ev_pos.insert(i, pos)
+        self.ev.insert(i, (pos, key, salient))
+
+    _last_title_start = 0
+
+    def _title_before(self, run_start: int, sent_start: int) -> str:
+        """Lowercase role phrase directly before a name: 'Kremlin spokesman Dmitry Peskov'."""
+        window = self.masked[max(sent_start, run_start - 80):run_start]
+        if not window.endswith(" "):
+            return ""
+        prev = window.rstrip(" ,").rsplit(None, 1)[-1:] 
+        if not prev:
+            return ""
+        pw = prev[0].lower().rstrip(".")
+        pw = pw[:-2] if pw.endswith(("'s", "’s")) else pw
+        if not (pw in L.ROLE_NOUNS or pw in L.NP_MODIFIERS or prev[0][:1].isupper()) or pw in ("and", "said", "told"):
+            return ""
+        words = list(_TITLE_RUN_WORD.finditer(window))
+        if not words or not window.endswith((" ", ", ")):
+            return ""
+        tail = window.rstrip()
+        comma = tail.endswith(",")
+        taken = []
+        gap_ok = True
+        for w in reversed(words):
+            tok = w.group()
+            low = tok.lower().rstrip(".")
+            low_np = _unposs(low)
+            if (low_np in L.ROLE_NOUNS or low_np in L.NP_MODIFIERS or tok[0].isupper()) and low not in ("and", "said", "told"):
+                taken.append(w)
+                continue
+            break
+        if not taken:
+            return ""
+        taken.reverse()
+        # drop leading prepositions/determiners
+        while taken and taken[0].group().lower() in _PREPS | _DETERMINERS:
+            taken = taken[1:]
+        if not taken or not gap_ok:
+            return ""
+        phrase = window[taken[0].start():].strip().rstrip(",").strip()
+        if comma and not self._has_role(phrase):
+            return ""
+        if not self._has_role(phrase):
+            return ""
+        self._last_title_start = max(sent_start, run_start - 80) + taken[0].start()
+        return phrase
+
+    def _apposition_after(self, n_end: int) -> str:
+        """', the Kremlin spokesman,' after a name."""
+        m = self.masked
+        if n_end >= len(m) or m[n_end] != ",":
+            return ""
+        seg = m[n_end + 1:n_end + 90]
+        stop = _APPOS_STOP_RE.search(seg)
+        phrase = seg[:stop.start()] if stop else seg
+        phrase = phrase.strip()
+        if not phrase or len(phrase.split()) > 8:
+            return ""
+        words = [_unposs(w.lower()) for w in phrase.split()]
+        if words[0] not in ("the", "a", "an") and not (words[0] in L.NP_MODIFIERS or phrase[0].isupper()):
+            return ""
+        if words[0] in ("a", "an"):
+            return ""  # "a former comedian": descriptive, not a unique title
+        if not self._has_role(phrase):
+            return ""
+        return phrase
+
+    @staticmethod
+    def _has_role(phrase: str) -> bool:
+        for w in fold(phrase).split():
+            if w in L.ROLE_NOUNS:
+                return True
+        return False
+
+    @staticmethod
+    def _add_title(ent: _Entity, phrase: str) -> None:
+        key = norm_key(phrase)
+        words = [w for w in key.split() if w not in _DETERMINERS]
+        if words:
+            ent.titles.add(" ".join(words))
+
+    # -- resolution -----------------------------------------------------------------------------
+    def _mention_in(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        i = bisect.bisect_left(self.mention_starts, s)
+        out = []
+        while i < len(self.mentions) and self.mentions[i][0] < e:
+            if self.mentions[i][1] <= e:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def resolve_np(self, s: int, e: int) -> _Attr | None:
+        """Resolve the speaker noun phrase masked[s:e]; None when it is not a speaker phrase."""
+        key = (s, e)
+        if key in self._np_cache:
+            return self._np_cache[key]
+        res = self._resolve_np(s, e)
+        self._np_cache[key] = res
+        return res
+
+    def _resolve_np(self, s: int, e: int) -> _Attr | None:
+        m = self.masked
+        raw = m[s:e]
+        if MASK in raw or '"' in raw or "“" in raw or "”" in raw:
+            return None
+        # trim and split appositions
+        lead = len(raw) - len(raw.lstrip(" ,"))
+        s += lead
+        raw = raw.strip(" ,")
+        e = s + len(raw)
+        if not raw:
+            return None
+        # drop relative/participial appositions at the end
+        while "," in raw:
+            mm = _APPOS_SKIP_RE.search(raw, max(0, raw.rfind(",", 0, max(0, len(raw) - 1)) - 1))
+            if not mm or mm.start() == 0:
+                break
+            raw = raw[:mm.start()]
+            e = s + len(raw)
+        chunks = []
+        pos = 0
+        for part in raw.split(","):
+            cs = s + pos + (len(part) - len(part.lstrip()))
+            chunks.append((cs, cs + len(part.strip()), part.strip()))
+            pos += len(part) + 1
+        chunks = [c for i, c in enumerate(chunks) if c[2] and not (i > 0 and _REL_START_RE.match(c[2]))
+                  and not (i == 0 and _REL_START_RE.match(c[2]) and c[2].split()[0] not in ("a", "an"))]
+        if not chunks or len(chunks) > 4:
+            return None
+        # intro phrases before the subject ("On Monday, Zelensky")
+        while len(chunks) > 1 and self._is_intro(chunks[0][2]):
+            chunks = chunks[1:]
+        best = None
+        for cs, ce, ctext in chunks:
+            res = self._resolve_chunk(cs, ce, ctext)
+            if res is False:
+                if best is None and len(chunks) == 1:
+                    return None
+                continue
+            if res is None:
+                continue
+            if best is None or (best.speaker is None and res.speaker is not None) or (
+                    res.speaker is not None and best.conf < res.conf):
+                best = res
+        if best is None:
+            if all(self._resolve_chunk(*c) is False for c in chunks):
+                return None
+            return _Attr(None, raw, 0.5, s, e)
+        return best
+
+    @staticmethod
+    def _is_intro(chunk: str) -> bool:
+        first = chunk.split()[0].lower() if chunk.split() else ""
+        return first in {"on", "in", "at", "after", "before", "during", "meanwhile", "however", "separately",
+                         "earlier", "later", "speaking", "asked", "writing", "today", "yesterday", "last",
+                         "this", "but", "and", "instead", "still", "now", "then", "also", "overnight", "elsewhere",
+                         "for", "from", "with", "while", "when", "as", "since", "by", "under", "over", "in"}
+
+    def _resolve_chunk(self, cs: int, ce: int, ctext: str):
+        """_Attr, None (a human speaker nobody can identify), or False (not a speaker phrase)."""
+        words = ctext.split()
+        if not words or len(words) > 14:
+            return False
+        low = []
+        for w in words:
+            lw = w.lower().strip(".")
+            if lw.endswith(("'s", "’s")):
+                lw = lw[:-2]
+            elif lw.endswith(("'", "’")):
+                lw = lw[:-1]
+            low.append(lw)
+        if len(words) == 1 and low[0] in L.PRONOUNS:
+            return self._resolve_pronoun(low[0], cs, ctext)
+        if low[0] in ("our", "my", "this") and any(w in _NEWSROOM for w in low[1:]):
+            return False  # "our correspondent writes": the outlet's own narration
+        if (low[0] in _INDEFINITE and 1 < len(words) <= 8 and any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS for w in low[1:4])
+                and not any(w in _FINITE_WORDS for w in low)):
+            # "one woman reached by phone", "a senior official familiar with the talks"
+            return _Attr(None, ctext, 0.6, cs, ce)
+        # lowercase head before a preposition: "a spokesman for the ministry", "allies of Trump"
+        head_end = len(words)
+        for j, w in enumerate(low):
+            if w in _PREPS and j > 0 and (not words[j - 1][0].isupper() or low[j - 1] in L.ANON_NOUNS
+                                          or low[j - 1] in L.ROLE_NOUNS):
+                head_end = j
+                break
+        mentions = self._mention_in(cs, ce)
+        if head_end == len(words):
+            for ms, me, key in reversed(mentions):
+                tail = self.masked[me:ce].strip()
+                if not tail or tail.lower() in ("jr", "jr.", "sr", "sr.") or _PLACE_TAIL_RE.match(tail):
+                    ent = self.entities[key]
+                    conf = 0.95 if len(ctext.split()) > 1 or ent.speaker.name.lower() == ctext.lower() else 0.9
+                    return _Attr(ent.speaker, self.text[ms:me], conf, cs, ce)
+        # validity: every word must be NP-like
+        unknown = 0
+        for w, lw in zip(words, low):
+            if w[0].isupper() or w[0].isdigit():
+                continue
+            if (lw in L.NP_MODIFIERS or lw in L.ROLE_NOUNS or lw in L.ANON_NOUNS or lw in L.ORG_HEADS
+                    or lw in _DETERMINERS or "-" in lw or lw in L.DOC_HEADS):
+                continue
+            if lw in L.NON_SPEAKER_HEADS:
+                return False
+            unknown += 1
+        last_low = low[-1] if low else ""
+        max_unknown = 2 if (last_low in L.ORG_HEADS or last_low in L.ROLE_NOUNS) else 1
+        if unknown > max_unknown or (unknown == 1 and len(words) < 2):
+            return False
+        head = low[head_end - 1]
+        head_word = words[head_end - 1]
+        if head in L.DOC_HEADS:
+            return self._document_source(cs, ce, ctext, words, head_end)
+        if head in L.NON_SPEAKER_HEADS:
+            return False
+        # registry alias for the whole phrase (organisations, "the alliance", "Kremlin")
+        phrase = " ".join(words)
+        hit = self.reg.lookup_alias(phrase)
+        if hit is None and low[0] in _DETERMINERS:
+            hit = self.reg.lookup_alias(" ".join(words[1:]))
+        if hit is not None:
+            ent = self._entity_for(hit, None)
+            return _Attr(ent.speaker, ctext, 0.9, cs, ce)
+        if head in _GROUP_HEADS and head_end >= 2:
+            org = self.reg.lookup_alias(" ".join(words[:head_end - 1]))
+            if org is None and low[0] in _DETERMINERS and head_end >= 3:
+                org = self.reg.lookup_alias(" ".join(words[1:head_end - 1]))
+            if org is not None and org.type == "organization":
+                return _Attr(org, ctext, 0.7, cs, ce)
+        if head in L.ORG_HEADS:
+            return self._resolve_org(cs, ce, ctext, low, head)
+        if head in L.ROLE_NOUNS:
+            if low[0] in _INDEFINITE:
+                return _Attr(None, ctext, 0.6, cs, ce)
+            sp = self._resolve_title(ctext, cs)
+            if sp is not None:
+                return _Attr(sp, ctext, 0.8, cs, ce)
+            return _Attr(None, ctext, 0.4, cs, ce)
+        if head in L.ANON_NOUNS or low[0] in _INDEFINITE:
+            return _Attr(None, ctext, 0.6, cs, ce)
+        if head_word[0].isupper() and low[0] not in ("his", "her", "their", "its", "our", "my", "your"):
+            # an unknown capitalised speaker: "Moscow", "Kyiv", an outlet or a party
+            name = clean_name(" ".join(words[:head_end]))
+            if not name:
+                return False
+            sp = self.reg.resolve(name, self.date)
+            if sp is not None:
+                return _Attr(sp, ctext, 0.85, cs, ce)
+            if name in L.COUNTRY_ADJ:
+                gov = f"{L.COUNTRY_ADJ[name]} Government"
+                sp = self.reg.lookup_alias(gov) or Speaker(speaker_id_for(gov), gov, "organization", None, None)
+                return _Attr(sp, ctext, 0.6, cs, ce)
+            if len(words) == 1 and words[0] in _FUNCTION_CAPS:
+                return False
+            if len(words) == 1 and words[0] in L.NON_NAME_CAPS:
+                return _Attr(Speaker(speaker_id_for(name), name, "organization", None, None), ctext, 0.5, cs, ce)
+            if len(words) == 1:
+                return False
+            stype = "organization" if any(w in L.NON_PERSON_TOKENS for w in words) else "person"
+            return _Attr(Speaker(speaker_id_for(name), name, stype, None, None), ctext, 0.6, cs, ce)
+        return False
+
+    def _document_source(self, cs, ce, ctext, words, head_end):
+        """'the ministry's statement', 'a Kremlin readout', 'the statement': the author, else nobody."""
+        for i, w in enumerate(words[:head_end - 1]):
+            if w.endswith(("'s", "’s")):
+                owner = " ".join(words[:i + 1])
+                owner = _unposs(owner[4:] if owner.lower().startswith("the ") else owner)
+                sp = self._known_speaker(owner)
+                if sp is None:
+                    res = self._resolve_chunk(cs, cs + len(owner), owner) if owner else None
+                    sp = res.speaker if isinstance(res, _Attr) else None
+                if sp is not None:
+                    return _Attr(sp, ctext, 0.6, cs, ce)
+                break
+            if w[:1].isupper():
+                sp = self.reg.lookup_alias(w)
+                if sp is not None:
+                    return _Attr(sp, ctext, 0.6, cs, ce)
+        return _Attr(None, ctext, 0.4, cs, ce)
+
+    def _resolve_org(self, cs, ce, ctext, low, head):
+        content = [w for w in low if w not in _DETERMINERS]
+        if len(content) == 1:
+            # "the ministry": the latest organisation mentioned with that head
+            for pos, key, _sal in reversed(self.ev[: bisect.bisect_left(self.ev_pos, cs)]):
+                ent = self.entities[key]
+                if ent.speaker.type == "organization" and head in fold(ent.speaker.name).split():
+                    return _Attr(ent.speaker, ctext, 0.75, cs, ce)
+            # fall back to the text: "... the Russian defence ministry ..." earlier in the article
+            m = self.masked
+            lo = max(0, cs - 1500)
+            window = m[lo:cs].lower()
+            j = len(window)
+            while True:
+                j = window.rfind(head, 0, j)
+                if j < 0:
+                    break
+                words = m[max(lo, lo + j - 60):lo + j].split()[-4:]
+                for n in range(1, len(words) + 1):
+                    sp = self.reg.lookup_alias(" ".join(words[-n:]) + " " + head)
+                    if sp is not None:
+                        return _Attr(sp, ctext, 0.7, cs, ce)
+            return _Attr(None, ctext, 0.3, cs, ce)
+        words = ctext.split()
+        # an owner that is a known speaker: "Fico's office" -> Robert Fico, "NATO's press office" -> NATO
+        for i, w in enumerate(words[:-1]):
+            if w.endswith(("'s", "’s")):
+                owner = " ".join(words[:i + 1])
+                owner = _unposs(owner[4:] if owner.lower().startswith("the ") else owner)
+                if owner in L.COUNTRY_ADJ:
+                    break
+                sp = self._known_speaker(owner)
+                if sp is not None:
+                    return _Attr(sp, ctext, 0.7, cs, ce)
+                break
+        # a registry organisation used as a modifier: "the UN human rights office" -> United Nations
+        for w in words[:-1]:
+            if w[:1].isupper() and w not in L.COUNTRY_ADJ:
+                sp = self.reg.lookup_alias(w)
+                if sp is not None and sp.type == "organization":
+                    return _Attr(sp, ctext, 0.7, cs, ce)
+        name = _canonical_org_name(ctext)
+        sp = self.reg.lookup_alias(name) or Speaker(speaker_id_for(name), name, "organization", None, None)
+        self._entity_for(sp, None)
+        self._add_event(cs, sp.speaker_id, True)
+        return _Attr(sp, ctext, 0.75, cs, ce)
+
+    def _known_speaker(self, name: str) -> Speaker | None:
+        key = fold(name)
+        if key in self.surnames:
+            return self.surnames[key].speaker
+        ent = self.entities.get(speaker_id_for(name))
+        if ent is not None:
+            return ent.speaker
+        return self.reg.lookup_alias(name)
+
+    def _resolve_pronoun(self, pron: str, pos: int, written: str) -> _Attr | None:
+        """he/she -> the latest compatible person, preferring subjects and speakers; inside the current
+        paragraph the latest compatible person wins over an earlier paragraph's subject. it/they -> the
+        latest organisation (a group of people stays unidentified)."""
+        g = L.PRONOUNS[pron]
+        if g in ("i", "p") and pron in ("i", "we"):
+            return None
+        want_org = g in ("n", "p")
+        limit = bisect.bisect_left(self.ev_pos, pos)
+        para_start = self._para_start_of(pos)
+        window_start = self._para_window(pos, 3)
+        in_para = None
+        fallback = None
+        for idx in range(limit - 1, -1, -1):
+            p, key, salient = self.ev[idx]
+            if p < window_start:
+                break
+            ent = self.entities[key]
+            if want_org:
+                if ent.speaker.type != "organization":
+                    continue
+            else:
+                if ent.speaker.type != "person" or not ent.person_ok:
+                    continue
+                if ent.gender is not None and ent.gender != g:
+                    continue
+            if salient:
+                chosen, conf = ent, (0.8 if p >= para_start else 0.7)
+                if p < para_start and in_para is not None:
+                    chosen, conf = in_para, 0.7
+                if chosen.gender is None and not want_org:
+                    chosen.gender = g
+                return _Attr(chosen.speaker, written, conf, pos, pos + len(written))
+            if in_para is None and p >= para_start:
+                in_para = ent
+            if fallback is None:
+                fallback = ent
+        if fallback is not None:
+            if fallback.gender is None and not want_org:
+                fallback.gender = g
+            return _Attr(fallback.speaker, written, 0.6, pos, pos + len(written))
+        return _Attr(None, written, 0.3, pos, pos + len(written))
+
+    def _para_index(self, pos: int) -> int:
+        lo, hi = 0, len(self.paras) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.paras[mid][0] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def _para_start_of(self, pos: int) -> int:
+        return self.paras[self._para_index(pos)][0] if self.paras else 0
+
+    def _para_window(self, pos: int, n: int) -> int:
+        k = self._para_index(pos)
+        return self.paras[max(0, k - n)][0] if self.paras else 0
+
+    def _resolve_title(self, ctext: str, pos: int) -> Speaker | None:
+        key = norm_key(ctext)
+        qwords = [w for w in key.split() if w not in _DETERMINERS and w not in _TITLE_NOISE]
+        qwords = ["leader" if w in L.LEADER_SYNONYMS else w for w in qwords]
+        if not qwords:
+            return None
+        qset = set(qwords)
+        alts = [qset]
+        if "leader" in qset:
+            base = qset - {"leader"}
+            alts = [base | {"president"}, base | {"prime", "minister"}, base | {"chancellor"}, qset]
+        # most recently mentioned entity holding the title
+        limit = bisect.bisect_left(self.ev_pos, pos)
+        seen = set()
+        for idx in range(limit - 1, -1, -1):
+            _p, key_, _s = self.ev[idx]
+            if key_ in seen:
+                continue
+            seen.add(key_)
+            ent = self.entities[key_]
+            country = norm_key(ent.speaker.country or "")
+            for title in ent.titles:
+                tset = set(title.split()) | set(country.split())
+                if any(a <= tset for a in alts):
+                    return ent.speaker
+        sp = self.reg.lookup_title(" ".join(qwords), self.date)
+        if sp is None and "leader" in qset:
+            for a in alts:
+                sp = self.reg.lookup_title(" ".join(w for w in qwords if w != "leader") + " " +
+                                           " ".join(sorted(a - set(qwords))), self.date)
+                if sp:
+                    break
+        return sp
+
+    # -- quotes -----------------------------------------------------------------------------------
+    def _emit(self, start, end, conts, qtype, cue, pattern, attr: _Attr | None, ctx_s, ctx_e) -> ExtractedQuote:
+        sp = attr.speaker if attr else None
+        q = ExtractedQuote(
+            start=start, end=end, continuations=list(conts), quote_type=qtype, cue=cue, pattern=pattern,
+            speaker_as_written=attr.as_written if attr else None,
+            speaker=sp.name if sp else None, speaker_id=sp.speaker_id if sp else None,
+            speaker_type=sp.type if sp else None,
+            attribution_confidence=attr.conf if attr else 0.2,
+            context_start=ctx_s, context_end=ctx_e,
+        )
+        self.quotes.append(q)
+        if sp is not None:
+            self._add_event(attr.pos, sp.speaker_id, True)
+            ent = self.entities.get(sp.speaker_id) or self._entity_for(sp, None)
+            if sp.type == "person":
+                ent.person_ok = True
+        return q
+
+    def _sentence_bounds(self, sents, pos) -> tuple[int, int]:
+        for s, e in sents:
+            if s <= pos < e:
+                return s, e
+        return sents[-1] if sents else (pos, pos)
+
+    def prepare(self) -> None:
+        self.classify_segments()
+        m = self.masked
+        self._verbs = [(mm.start(), mm.end(), mm.group("verb")) for mm in _VERB_SCAN_RE.finditer(m)]
+        self._verb_starts = [v[0] for v in self._verbs]
+        self.scan_mentions()
+        self.mentions.sort()
+        self.mention_starts = [m_[0] for m_ in self.mentions]
+        self._mention_by_end = {m_[1]: m_ for m_ in self.mentions}
+
+    def run(self) -> list[ExtractedQuote]:
+        self.prepare()
+        prev_direct: dict | None = None   # last direct quote info for follow-on/multi-paragraph
+        for k in range(len(self.paras)):
+            sents = self.sentences(k)
+            prev_direct = self._direct_in_paragraph(k, sents, prev_direct)
+            self._indirect_in_paragraph(k, sents)
+        self.quotes.sort(key=lambda q: (q.start, q.end))
+        return self._dedupe(self.quotes)
+
+    @staticmethod
+    def _dedupe(quotes):
+        out = []
+        for q in quotes:
+            if out and q.start < out[-1].end and q.quote_type == "indirect" and out[-1].quote_type == "direct":
+                continue
+            if out and q.start < out[-1].end and out[-1].quote_type == "indirect" and q.quote_type == "direct":
+                out[-1] = q
+                continue
+            if out and (q.start, q.end) == (out[-1].start, out[-1].end):
+                continue
+            out.append(q)
+        return out
+
+    # -- direct quotes ---------------------------------------------------------------------------
+    def _after_parse(self, seg: _Seg, pe: int):
+        """Shape of the attribution after a closing mark, without resolving it:
+        (kind, speaker start, speaker end, cue, attribution end) or None."""
+        if seg.c is None:
+            return None
+        m = self.masked
+        base = seg.c + 1
+        end = pe
+        for ch in '"“«':
+            j = m.find(ch, base, end)
+            if j >= 0:
+                end = j
+        after = m[base:end]
+        stripped = after.lstrip()
+        if not stripped:
+            return None
+        lead = len(after) - len(stripped)
+        if stripped[0] in "—–" or stripped.startswith(("- ", "-- ")):
+            mm = _AFTER_DASH_RE.match(after)
+            if mm and mm.group("spk").strip():
+                return "dash", base + mm.start("spk"), base + mm.end("spk"), "—", base + mm.end()
+            return None
+        words = list(_WORD_POS_RE.finditer(after, 0, min(len(after), 260)))
+        for i, w in enumerate(words[:30]):
+            hit = _direct_verb_at(words, i)
+            if hit is None:
+                continue
+            cue, last = hit
+            pre = after[:w.start()]
+            if not pre.strip(" ,\t"):
+                # inverted: '," said Dmitry Peskov, the Kremlin spokesman.'
+                s0 = words[last].end()
+                while s0 < len(after) and after[s0] == " ":
+                    s0 += 1
+                e0 = _speaker_span_end(after, s0, _INV_STOP)
+                if e0 <= s0:
+                    return None
+                return "said_before_inverted", base + s0, base + e0, cue, base + e0
+            if len(pre) > 140 or not _clean_attr_region(pre):
+                return None
+            s0 = lead + (1 if stripped[0] == "," else 0)
+            e0 = _aux_tail_start(pre, s0)
+            if e0 <= s0:
+                return None
+            return "said_after", base + s0, base + e0, cue, base + words[last].end()
+        return None
+
+    def _after_attr(self, seg: _Seg, pe: int):
+        """Attribution after the closing mark: (attr, cue, kind, attr_end)."""
+        parsed = self._after_parse(seg, pe)
+        if parsed is None:
+            return None
+        kind, s0, e0, cue, end = parsed
+        attr = self.resolve_np(s0, e0)
+        if attr is None:
+            return None
+        return attr, cue, kind, end
+
+    def _lead_in(self, sent_s: int, o: int):
+        """Last direct cue before ``o`` with only adverbials after it: (verb start, cue, punct) or None."""
+        m = self.masked
+        words = list(_WORD_POS_RE.finditer(m, max(sent_s, o - 260), o))
+        for i in range(len(words) - 1, max(-1, len(words) - 16), -1):
+            hit = _direct_verb_at(words, i)
+            if hit is None:
+                if i + 1 < len(words) and _direct_verb_at(words, i) is None:
+                    pass
+                continue
+            cue, last = hit
+            tail = m[words[last].end():o]
+            core = tail.rstrip()
+            punct = core[-1:] if core[-1:] in (":", ",", "—", "–") else ""
+            body = core[:-1] if punct else core
+            if len(body) > 140 or any(ch in body for ch in '.!?"“”«»' + MASK):
+                return None
+            if _has_finite(body) or len(body.split()) > 12:
+                return None
+            return words[i].start(), cue, punct
+        return None
+
+    def _before_attr(self, sent_s: int, o: int):
+        """Lead-in before the opening mark: 'X said: "' -> (attr, cue, punct)."""
+        lead = self._lead_in(sent_s, o)
+        if lead is None:
+            # 'Kuleba: "…"' (a name and a colon, no verb)
+            before = self.masked[sent_s:o].rstrip()
+            if before.endswith(":") and 0 < len(before.split()) <= 5:
+                start = self._np_start(sent_s, sent_s + len(before) - 1)
+                if start is not None and not self.masked[sent_s:start].strip():
+                    attr = self.resolve_np(start, sent_s + len(before) - 1)
+                    if attr is not None and attr.speaker is not None:
+                        return attr, ":", ":"
+            return None
+        vs, verb, punct = lead
+        if verb.endswith("ing"):
+            # ", saying: " -> subject of the main clause
+            attr = self._main_subject(sent_s, vs)
+        else:
+            attr = self._subject_attr(sent_s, vs)
+        if attr is None:
+            return None
+        return attr, verb, punct
+
+    def _subject_attr(self, sent_s: int, vs: int):
+        """Speaker noun phrase ending right before the verb at ``vs`` (appositions allowed)."""
+        m = self.masked
+        region = m[sent_s:vs]
+        end = sent_s + _aux_tail_start(region, max(0, len(region) - 60))
+        fast = self._fast_subject(sent_s, end)
+        if fast is not None:
+            return fast
+        start = self._np_start(sent_s, end)
+        if start is None:
+            return None
+        return self.resolve_np(start, end)
+
+    def _fast_subject(self, sent_s: int, end: int) -> _Attr | None:
+        """Common cases without phrase analysis: a pronoun or a known name right before the verb."""
+        m = self.masked
+        e = end
+        while e > sent_s and m[e - 1] == " ":
+            e -= 1
+        if e <= sent_s:
+            return None
+        ws = max(sent_s, m.rfind(" ", sent_s, e) + 1)
+        word = m[ws:e]
+        low = word.lower()
+        if low in _REFLEXIVE:
+            # "Trump himself has said": the phrase ends before the reflexive
+            e = ws
+            while e > sent_s and m[e - 1] == " ":
+                e -= 1
+            if e <= sent_s:
+                return None
+            ws = max(sent_s, m.rfind(" ", sent_s, e) + 1)
+            word = m[ws:e]
+            low = word.lower()
+        if low in ("he", "she", "they", "it"):
+            return self._resolve_pronoun(low, ws, word)
+        hit = self._mention_by_end.get(e)
+        if hit is None and m[e - 1] == ",":
+            # "Dmitry Peskov, the Kremlin spokesman, said": the name before one apposition
+            p = m.rfind(",", sent_s, e - 1)
+            if p > sent_s:
+                chunk = m[p + 1:e - 1]
+                if len(chunk) < 90 and MASK not in chunk and not _has_finite(chunk):
+                    hit = self._mention_by_end.get(p)
+        if hit is None:
+            return None
+        ms, me, key = hit
+        # what precedes the name: sentence start, a title run, an intro phrase or a conjunction
+        before = m[max(sent_s, ms - 40):ms].rstrip()
+        if before:
+            last = before.rsplit(None, 1)[-1]
+            lw = last.lower()
+            if lw in _PREPS or lw in ("and", "or", "nor", "but") and before.endswith(","):
+                return None
+            if last.endswith(","):
+                # "On Monday, Zelensky" is fine; "Peskov, the spokesman, and Zelensky" is not
+                pass
+            elif not (last[:1].isupper() or lw in L.ROLE_NOUNS or lw in L.NP_MODIFIERS or lw in ("and", "but")):
+                return None
+        ent = self.entities[key]
+        return _Attr(ent.speaker, self.text[ms:me], 0.95, ms, me)
+
+    def _np_start(self, sent_s: int, end: int) -> int | None:
+        """Walk back from ``end`` over a noun phrase; appositions and relative clauses are skipped."""
+        m = self.masked
+        sent_s = self._clause_start(sent_s)
+        if end <= sent_s:
+            return None
+        sent_s = max(sent_s, end - 200)
+        region = m[sent_s:end]
+        if "," in region:
+            region = _REL_CHUNK_RE.sub(_blank, region)
+        # appositions between commas right before the verb: ", the under secretary of defense for policy,"
+        r_end = len(region.rstrip())
+        for _ in range(3):
+            if r_end == 0 or region[r_end - 1] != ",":
+                break
+            p = region.rfind(",", 0, r_end - 1)
+            if p < 0:
+                break
+            chunk = region[p + 1:r_end - 1].strip()
+            if not chunk or len(chunk.split()) > 16 or (_has_finite(chunk) and not _REL_START_RE.match(chunk)):
+                break
+            region = region[:p + 1] + " " * (len(region) - p - 1)
+            r_end = len(region[:p + 1].rstrip(" ,"))
+        toks = list(_NP_TOK_RE.finditer(region, 0, max(r_end, 0)))
+        j = len(toks)
+        while j > 0:
+            t = toks[j - 1].group()
+            if t == ",":
+                j -= 1
+                continue
+            w = _unposs(t.lower().strip(".()"))
+            if w in L.PRONOUNS:
+                if j == len(toks) or all(x.group() == "," for x in toks[j:]):
+                    j -= 1
+                break
+            if w in _PREPS:
+                # only inside a title or a name: "ambassador to Germany", "Secretary of State", "Paul of Kentucky"
+                left = toks[j - 2].group() if j >= 2 else ""
+                right = toks[j].group() if j < len(toks) else ""
+                lw = _unposs(left.lower().strip(".()"))
+                if left and left != "," and (lw in L.ROLE_NOUNS or lw in L.ANON_NOUNS or lw in L.ORG_HEADS
+                                             or left in L.TITLE_CAPS
+                                             or (w == "of" and left[0].isupper()
+                                                 and (right[:1].isupper() or right == "the"))):
+                    j -= 1
+                    continue
+                break
+            if w in ("and", "or", "but", "nor"):
+                break
+            if (t[0].isupper() or t[0].isdigit() or w in L.NP_MODIFIERS or w in L.ROLE_NOUNS or w in L.ANON_NOUNS
+                    or w in L.ORG_HEADS or w in _DETERMINERS or "-" in w or w in _REFLEXIVE
+                    or (w in L.DOC_HEADS and j == len(toks))):
+                j -= 1
+                continue
+            # an unknown lowercase word inside a phrase with a known head: "the UN human rights office",
+            # "The Kremlin tyrant"
+            if t.isalpha() and t.islower() and j >= 2 and self._np_continues(toks, j):
+                j -= 1
+                continue
+            break
+        # leading commas and function words are not part of the phrase
+        while j < len(toks) and (toks[j].group() == "," or toks[j].group() in _FUNCTION_CAPS
+                                 and toks[j].group() not in _KEEP_LEADING):
+            j += 1
+        if j >= len(toks):
+            return None
+        return sent_s + toks[j].start()
+
+    @staticmethod
+    def _np_continues(toks, j: int) -> bool:
+        """toks[j-1] is unknown: keep it when a determiner/capitalised word lies within two tokens to
+        its left and the phrase ends in a role, organisation or group noun."""
+        head = _unposs(toks[-1].group().lower().strip(".()"))
+        if not (head in L.ROLE_NOUNS or head in L.ORG_HEADS or head in L.ANON_NOUNS or head in L.LEADER_SYNONYMS
+                or j == len(toks)):
+            return False
+        for k in (j - 2, j - 3):
+            if k < 0:
+                break
+            t = toks[k].group()
+            if t == ",":
+                return False
+            w = t.lower()
+            if w in _DETERMINERS or t[0].isupper():
+                return True
+            if not (t.isalpha() and t.islower()):
+                return False
+        return False
+
+    def _main_subject(self, sent_s: int, limit: int):
+        """Subject of the first finite communication (or any) verb of the sentence before ``limit``."""
+        region = self.masked[sent_s:limit]
+        for mm in _VERB_RE.finditer(region):
+            if mm.group("verb").endswith("ing"):
+                continue
+            attr = self._subject_attr(sent_s, sent_s + mm.start())
+            if attr is not None:
+                return attr
+        # any verb: subject is the sentence-initial noun phrase (after an intro phrase "On weapons, ")
+        intro = re.match(r"\s*(?:On|In|At|After|Before|During|Asked|Speaking|Earlier|Later|Meanwhile|However|For|"
+                         r"With|Of|About|Over|Back|Then|Now|Today|Yesterday|Still|Again)\b[^,]{0,60},\s*", region)
+        if intro:
+            sent_s += intro.end()
+            region = region[intro.end():]
+        end = sent_s
+        for tm in _NONSPACE_RE.finditer(region):
+            t = tm.group()
+            w = _unposs(t.lower().strip(".()"))
+            if (t[0].isupper() or w in L.NP_MODIFIERS or w in L.ROLE_NOUNS or w in L.ANON_NOUNS
+                    or w in L.ORG_HEADS or w in L.PRONOUNS or w in _DETERMINERS) and w not in _PREPS | {"and"}:
+                end = sent_s + tm.end()
+                continue
+            break
+        if end > sent_s:
+            return self.resolve_np(sent_s, end)
+        return None
+
+    def _direct_in_paragraph(self, k: int, sents, prev_direct):
+        ps, pe = self.paras[k]
+        segs = [s for s in self.segs[k] if s.direct]
+        if not segs:
+            return None if self._paragraph_has_text(k) else prev_direct
+        text = self.text
+        last_q = None        # last quote emitted in this paragraph: (ExtractedQuote, attr)
+        carry = prev_direct  # for continuation of a multi-paragraph quote
+        i = 0
+        while i < len(segs):
+            seg = segs[i]
+            sent_s, sent_e = self._sentence_bounds(sents, seg.o)
+            conts: list[tuple[int, int]] = []
+            attr = None
+            cue = None
+            pattern = "said_after"
+            ctx_s, ctx_e = sent_s, sent_e
+            # 1. continuation of an unclosed quote from the previous paragraph
+            if (i == 0 and carry is not None and carry.get("open") and seg.o == ps + self._lead_ws(ps)):
+                q = carry["quote"]
+                q.continuations.append((seg.cs, seg.ce))
+                if q.pattern not in ("colon_prev_line",):
+                    q.pattern = "multi_paragraph"
+                q.context_end = max(q.context_end, sent_e)
+                carry = {"quote": q, "attr": carry["attr"], "open": seg.c is None}
+                last_q = (q, carry["attr"])
+                i += 1
+                # an attribution right after this closing part still belongs to it
+                if seg.c is not None:
+                    aft = self._after_attr(seg, pe)
+                    if aft and q.speaker is None and aft[0].speaker is not None:
+                        self._set_speaker(q, aft[0], aft[1])
+                continue
+            after = self._after_attr(seg, pe)
+            before = None
+            if after is not None:
+                attr, cue, pattern, attr_end = after
+                self._note_attr(seg.c, attr_end)
+                ctx_e = max(ctx_e, self._sentence_bounds(sents, min(attr_end, pe - 1))[1])
+                # split: '"A," he said, "B."' -> the next segment continues this quote
+                j = i + 1
+                while j < len(segs):
+                    nxt = segs[j]
+                    gap = self.masked[attr_end:nxt.o]
+                    if self._split_gap(gap, nxt):
+                        conts.append((nxt.cs, nxt.ce))
+                        ctx_e = max(ctx_e, self._sentence_bounds(sents, nxt.o)[1])
+                        pattern = "split"
+                        attr_end = nxt.ce + 1
+                        if nxt.c is None:
+                            break
+                        # an unattributed closing part may be followed by more segments
+                        aft2 = self._after_attr(nxt, pe)
+                        if aft2 is not None:
+                            attr_end = aft2[3]
+                        j += 1
+                        break
+                    break
+                consumed = j
+            else:
+                before = self._before_attr(sent_s, seg.o)
+                if before is None and seg.o == sent_s + 0 and sent_s == ps + self._lead_ws(ps) and k > 0:
+                    before = self._prev_line_attr(k)
+                    if before is not None:
+                        pattern = "colon_prev_line"
+                        pps, ppe = self.paras[k - 1]
+                        self._note_attr(self.sentences(k - 1)[-1][0] if self.sentences(k - 1) else pps, ppe)
+                if before is not None:
+                    attr, cue, punct = before
+                    if pattern != "colon_prev_line":
+                        self._note_attr(sent_s, seg.o)
+                    if pattern != "colon_prev_line":
+                        pattern = "colon_lead"
+                    ctx_s = min(ctx_s, attr.pos)
+                consumed = i + 1
+                if attr is None:
+                    # unattributed: same speaker as the previous quote in this paragraph, or follow-on
+                    if last_q is not None:
+                        q0, a0 = last_q
+                        gap = self.masked[q0.end if not q0.continuations else q0.continuations[-1][1]:seg.o]
+                        if (not q0.continuations and q0.quote_type == "direct"
+                                and not _WORD3_RE.search(gap.replace(q0.cue or "", "")[:0] + "")
+                                and False):
+                            pass
+                        attr, cue, pattern = a0, None, "multi_sentence"
+                        pattern = "follow_on" if seg.o == ps + self._lead_ws(ps) else "split"
+                        if self._only_attr_between(q0, seg):
+                            q0.continuations.append((seg.cs, seg.ce))
+                            q0.context_end = max(q0.context_end, sent_e)
+                            if q0.pattern in ("said_after", "said_before_inverted", "colon_lead", "dash"):
+                                q0.pattern = "split"
+                            carry = {"quote": q0, "attr": a0, "open": seg.c is None}
+                            i += 1
+                            continue
+                    elif prev_direct is not None and seg.o == ps + self._lead_ws(ps):
+                        attr = prev_direct["attr"]
+                        pattern = "follow_on"
+                    else:
+                        attr = self._recent_person(seg.o)
+                        pattern = "follow_on"
+            start, end = seg.cs, seg.ce
+            if seg.c is not None and "“" not in text[start:end] and ('"' in text[start:end] or "‘" in text[start:end]
+                                                                    or (("'" in text[start:end]) and _INNER_SINGLE_RE.search(text[start:end]))):
+                pattern = "nested" if pattern in ("said_after", "colon_lead") else pattern
+            if pattern == "said_after" and _SENT_END_RE.search(self.text, start, end):
+                pattern = "multi_sentence"
+            if attr is not None and attr.speaker is None and pattern == "follow_on":
+                attr = _Attr(None, None, 0.2, seg.o, seg.o)
+            q = self._emit(start, end, conts, "direct", cue, pattern, attr, min(ctx_s, seg.o), max(ctx_e, seg.ce))
+            for (cs_, ce_) in conts:
+                pass
+            open_tail = (seg.c is None) if not conts else (segs[consumed - 1].c is None)
+            carry = {"quote": q, "attr": attr, "open": open_tail}
+            last_q = (q, attr)
+            i = consumed if after is not None else i + 1
+        return carry
+
+    def _split_gap(self, gap: str, nxt: _Seg) -> bool:
+        """Between an attribution and the next quoted part: punctuation only, or appositions that
+        keep the sentence going (', 52, whose flat was hit in May, "and the planes …"')."""
+        if MASK in gap or len(gap) > 160:
+            return False
+        if _SPLIT_GAP_RE.fullmatch(gap) and not _WORD2_RE.search(_GAP_HEAD_RE.sub("", gap)):
+            return True
+        core = gap.rstrip()
+        if not core.endswith(",") or any(ch in core for ch in ';:!?"“”'):
+            return False
+        if any(ch == "." and _dot_ends(core, j) for j, ch in enumerate(core)):
+            return False
+        first = self.text[nxt.cs:nxt.cs + 1]
+        return first.islower()
+
+    def _only_attr_between(self, q0: ExtractedQuote, seg: _Seg) -> bool:
+        """True when only the attribution lies between the previous quote part and this segment."""
+        last_end = q0.continuations[-1][1] if q0.continuations else q0.end
+        gap = self.masked[last_end:seg.o]
+        # '," he said in his nightly address. "' -> the gap is closing mark + attribution + boundary
+        gap_core = gap.strip(" \"”»“«")
+        if not gap_core:
+            return True
+        if q0.continuations:
+            return False
+        if not q0.cue:
+            return False
+        if len(gap_core.split()) > 14 or MASK in gap_core:
+            return False
+        return _has_direct_verb(gap_core) and gap_core.rstrip()[-1:] in ",.:;—–"
+
+    def _set_speaker(self, q: ExtractedQuote, attr: _Attr, cue):
+        sp = attr.speaker
+        q.speaker_as_written = attr.as_written
+        q.speaker = sp.name if sp else None
+        q.speaker_id = sp.speaker_id if sp else None
+        q.speaker_type = sp.type if sp else None
+        q.attribution_confidence = attr.conf
+        q.cue = cue
+
+    def _lead_ws(self, ps: int) -> int:
+        n = 0
+        while ps + n < len(self.text) and self.text[ps + n] in " \t":
+            n += 1
+        return n
+
+    def _paragraph_has_text(self, k: int) -> bool:
+        return True
+
+    def _prev_line_attr(self, k: int):
+        pps, ppe = self.paras[k - 1]
+        prev = self.masked[pps:ppe].rstrip()
+        if not prev.endswith(":"):
+            return None
+        sents = self.sentences(k - 1)
+        ls, _le = sents[-1] if sents else (pps, ppe)
+        o = pps + len(prev) - 1
+        res = self._before_attr(ls, o + 1)
+        if res is not None:
+            return res
+        fm = _FROM_LEAD_RE.search(self.masked, ls, o)
+        if fm:
+            attr = self.resolve_np(fm.start(1), fm.end(1))
+            if attr is not None and attr.speaker is not None:
+                return attr, None, ":"
+        attr = self._main_subject(ls, o)
+        if attr is not None:
+            return attr, None, ":"
+        return None
+
+    def _recent_person(self, pos: int) -> _Attr | None:
+        limit = bisect.bisect_left(self.ev_pos, pos)
+        window = self._para_window(pos, 1)
+        for idx in range(limit - 1, -1, -1):
+            p, key, salient = self.ev[idx]
+            if p < window:
+                break
+            ent = self.entities[key]
+            if salient:
+                return _Attr(ent.speaker, None, 0.5, pos, pos)
+        return None
+
+    # -- reported speech -------------------------------------------------------------------------
+    def _indirect_in_paragraph(self, k: int, sents) -> None:
+        m = self.masked
+        for ss, se in sents:
+            sent = m[ss:se]
+            taken_until = ss
+            main_attr = None
+            # "according to X"
+            for mm in (_ACCORDING_RE.finditer(sent) if "ccording to" in sent else ()):
+                a_s = ss + mm.start()
+                np_s = ss + mm.end()
+                stop = re.search(r"[,.;:!?]|\s(?:and|but|which|who|that|[a-z]+ing|released|published|seen|issued|"
+                                 r"obtained|cited)\s", m[np_s:se])
+                np_e = np_s + (stop.start() if stop else se - np_s)
+                attr = self._according_source(np_s, np_e)
+                lead = m[self._clause_start(ss):a_s]
+                if not lead.strip() or lead.strip().endswith(":"):
+                    comma = m.find(",", np_e, min(se, np_e + 200))
+                    if comma < 0:
+                        continue
+                    # "According to Sabrina Singh, the deputy press secretary, training …"
+                    nxt = m.find(",", comma + 1, min(se, comma + 90))
+                    if nxt > 0:
+                        appos = m[comma + 1:nxt].strip()
+                        if appos.split()[:1] and appos.split()[0].lower() in ("the", "a", "an") and \
+                                not _has_finite(appos) and MASK not in appos:
+                            comma = nxt
+                    body_s, body_e = comma + 1, se
+                    cut = _AFTER_CLAUSE_CUT_RE.search(m, body_s, body_e)
+                    if cut and len(m[body_s:cut.start()].split()) >= 4:
+                        body_e = cut.start()
+                else:
+                    body_s, body_e = self._clause_start(ss), a_s
+                span = self._trim_clause(body_s, body_e)
+                if span is None:
+                    continue
+                cs, ce = span
+                if MASK in m[cs:ce]:
+                    continue
+                pattern = "mixed" if self._has_fragment(cs, ce) else "according_to"
+                self._emit(cs, ce, [], "indirect", "according to", pattern, attr, ss, se)
+                taken_until = max(taken_until, ce, np_e)
+            # communication verbs
+            vi = bisect.bisect_left(self._verb_starts, ss)
+            verbs = self._verbs
+            while vi < len(verbs) and verbs[vi][0] < se:
+                vs, ve, verb = verbs[vi]
+                vi += 1
+                if vs < taken_until:
+                    continue
+                res = self._reported(ss, se, vs, ve, verb, main_attr)
+                if res is None:
+                    continue
+                (cs, ce, conts), attr, pattern, cue = res
+                if attr is not None and not verb.endswith("ing"):
+                    main_attr = attr
+                self._emit(cs, ce, conts, "indirect", cue, pattern, attr, ss, se)
+                taken_until = max(ce, ve) if cs > vs else ve
+
+    def _according_source(self, s: int, e: int) -> _Attr:
+        """Speaker of "according to NP": a speaker NP, the owner of a document ("the Commission's
+        opinion"), its author ("a declaration by the Group of Seven"), or nobody."""
+        attr = self.resolve_np(s, e)
+        if attr is not None and attr.speaker is not None:
+            return attr
+        m = self.masked
+        seg = m[s:min(len(m), e + 120)]
+        by = _BY_AGENT_RE.search(seg)
+        if by:
+            attr = self.resolve_np(s + by.start(1), s + by.end(1))
+            if attr is not None:
+                return attr
+        poss = _POSS_S_RE.search(m[s:e])
+        if poss:
+            attr = self.resolve_np(s, s + poss.start())
+            if attr is not None:
+                return attr
+        return attr if attr is not None else _Attr(None, m[s:e].strip() or None, 0.3, s, e)
+
+    def _in_direct_attr(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._attr_starts, pos) - 1
+        return i >= 0 and self._attr_spans[i][0] <= pos < self._attr_spans[i][1]
+
+    def _note_attr(self, s: int, e: int) -> None:
+        i = bisect.bisect_left(self._attr_starts, s)
+        self._attr_starts.insert(i, s)
+        self._attr_spans.insert(i, (s, e))
+
+    def _has_fragment(self, cs: int, ce: int) -> bool:
+        seg = self.text[cs:ce]
+        return any(ch in seg for ch in '"“”«»')
+
+    def _trim_clause(self, s: int, e: int):
+        m = self.masked
+        while s < e and m[s] in " ,;:":
+            s += 1
+        while e > s and m[e - 1] in " .,;:!?":
+            e -= 1
+        # "… ." inside a closing mark: keep the mark, drop a final full stop before it
+        if e > s and m[e - 1] in '"”' and e - 2 > s and m[e - 2] == ".":
+            pass
+        if e - s < 3 or len(m[s:e].split()) < 2:
+            return None
+        return s, e
+
+    def _reported(self, ss, se, vs, ve, verb, main_attr):
+        m = self.masked
+        low_verb = verb.lower()
+        before = m[max(ss, vs - 26):vs]
+        if before.rstrip(" ,")[-1:] in ('"', "”", "»"):
+            return None  # '"…," said X': the attribution of a direct quote
+        if self._in_direct_attr(vs):
+            return None  # '"…," Scholz told the Bundestag, where …' / 'X told a reporter:'
+        if _negated(before):
+            return None
+        prev1 = before.split()[-1:]
+        if prev1 and prev1[0].lower() in ("a", "an", "the", "this", "that", "its", "his", "her", "their", "our"):
+            return None  # "a proposed package", "the backing of"
+        if low_verb.endswith("s") and not low_verb.endswith("ss"):
+            # "its central demands", "member states", "the claims": a noun, not a verb
+            prev2 = before.split()[-2:]
+            if any(w.lower() in _NOUN_MARKERS for w in prev2):
+                return None
+        if low_verb in _OBJECT_SET and any(w.lower() in ("what", "which", "whom", "that") for w in before.split()[-3:]):
+            return None  # "what they called a ..."
+        after = m[ve:se]
+        if _PASSIVE_AFTER_RE.match(after):
+            return None
+        participle = low_verb.endswith("ing")
+        # subject
+        win_s = max(ss, vs - 60)
+        window = m[win_s:vs]
+        coord = _COORD_RE.search(window)
+        rel_subject = False
+        if coord and not participle:
+            if main_attr is None:
+                main_attr = self._main_subject(ss, win_s + coord.start())
+            if main_attr is None:
+                return None
+            attr = main_attr
+        elif participle:
+            qa = _QUOTED_AS_RE.search(window) if "quoted" in window else None
+            if qa:
+                attr = self.resolve_np(win_s + qa.start(1), win_s + qa.end(1))
+                if attr is None:
+                    return None
+            elif _PART_BLOCK_RE.search(window):
+                return None
+            else:
+                attr = main_attr or self._main_subject(ss, vs)
+            if attr is None:
+                return None
+        else:
+            attr = None
+            rel = _REL_WHO_RE.search(window) if "who" in window else None
+            rel_subject = rel is not None
+            if rel:
+                start = self._np_start(ss, win_s + rel.start())
+                if start is None:
+                    return None
+                attr = self.resolve_np(start, win_s + rel.start())
+                if attr is None:
+                    return None
+        cue = verb
+        pos = ve
+        vclass = "clause"
+        if low_verb in _OBJECT_SET:
+            vclass = "object"
+            parts = L.PARTICLE_VERBS.get(low_verb)
+            if parts:
+                pm = _NEXT_WORD_RE.match(after)
+                if pm and pm.group(1).lower() in parts:
+                    cue = f"{verb} {pm.group(1)}"
+                    pos = ve + pm.end()
+                    if pm.group(1).lower() in ("on", "upon", "to"):
+                        vclass = "urge"
+                elif low_verb in ("called", "calls", "calling", "ruled", "pushed", "pushes", "pushing", "pressed",
+                                  "presses", "pressing", "appealed", "appeals", "appealing"):
+                    if low_verb.startswith("call") and _CALL_OBJECT_RE.match(after):
+                        vclass = "object"
+                    elif low_verb.startswith("press") and _ANY_WORD_RE.match(after):
+                        vclass = "urge"
+                    else:
+                        return None
+            if low_verb in _URGE_SET and vclass == "object" and low_verb.startswith("urg"):
+                vclass = "urge"
+        elif low_verb in _TELL_SET:
+            vclass = "tell"
+        elif low_verb in L.CLAUSE_PARTICLES:
+            pm = _NEXT_WORD_RE.match(after)
+            if not pm or pm.group(1).lower() != L.CLAUSE_PARTICLES[low_verb]:
+                return None
+            cue = f"{verb} {pm.group(1)}"
+            pos = ve + pm.end()
+        rest = m[pos:se]
+        # post-posed: "…, X said." / "…, said X."
+        tc = _AFTER_CLAUSE_CUT_RE.search(rest)
+        tail_rx = _is_tail(rest[:tc.start()] if tc else rest)
+        if vclass in ("clause", "tell") and not participle and (tail_rx or rest.strip() == ""):
+            if vclass == "tell" or tail_rx:
+                return self._postposed(ss, se, vs, ve, verb)
+        inv = _INVERTED_TAIL_RE.match(rest) if len(rest) <= 90 and "," not in rest and not _has_finite(rest) else None
+        if vclass == "clause" and not participle and inv and m[ss:vs].rstrip().endswith(","):
+            # "…, said Peskov."
+            a = self.resolve_np(pos + inv.start(1), pos + inv.end(1))
+            if a is not None:
+                body = self._trim_clause(ss, ss + len(m[ss:vs].rstrip()) - 1)
+                if body and MASK not in m[body[0]:body[1]]:
+                    pattern = "mixed" if self._has_fragment(*body) else "postposed"
+                    return (body[0], body[1], []), a, pattern, verb
+        if attr is None and not coord:
+            attr = self._subject_attr(ss, vs)
+            if attr is None:
+                return None
+        if rel_subject and vclass == "clause" and "that" not in rest[:80]:
+            return None  # "X, who has maintained close ties with …": a relative clause, not a report
+        # "vowed to retaliate": the infinitive phrase is the position
+        if vclass == "clause" and low_verb in _TO_VERBS and _TO_INF_RE.match(rest):
+            vclass = "object"
+        # complement
+        pattern = "reported_clause"
+        th = _THAT_RE.search(rest, 0, 160) if vclass in ("clause", "tell") and "that" in rest[:160] else None
+        gap = rest[:th.start()] if th else ""
+        if th and (not gap.strip() or self._skippable_gap(gap, vclass, low_verb in _ADDRESSEE_VERBS)):
+            pos += th.end()
+            rest = m[pos:se]
+            pattern = "reported_that"
+        else:
+            if vclass == "tell":
+                am = _AUDIENCE_RE.match(rest)
+                if not am:
+                    return None
+                pos += am.end()
+                rest = m[pos:se]
+            adv = _ADVERBIAL_RE.match(rest)
+            if adv and adv.end() > 0:
+                pos += adv.end()
+                rest = m[pos:se]
+            that = _LEAD_THAT_RE.match(rest)
+            if that:
+                pos += that.end()
+                rest = m[pos:se]
+                pattern = "reported_that"
+        if vclass in ("object", "urge"):
+            pattern = "verb_object"
+        if rest[:1] in (":",) or rest.strip()[:1] in (":",):
+            return None
+        if rest.lstrip()[:1] in ('"', "“") and MASK in rest[:10]:
+            return None
+        # clause end
+        cut = _CLAUSE_CUT_RE.search(m, pos, se)
+        end = cut.start() if cut else se
+        cut2 = _AFTER_CLAUSE_CUT_RE.search(m, pos, end)
+        if cut2 and len(m[pos:cut2.start()].split()) >= 3:
+            end = cut2.start()
+        if vclass == "clause" and pattern == "reported_clause" and low_verb in _TRANSITIVE_CLAUSE_VERBS \
+                and not self._looks_like_clause(m[pos:end]):
+            vclass = "object"
+            pattern = "verb_object"
+        if vclass in ("object", "urge"):
+            oc = _OBJECT_CUT_RE.search(m, pos, end)
+            if oc and len(m[pos:oc.start()].split()) >= 1:
+                end = oc.start()
+        span = self._trim_clause(pos, end)
+        if span is None:
+            return None
+        cs, ce = span
+        clause = m[cs:ce]
+        if MASK in clause:
+            return None
+        first = clause.split()[0].lower() if clause.split() else ""
+        if vclass in ("clause", "tell") and (first in _CLAUSE_BAD_STARTS or (
+                clause[:1].islower() and pattern == "reported_clause" and first.endswith(("ed", "ing"))
+                and first not in _SUBJECT_STARTS and len(first) > 4)):
+            return None
+        if vclass == "clause" and (first in ("whether", "if", "what", "how", "when", "why", "who", "where") or (
+                pattern == "reported_clause" and first in ("so", "goodbye", "hello", "yes", "no", "sorry"))):
+            return None
+        if vclass == "clause" and pattern == "reported_clause" and not self._looks_like_clause(clause):
+            return None
+        if self._has_fragment(cs, ce):
+            pattern = "mixed"
+        return (cs, ce, []), attr, pattern, cue
+
+    @staticmethod
+    def _skippable_gap(gap: str, vclass: str, addressee: bool = False) -> bool:
+        """Words between a cue verb and its "that": an addressee and/or adverbials, nothing clausal."""
+        if MASK in gap or _GAP_BAD_RE.search(gap) or _has_finite(gap):
+            return False
+        words = gap.split()
+        if len(words) > 14:
+            return False
+        rest = gap
+        if vclass == "tell":
+            am = _AUDIENCE_RE.match(rest)
+            if not am:
+                return False
+            rest = rest[am.end():]
+        elif addressee:
+            # "warned allies on Thursday that …"
+            am = _AUDIENCE_RE.match(rest)
+            if am:
+                rest = rest[am.end():]
+        adv = _ADVERBIAL_RE.match(rest)
+        if adv:
+            rest = rest[adv.end():]
+        rest = rest.strip(" ,")
+        if not rest:
+            return True
+        first = rest.split()[0].lower()
+        if first in ("posted", "published", "issued", "released", "carried", "shared", "sent", "broadcast",
+                     "aired", "read", "delivered", "made", "given") and "," not in rest:
+            return True
+        return first in ("on", "in", "at", "during", "to", "via", "from", "after", "before", "with", "over",
+                         "through", "while", "late", "earlier", "last", "this", "repeatedly", "again", "also",
+                         "separately", "privately", "publicly", "yesterday", "today", "for", "since", "throughout",
+                         "amid", "despite", "within", "when", "as", "once", "long", "months", "weeks", "days",
+                         "years", "recently", "previously", "already", "only", "just", "hours", "minutes",
+                         "shortly", "both", "once", "twice") and "," not in rest
+
+    @staticmethod
+    def _looks_like_clause(clause: str) -> bool:
+        """A bare reported clause starts like a subject or contains a finite verb: 'the talks had failed'."""
+        words = clause.split()
+        if len(words) < 3:
+            return False
+        first = words[0].lower()
+        if first in ("to", "in", "on", "at", "for", "with", "by", "of", "from", "about", "as"):
+            return False
+        if first in _SUBJECT_STARTS or words[0][:1].isupper() or words[0][:1].isdigit():
+            return True
+        for w in _WORDS_RE.findall(clause):
+            if w in _CLAUSE_VERB_HINTS or (len(w) >= 5 and w.islower() and (w.endswith("ed") or w.endswith("s"))):
+                return True
+        return False
+        if words[0].lower() in ("to", "in", "on", "at", "for", "with", "by", "of", "from", "about", "as"):
+            return False
+        for w in _WORDS_RE.findall(clause):
+            if w in _CLAUSE_VERB_HINTS or (len(w) >= 5 and w.islower() and (w.endswith("ed") or w.endswith("s"))):
+                return True
+        return False
+
+    def _postposed(self, ss, se, vs, ve, verb):
+        """'CLAUSE, X said.': the attribution NP runs from one of the last commas to the verb."""
+        m = self.masked
+        left = m[ss:vs]
+        np_end = ss + min(_aux_tail_start(left, max(0, len(left) - 60)), len(left.rstrip()))
+        best = None
+        comma = np_end
+        for _ in range(4):
+            comma = m.rfind(",", ss, comma)
+            if comma < 0:
+                break
+            if not m[comma + 1:np_end].strip(" ,"):
+                continue
+            chunk = m[comma + 1:np_end].split(",")[0]
+            lead = len(chunk) - len(chunk.lstrip())
+            if self._resolve_chunk(comma + 1 + lead, comma + 1 + len(chunk.rstrip()), chunk.strip()) is False:
+                break
+            attr = self.resolve_np(comma + 1, np_end)
+            if attr is None:
+                break
+            best = (comma, attr)
+        if best is None:
+            return None
+        comma, attr = best
+        body = self._trim_clause(self._clause_start(ss), comma)
+        if body is None:
+            return None
+        cs, ce = body
+        if MASK in m[cs:ce] or m[cs:ce].lstrip()[:1] in ('"', "“"):
+            return None
+        # "X said that A, he added" is the reported clause of the first verb, not a post-posed one
+        if re.search(rf"\b(?:{_V_CLAUSE})\s+that\b", m[cs:ce]):
+            return None
+        pattern = "mixed" if self._has_fragment(cs, ce) else "postposed"
+        return (cs, ce, []), attr, pattern, verb
+
+    def _clause_start(self, ss: int) -> int:
+        """Sentence start without a dateline ("BERLIN, Jan 25 (Wire) - ") or a label ("Breaking:")."""
+        mm = _DATELINE_RE.match(self.masked, ss)
+        return mm.end() if mm else ss
+
+
+def extract_quotes(text: str, registry: SpeakerRegistry, published_at: str | None = None) -> list[ExtractedQuote]:
+    """All quotes of ``text``, sorted by (start, end); deterministic."""
+    if not text or not text.strip():
+        return []
+    return _Article(text, registry, published_at).run()

@@ -1,0 +1,322 @@
+"""Quote extraction and attribution: one small hand-written case per pattern of the guidelines."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.quotes import ExtractedQuote, extract_quotes
+from pipeline.speakers import SpeakerRegistry
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def registry() -> SpeakerRegistry:
+    return SpeakerRegistry.load(ROOT / "seeds" / "speakers.jsonl")
+
+
+def spans(text: str, quotes: list[ExtractedQuote]) -> list[str]:
+    return [text[q.start:q.end] for q in quotes]
+
+
+def find(text: str, quotes: list[ExtractedQuote], main: str) -> ExtractedQuote:
+    for q in quotes:
+        if text[q.start:q.end] == main:
+            return q
+    raise AssertionError(f"no quote with main span {main!r}; got {spans(text, quotes)}")
+
+
+# ---------------------------------------------------------------------------------------------
+# direct quotes
+# ---------------------------------------------------------------------------------------------
+def test_said_after_span_keeps_inner_punctuation(registry):
+    text = '"The shells arrived two weeks late," Rustem Umerov said on Tuesday.'
+    q = find(text, extract_quotes(text, registry), "The shells arrived two weeks late,")
+    assert q.quote_type == "direct"
+    assert q.speaker == "Rustem Umerov" and q.speaker_id == "rustem_umerov"
+    assert q.cue == "said" and q.pattern == "said_after"
+
+
+def test_said_before_inverted_with_apposition(registry):
+    text = "“No decision has been taken on the jets yet,” said Sergei Lavrov, the Russian foreign minister."
+    q = find(text, extract_quotes(text, registry), "No decision has been taken on the jets yet,")
+    assert q.speaker == "Sergei Lavrov"
+    assert q.pattern == "said_before_inverted"
+    assert q.speaker_as_written == "Sergei Lavrov"
+
+
+def test_colon_lead(registry):
+    text = 'Kaja Kallas told the assembly: "Europe must pay for its own security now."'
+    q = find(text, extract_quotes(text, registry), "Europe must pay for its own security now.")
+    assert q.speaker == "Kaja Kallas" and q.pattern == "colon_lead"
+
+
+def test_split_quote_is_one_quote_with_a_continuation(registry):
+    text = '"We asked for forty launchers," Olaf Scholz said, "and we will get twelve of them."'
+    quotes = extract_quotes(text, registry)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert text[q.start:q.end] == "We asked for forty launchers,"
+    assert [text[s:e] for s, e in q.continuations] == ["and we will get twelve of them."]
+    assert q.pattern == "split" and q.speaker == "Olaf Scholz"
+
+
+def test_multi_sentence_quote(registry):
+    text = '"The corridor is open. Ships are moving again. We will keep it that way," Andrii Sybiha said.'
+    q = find(text, extract_quotes(text, registry),
+             "The corridor is open. Ships are moving again. We will keep it that way,")
+    assert q.speaker == "Andrii Sybiha"
+
+
+def test_multi_paragraph_quote_has_one_continuation_per_paragraph(registry):
+    text = ('Mark Rutte addressed the summit:\n\n'
+            '"Allies have delivered more than ever before.\n\n'
+            '"But the next winter will test all of us, and we must be ready."')
+    quotes = extract_quotes(text, registry)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert text[q.start:q.end] == "Allies have delivered more than ever before."
+    assert [text[s:e] for s, e in q.continuations] == [
+        "But the next winter will test all of us, and we must be ready."]
+    assert q.speaker == "Mark Rutte"
+
+
+def test_follow_on_paragraph_keeps_previous_speaker(registry):
+    text = ('"Our grid survived the night," Herman Halushchenko told reporters.\n\n'
+            '"Repairs on two substations will take until Friday, maybe longer."')
+    quotes = extract_quotes(text, registry)
+    q = find(text, quotes, "Repairs on two substations will take until Friday, maybe longer.")
+    assert q.speaker == "Herman Halushchenko"
+    assert q.pattern == "follow_on"
+
+
+def test_colon_on_previous_line(registry):
+    text = "Speaking to soldiers in Kharkiv, Oleksandr Syrskyi was blunt:\n\n\"We hold this line because we must.\""
+    q = find(text, extract_quotes(text, registry), "We hold this line because we must.")
+    assert q.speaker == "Oleksandr Syrskyi" and q.pattern == "colon_prev_line"
+
+
+def test_dash_attribution(registry):
+    text = '"Every village we free costs us dearly." — Valerii Zaluzhnyi, in an interview'
+    q = find(text, extract_quotes(text, registry), "Every village we free costs us dearly.")
+    assert q.speaker == "Valerii Zaluzhnyi" and q.pattern == "dash" and q.cue == "—"
+
+
+def test_nested_quote_keeps_inner_marks(registry):
+    text = "“My neighbour kept shouting ‘They are gone, they are gone’ at the window,” said Oksana Hnatiuk, 58."
+    q = find(text, extract_quotes(text, registry),
+             "My neighbour kept shouting ‘They are gone, they are gone’ at the window,")
+    assert q.speaker == "Oksana Hnatiuk"
+
+
+def test_straight_and_curly_marks_behave_alike(registry):
+    straight = '"The convoy reached Zaporizhzhia at dawn," Ivan Fedorov said.'
+    curly = "“The convoy reached Zaporizhzhia at dawn,” Ivan Fedorov said."
+    a, b = extract_quotes(straight, registry), extract_quotes(curly, registry)
+    assert spans(straight, a) == spans(curly, b) == ["The convoy reached Zaporizhzhia at dawn,"]
+    assert a[0].speaker == b[0].speaker == "Ivan Fedorov"
+
+
+# ---------------------------------------------------------------------------------------------
+# things that are not quotes
+# ---------------------------------------------------------------------------------------------
+def test_scare_quotes_titles_and_short_terms_are_not_quotes(registry):
+    text = ('Moscow staged so-called "referendums" in four regions. The film "Twenty Days in Mariupol" '
+            'won an award. Soldiers call the drone "the lawnmower".')
+    assert extract_quotes(text, registry) == []
+
+
+def test_unbalanced_mark_does_not_derail_later_paragraphs(registry):
+    text = ('Officials described the "temporary arrangement as a pause.\n\n'
+            '"We are ready to talk," Dmytro Kuleba said.')
+    quotes = extract_quotes(text, registry)
+    q = find(text, quotes, "We are ready to talk,")
+    assert q.speaker == "Dmytro Kuleba"
+
+
+def test_chant_has_null_speaker(registry):
+    text = 'Protesters filled the square. "Hands off Ukraine!" the crowd chanted.'
+    q = find(text, extract_quotes(text, registry), "Hands off Ukraine!")
+    assert q.speaker is None and q.speaker_id is None
+
+
+# ---------------------------------------------------------------------------------------------
+# reported speech
+# ---------------------------------------------------------------------------------------------
+def test_reported_that_span_excludes_speaker_cue_and_that(registry):
+    text = "Dmitry Peskov warned that the deliveries would drag Europe into the conflict."
+    q = find(text, extract_quotes(text, registry), "the deliveries would drag Europe into the conflict")
+    assert q.quote_type == "indirect" and q.pattern == "reported_that"
+    assert q.cue == "warned" and q.speaker == "Dmitry Peskov"
+
+
+def test_reported_clause_without_that_after_addressee(registry):
+    text = "Antony Blinken told reporters in Brussels the allies would find the money by spring."
+    q = find(text, extract_quotes(text, registry), "the allies would find the money by spring")
+    assert q.speaker == "Antony Blinken" and q.cue == "told"
+
+
+def test_according_to_both_positions(registry):
+    text = ("According to Ukrenergo, the grid lost a third of its capacity overnight. "
+            "Repair crews were sent to three regions, according to the interior ministry.")
+    quotes = extract_quotes(text, registry)
+    first = find(text, quotes, "the grid lost a third of its capacity overnight")
+    assert first.speaker == "Ukrenergo" and first.cue == "according to"
+    second = find(text, quotes, "Repair crews were sent to three regions")
+    assert second.pattern == "according_to"
+
+
+def test_postposed_attribution(registry):
+    text = "The first convoy of grain left Odesa before dawn, the Ukrainian navy said."
+    q = find(text, extract_quotes(text, registry), "The first convoy of grain left Odesa before dawn")
+    assert q.pattern == "postposed" and q.speaker == "Ukrainian Navy"
+
+
+def test_verb_object(registry):
+    text = "Viktor Orban has criticised the new sanctions package, saying it hurt Hungarian families."
+    quotes = extract_quotes(text, registry)
+    obj = find(text, quotes, "the new sanctions package")
+    assert obj.pattern == "verb_object" and obj.speaker == "Viktor Orban"
+    said = find(text, quotes, "it hurt Hungarian families")
+    assert said.speaker == "Viktor Orban" and said.cue == "saying"
+
+
+def test_mixed_quote_is_one_indirect_quote(registry):
+    text = 'Jens Stoltenberg said the new brigades were "a real game changer" for the spring.'
+    quotes = extract_quotes(text, registry)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert text[q.start:q.end] == 'the new brigades were "a real game changer" for the spring'
+    assert q.quote_type == "indirect" and q.pattern == "mixed"
+
+
+def test_coordinated_cue_verbs_give_two_quotes(registry):
+    text = "Sergei Shoigu said the strikes had hit their targets and warned that more would follow."
+    quotes = extract_quotes(text, registry)
+    assert spans(text, quotes) == ["the strikes had hit their targets", "more would follow"]
+    assert {q.speaker for q in quotes} == {"Sergei Shoigu"}
+
+
+def test_negated_or_question_cues_are_not_quotes(registry):
+    text = "The minister declined to say whether the jets had arrived. Reporters asked if the talks were over."
+    assert extract_quotes(text, registry) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# attribution within an article
+# ---------------------------------------------------------------------------------------------
+def test_surname_after_full_name_and_pronoun(registry):
+    text = ("Defence analyst Olena Tkachuk spent a week near the front.\n\n"
+            '"The artillery gap has closed a little," Tkachuk said. "Not enough," she added.')
+    quotes = extract_quotes(text, registry)
+    first = find(text, quotes, "The artillery gap has closed a little,")
+    assert first.speaker == "Olena Tkachuk" and first.speaker_as_written == "Tkachuk"
+
+
+def test_pronoun_picks_the_right_gender(registry):
+    text = ("Maia Sandu met Klaus Iohannis in Chisinau on Monday.\n\n"
+            '"Moldova will not be intimidated by these threats," she said.')
+    q = find(text, extract_quotes(text, registry), "Moldova will not be intimidated by these threats,")
+    assert q.speaker == "Maia Sandu"
+
+
+def test_title_only_reference_resolves_to_holder(registry):
+    text = ("British Prime Minister Keir Starmer arrived in Kyiv on Thursday.\n\n"
+            "The prime minister said Britain would fund another three hundred drones.")
+    q = find(text, extract_quotes(text, registry), "Britain would fund another three hundred drones")
+    assert q.speaker == "Keir Starmer"
+
+
+def test_title_only_reference_from_registry(registry):
+    text = "The Kremlin spokesman said the talks had produced nothing of substance."
+    q = find(text, extract_quotes(text, registry), "the talks had produced nothing of substance")
+    assert q.speaker == "Dmitry Peskov"
+
+
+def test_apposition_before_name(registry):
+    text = "Lithuania's foreign minister, Gabrielius Landsbergis, said the decision came far too late."
+    q = find(text, extract_quotes(text, registry), "the decision came far too late")
+    assert q.speaker == "Gabrielius Landsbergis"
+
+
+def test_speaker_named_only_in_previous_paragraph(registry):
+    text = ("Pavlo Demchenko runs a shelter in Sumy.\n\n"
+            '"Every night we count the children twice," he said.')
+    q = find(text, extract_quotes(text, registry), "Every night we count the children twice,")
+    assert q.speaker == "Pavlo Demchenko"
+
+
+def test_several_speakers_in_one_paragraph(registry):
+    text = ("Radoslaw Sikorski said the border would stay open, while Peter Szijjarto insisted that "
+            "Budapest would block the next tranche.")
+    quotes = extract_quotes(text, registry)
+    a = find(text, quotes, "the border would stay open")
+    b = find(text, quotes, "Budapest would block the next tranche")
+    assert a.speaker == "Radoslaw Sikorski" and b.speaker == "Peter Szijjarto"
+
+
+def test_organisations_are_speakers(registry):
+    text = ('The Pentagon said the package included artillery rounds. '
+            '"We see no change in Russian nuclear posture," the White House said.')
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "the package included artillery rounds").speaker == "Pentagon"
+    w = find(text, quotes, "We see no change in Russian nuclear posture,")
+    assert w.speaker == "White House" and w.speaker_type == "organization"
+
+
+def test_anonymous_officials_have_null_speaker(registry):
+    text = "A senior European diplomat, who asked not to be named, said the summit text was still being drafted."
+    q = find(text, extract_quotes(text, registry), "the summit text was still being drafted")
+    assert q.speaker is None and q.speaker_type is None
+
+
+def test_transliteration_variants_share_one_id(registry):
+    a = '"We will rebuild every house," Volodymyr Zelenskyy said.'
+    b = '"We will rebuild every house," Wolodymyr Selenskyj said.'
+    qa, qb = extract_quotes(a, registry)[0], extract_quotes(b, registry)[0]
+    assert qa.speaker_id == qb.speaker_id == "volodymyr_zelensky"
+
+
+def test_unknown_speaker_gets_folded_name_id(registry):
+    text = '"The wheat is still in the silos," said Bohdana Kovaľová, a farmer near Poltava.'
+    q = find(text, extract_quotes(text, registry), "The wheat is still in the silos,")
+    assert q.speaker_id == "bohdana_kovalova"
+
+
+def test_country_metonym_is_its_government(registry):
+    text = "Poland said it would close two more border crossings."
+    q = find(text, extract_quotes(text, registry), "it would close two more border crossings")
+    assert q.speaker == "Polish Government" and q.speaker_type == "organization"
+
+
+# ---------------------------------------------------------------------------------------------
+# record fields, determinism, robustness
+# ---------------------------------------------------------------------------------------------
+def test_records_cue_as_written_confidence_and_context(registry):
+    text = 'Fighting continued overnight. "We are holding Pokrovsk," Oleksandr Syrskyi said. Shelling resumed.'
+    q = extract_quotes(text, registry)[0]
+    assert q.cue == "said" and q.speaker_as_written == "Oleksandr Syrskyi"
+    assert 0.0 < q.attribution_confidence <= 1.0
+    assert text[q.context_start:q.context_end] == '"We are holding Pokrovsk," Oleksandr Syrskyi said.'
+
+
+def test_sorted_and_deterministic(registry):
+    text = ('"The aid is late," Zelensky said. Peskov said the aid changes nothing. '
+            'According to NATO, deliveries will resume next month.')
+    first = extract_quotes(text, registry)
+    assert first == extract_quotes(text, registry)
+    assert [(q.start, q.end) for q in first] == sorted((q.start, q.end) for q in first)
+
+
+def test_empty_and_quote_free_text(registry):
+    assert extract_quotes("", registry) == []
+    assert extract_quotes("Snow fell across the region on Sunday.", registry) == []
+
+
+def test_pathological_input_stays_fast(registry):
+    text = ('"' * 301 + " said " * 200 + "\n") * 20 + "Zelensky, " * 500
+    start = time.process_time()
+    extract_quotes(text, registry)
+    assert time.process_time() - start < 2.0
