@@ -1,0 +1,691 @@
+"""Text features for the stance classifier: quote + cue + context, never the speaker's name.
+
+One transformer, :class:`StanceFeaturizer`, turns :class:`pipeline.stance.StanceInput`-like items into a
+sparse matrix. It tokenises each item once and builds these blocks (each block scaled by a weight):
+
+* ``qw``  word 1-3-grams of the quote, with negation scope marking (``not send weapons`` ->
+  ``not neg_send neg_weapons``; the scope runs to the next punctuation mark or ``but``). ``against X``
+  is a relation, not a negation, so it is left alone and the bigram ``against x`` carries it.
+* ``qc``  character 2-5-grams of the quote (robust to inflection and unseen compounds).
+* ``cw``  word 1-2-grams of the context with the quote cut out (the attribution, the question the
+  speaker answered, what they did next), also negation-marked, in their own namespace.
+* ``cue`` the reporting verb (``said``, ``warned``, ``asked`` ...).
+* ``lex`` lexicon features learnt from the training labels: smoothed log-odds z-scores (Monroe et al.
+  2008, informative Dirichlet prior) of each token for each class against the rest, pooled per item
+  (mean, max, min). Learnt inside ``fit`` only, so it sits inside every cross-validation fold; the
+  values used to train the classifier are cross-fitted (out of fold) so the classifier does not learn
+  to trust an optimistic lexicon.
+* ``tgt`` target mentions: Ukraine/Kyiv, aid/money, weapons, sanctions, Russia/Kremlin, troops/use
+  limits, peace/talks, escalation, delay/urgency words, each counted plain and inside a negation scope,
+  in the quote and in the context; plus question/exclamation marks, contrast (``but``, ``not X but``),
+  quote length.
+
+No stop-word list is used: function words such as ``not``, ``no``, ``more``, ``than``, ``but`` carry
+stance here. Everything is deterministic (no randomness outside the seeded inner folds).
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+from typing import Iterable, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.model_selection import StratifiedKFold
+
+LABELS = ("support", "oppose", "neutral")
+
+_QUOTES = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": " - ", "\u2014": " - ", "\u2212": "-", "\u00a0": " ",
+})
+
+
+def normalize(text: str | None) -> str:
+    """Lower-case, ASCII-fold accents (Orbán -> orban), straighten quotes and dashes."""
+    if not text:
+        return ""
+    text = str(text).translate(_QUOTES)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.lower()
+
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|[.,;:!?()\"]")
+_PUNCT = frozenset(".,;:!?()\"")
+NEGATORS = frozenset({
+    "not", "no", "never", "cannot", "nobody", "none", "nothing", "neither", "nor", "without",
+    "noone", "nowhere", "hardly",
+})
+_SCOPE_BREAK = frozenset({"but", "yet", "however", "although", "though", "while", "whereas", "instead"})
+
+
+def tokenize(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def is_negator(tok: str) -> bool:
+    return tok in NEGATORS or tok.endswith("n't")
+
+
+_SPECIAL = _PUNCT | NEGATORS | _SCOPE_BREAK
+
+
+def mark_negation(tokens: Sequence[str]) -> list[str]:
+    """Prefix tokens inside a negation scope with ``neg_``; the scope ends at punctuation or ``but``.
+
+    ``against`` is not a negator: "against the aid" is a relation captured by the bigram.
+    Punctuation tokens are dropped from the output except ``?`` and ``!`` (they only delimit scopes);
+    ``n't`` contractions also emit ``not``.
+    """
+    out: list[str] = []
+    append = out.append
+    neg = False
+    for tok in tokens:
+        if tok in _SPECIAL or tok[-3:] == "n't":
+            if tok in _PUNCT:
+                neg = False
+                if tok == "?" or tok == "!":
+                    append(tok)
+            elif tok in _SCOPE_BREAK:
+                neg = False
+                append(tok)
+            else:
+                append(tok)
+                if tok[-3:] == "n't":
+                    append("not")
+                neg = True
+        elif neg:
+            append("neg_" + tok)
+        else:
+            append(tok)
+    return out
+
+
+def mask_name(text: str, name: str | None, placeholder: str = "someone") -> str:
+    """Replace a person's name (full name and each name part of >= 3 letters) with ``placeholder``.
+
+    Used on training contexts so that the model cannot learn who said something, only what was said.
+    Works on normalised text (accents folded), so ``Orbán`` and ``Orban`` are both masked.
+    """
+    if not name:
+        return text
+    parts = [p for p in re.split(r"[\s.]+", normalize(name)) if len(p) >= 3]
+    if not parts:
+        return text
+    pattern = r"\b(?:" + "|".join(re.escape(p) for p in sorted(set(parts), key=len, reverse=True)) + r")(?:'s)?\b"
+    masked = re.sub(pattern, placeholder, text)
+    return re.sub(rf"(?:{placeholder}\s+)+{placeholder}", placeholder, masked)
+
+
+def cut_quote(context: str, quote: str) -> str:
+    """The context with the quote replaced by ``QQQ`` (both normalised); unchanged when not found."""
+    if quote and context:
+        i = context.find(quote)
+        if i < 0 and len(quote) > 40:
+            i = context.find(quote[:40])
+            if i >= 0:
+                return context[:i] + " qqq " + context[i + len(quote):]
+        if i >= 0:
+            return context[:i] + " qqq " + context[i + len(quote):]
+    return context
+
+
+# ---------------------------------------------------------------------------------------------
+# Target mentions (lower-case, accent-folded token prefixes / exact tokens)
+TARGETS: dict[str, tuple[str, ...]] = {
+    "ukraine": ("ukrain", "kyiv", "kiev", "zelensk"),
+    "russia": ("russia", "kremlin", "moscow", "putin"),
+    "aid": ("aid", "help", "assistance", "package", "fund", "financ", "money", "billion", "dollar", "euro",
+            "loan", "budget", "cheque", "check", "support", "deliver", "shipment", "supply", "supplies",
+            "send", "sending", "sent", "provide", "give", "giving", "pay", "paying"),
+    "weapons": ("weapon", "arm", "arms", "tank", "missile", "rocket", "jet", "f-16", "fighter", "ammunition",
+                "shell", "artillery", "howitzer", "himars", "atacms", "taurus", "abrams", "leopard", "javelin",
+                "stinger", "patriot", "drone", "munition", "gun", "air defen", "lethal", "military"),
+    "sanctions": ("sanction", "embargo", "price cap", "frozen", "asset", "isolate", "swift", "tariff"),
+    "troops": ("troop", "soldier", "boots", "no-fly", "combat forces", "strike inside", "territory", "long-range",
+               "escalat", "co-belligerent", "nato"),
+    "peace": ("peace", "ceasefire", "cease-fire", "talks", "negotiat", "diplomac", "settle", "compromise",
+              "neutral", "dialogue", "table", "broker", "realities", "concession"),
+    "war_cost": ("endless", "prolong", "drag", "blank check", "forever", "stalemate", "bloodshed", "fuel",
+                 "escalat", "our own", "border", "taxpayer", "pension", "grocer", "gas price", "inflation"),
+    "urgency": ("now", "today", "faster", "quickly", "immediately", "urgent", "delay", "late", "hesitat",
+                "yesterday", "waiting", "wait", "timid", "too slow", "without delay", "more"),
+    "stop": ("stop", "end", "ending", "halt", "pause", "cut", "reduce", "block", "veto", "refus", "withdraw",
+             "enough", "lift"),
+    "process": ("vote", "meeting", "schedule", "committee", "procedure", "session", "consult", "options",
+                "arrived", "count", "according", "report", "killed", "casualt", "shelling", "front"),
+}
+_TARGET_NAMES = tuple(TARGETS)
+
+
+def _key_matches(word: str, key: str) -> bool:
+    return word.startswith(key) and (len(key) > 3 or word == key or word == key + "s")
+
+
+_SINGLE_KEYS = {name: tuple(k for k in keys if " " not in k) for name, keys in TARGETS.items()}
+_MULTI_KEYS = {k: j for j, name in enumerate(_TARGET_NAMES) for k in TARGETS[name] if " " in k}
+_MULTI_RX = re.compile(r"(?<= )(?:" + "|".join(re.escape(k) for k in sorted(_MULTI_KEYS, key=len, reverse=True)) + ")")
+
+
+@functools.lru_cache(maxsize=100_000)
+def _word_groups(word: str) -> tuple[int, ...]:
+    return tuple(j for j, name in enumerate(_TARGET_NAMES) if any(_key_matches(word, k) for k in _SINGLE_KEYS[name]))
+
+
+_TGT_MEMO: dict[str, tuple[int, ...]] = {}
+
+
+def _token_slots(tok: str) -> tuple[int, ...]:
+    if tok.startswith("neg_"):
+        return tuple(2 * j + 1 for j in _word_groups(tok[4:]))
+    return tuple(2 * j for j in _word_groups(tok))
+
+
+def _target_hits(tokens: Sequence[str]) -> list[float]:
+    """Per target: [plain mentions, negated mentions] over neg-marked tokens (multi-word keys on the text)."""
+    out = [0.0] * (2 * len(_TARGET_NAMES))
+    memo = _TGT_MEMO
+    for t in tokens:
+        slots = memo.get(t)
+        if slots is None:
+            slots = _token_slots(t)
+            if len(memo) < 200_000:
+                memo[t] = slots
+        for j in slots:
+            out[j] += 1
+    for m in _MULTI_RX.findall(" " + " ".join(tokens).replace("neg_", "") + " "):
+        out[2 * _MULTI_KEYS[m]] += 1
+    return out
+
+
+N_TGT_BASE = 2 * len(_TARGET_NAMES)
+
+
+_NOT_X_BUT = re.compile(r"\bnot\b[^.;:!?]*\b(?:but|rather|instead)\b")
+_X_NOT_Y = re.compile(r",\s*not\b")
+_CONTRAST = frozenset(("but", "yet", "instead", "rather"))
+
+
+def _shape_features(raw_quote: str, qtoks: Sequence[str]) -> list[float]:
+    n = len(qtoks)
+    has_q = 1.0 if "?" in raw_quote else 0.0
+    has_ex = 1.0 if "!" in raw_quote else 0.0
+    has_but = 1.0 if not _CONTRAST.isdisjoint(qtoks) else 0.0
+    n_neg = sum(1 for t in qtoks if t in NEGATORS or t[-3:] == "n't")
+    not_x_but = 1.0 if "not" in raw_quote and _NOT_X_BUT.search(raw_quote) else 0.0
+    x_not_y = 1.0 if _X_NOT_Y.search(raw_quote) else 0.0
+    return [has_q, has_ex, has_but, min(n_neg, 3) / 3.0, not_x_but, x_not_y, min(n, 60) / 60.0, 1.0 if n <= 8 else 0.0]
+
+
+N_SHAPE = 8
+
+
+# ---------------------------------------------------------------------------------------------
+# Word classes for the abstract ("class n-gram") stream: each word in a class is replaced by its tag, a few
+# function words that carry stance are kept, everything else is dropped, negation marks are kept. So
+# "we will not send more tanks" -> "will not neg_GIVE neg_MORE neg_WPN", and the model learns
+# "neg_GIVE neg_WPN" once for every weapon and verb. Keys are prefixes; "=key" matches the word (or its
+# plural) exactly. The first class that matches wins.
+WORD_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("AID", ("=aid", "assistance", "package", "funding", "=fund", "=funds", "money", "=loan", "=loans", "billion",
+             "million", "tranche", "facility", "budget", "cheque", "=check", "supplies", "deliveries", "shipment",
+             "financing", "=dollar", "euros", "=cash", "=credit", "=grant", "=grants", "lend-lease", "=bill")),
+    ("WPN", ("weapon", "=arms", "=arm", "tank", "missile", "rocket", "=jet", "=jets", "f-16", "fighter", "ammunition",
+             "=ammo", "=shell", "=shells", "artillery", "howitzer", "himars", "atacms", "taurus", "abrams", "leopard",
+             "javelin", "stinger", "patriot", "drone", "munition", "=gun", "=guns", "lethal", "launcher", "=rounds",
+             "armour", "armor", "interceptor", "=mig", "mig-29", "gripen", "scalp", "bradley", "marder", "cannon",
+             "=nasams", "=iris-t", "warplane", "aircraft", "=air-defence", "=defence", "=defense")),
+    ("GIVE", ("=send", "sending", "=sent", "=sends", "=give", "giving", "=gave", "=given", "provid", "deliver",
+              "=supply", "supplying", "supplied", "=ship", "shipping", "shipped", "=pay", "paying", "=paid",
+              "transfer", "=hand", "handing", "=arming", "approv", "=pass", "=passed", "passing", "=back", "backing",
+              "=backed", "support", "=help", "helping", "helped", "=boost", "bolster", "strengthen", "releas",
+              "unlock", "donat", "=train", "training", "trained", "equip", "=fund", "financ", "=arm", "rearm",
+              "=reinforce", "=replenish", "=sustain")),
+    ("CUT", ("=stop", "stopp", "=stops", "=end", "ending", "=ends", "=ended", "=halt", "halted", "halting",
+             "=pause", "paused", "pausing", "=cut", "=cuts", "cutting", "reduc", "limit", "restrict", "block",
+             "=veto", "vetoed", "vetoes", "withdraw", "suspend", "abandon", "=ban", "=bans", "banned", "refus",
+             "reject", "=drop", "scrap", "=curb", "=quit", "=exit", "=condition", "conditional", "=oppose",
+             "=opposes", "=opposed", "=review", "=reconsider", "=slash")),
+    ("DELAY", ("delay", "=late", "=later", "=slow", "slowly", "hesitat", "=wait", "waiting", "=waited", "timid",
+               "dither", "stall", "excuse", "half-measure", "reluctan", "=dragging", "foot-dragging", "=inaction",
+               "procrastinat", "=months")),
+    ("SANC", ("sanction", "embargo", "=isolate", "isolation", "=seize", "seizing", "seizure", "frozen", "=assets",
+              "=swift", "=tariff", "=tariffs", "confiscat", "penalt", "punish", "=cap", "=price-cap", "blacklist")),
+    ("RUS", ("russia", "kremlin", "moscow", "putin", "aggressor", "invader", "occupier", "=occupation", "=invasion",
+             "=russians")),
+    ("UKR", ("ukrain", "kyiv", "kiev", "zelensk")),
+    ("PEACE", ("peace", "ceasefire", "cease-fire", "=talks", "negotiat", "diploma", "dialogue", "settle",
+               "compromise", "=deal", "neutral", "concession", "de-escalat", "=truce", "armistice", "=table",
+               "=realities", "territor")),
+    ("ESC", ("escalat", "prolong", "endless", "forever", "stalemate", "bloodshed", "co-belligerent", "provok",
+             "provocation", "=nuclear", "world-war", "=fuel", "fueling", "fuelling", "=drag", "=drags", "quagmire",
+             "=meddl", "=retaliat", "=retaliation", "=consequences")),
+    ("HOME", ("=border", "taxpayer", "pension", "grocer", "=gas", "inflation", "household", "farmer", "=prices",
+              "=bills", "=diesel", "=heating", "=jobs", "=voters", "constituent", "=domestic", "=citizens",
+              "=workers", "=families")),
+    ("HARM", ("=fall", "=falls", "=lose", "=loses", "losing", "collapse", "surrender", "=die", "dying", "=broken",
+              "=break", "=defeat", "defeated", "=forget", "forgotten", "=tire", "=tired", "fatigue", "=waver",
+              "=blink", "capitul", "=bow", "intimidat", "=short", "shortage", "=starve", "=down", "=betray",
+              "betrayal", "=alone", "=apologise", "=apologize", "=afraid", "=fear", "=fears", "=way")),
+    ("URG", ("=now", "=today", "immediately", "urgent", "=faster", "=fast", "quickly", "=sooner", "=yesterday",
+             "=asap", "=must", "=need", "=needs", "=needed")),
+    ("MORE", ("=more", "=further", "additional", "=extra", "=another", "=again", "=increase", "=expand",
+              "=double", "=keep", "=continue", "=continued", "=step", "=ramp", "=accelerat", "=speed")),
+    ("PROC", ("=vote", "=votes", "meeting", "schedule", "committee", "procedure", "=session", "consult",
+              "=options", "=arrived", "=count", "according", "=report", "=reports", "casualt", "shelling",
+              "=front", "briefing", "=statement", "=visit", "=expected", "=discuss", "=agenda", "=confirm",
+              "=announced", "=comment", "=details", "=disclose")),
+)
+KEEP_WORDS = frozenset("""
+not no never nobody none nothing without neither nor cannot but instead rather than only should must will would
+can could if unless until before while against for too enough any every all less fewer even still yet already
+just why how what who ? ! we they them us our their you
+""".split())
+
+
+def _class_key_matches(word: str, key: str) -> bool:
+    if key.startswith("="):
+        k = key[1:]
+        return word == k or word == k + "s" or word == k + "es"
+    return _key_matches(word, key)
+
+
+@functools.lru_cache(maxsize=100_000)
+def abstract_tag(word: str) -> str | None:
+    """The class tag of ``word`` (e.g. ``WPN``), the word itself if it is a kept function word, else None."""
+    if word in KEEP_WORDS or word.endswith("n't"):
+        return word
+    for tag, keys in WORD_CLASSES:
+        for k in keys:
+            if _class_key_matches(word, k):
+                return tag
+    return None
+
+
+_ABS_MEMO: dict[str, str | None] = {}
+
+
+def _abstract_one(tok: str) -> str | None:
+    if tok.startswith("neg_"):
+        tag = abstract_tag(tok[4:])
+        return None if tag is None else "neg_" + tag
+    return abstract_tag(tok)
+
+
+def abstract_stream(neg_tokens: Sequence[str]) -> list[str]:
+    """Class-tag view of negation-marked tokens (see :data:`WORD_CLASSES`)."""
+    memo = _ABS_MEMO
+    out = []
+    for t in neg_tokens:
+        r = memo.get(t, 0)
+        if r == 0:
+            r = _abstract_one(t)
+            if len(memo) < 200_000:
+                memo[t] = r
+        if r is not None:
+            out.append(r)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+def _as_fields(item) -> tuple[str, str, str]:
+    if isinstance(item, dict):
+        return item.get("quote") or "", item.get("cue") or "", item.get("context") or ""
+    return getattr(item, "quote", "") or "", getattr(item, "cue", "") or "", getattr(item, "context", "") or ""
+
+
+class Prepared:
+    """One item's normalised views, computed once and shared by every block."""
+
+    __slots__ = ("quote", "qtoks", "qneg", "ctoks", "cneg", "cue", "qabs", "cabs")
+
+    def __init__(self, item):
+        quote, cue, context = _as_fields(item)
+        q = normalize(quote).strip(" \"'")
+        c = normalize(context)
+        self.quote = q
+        self.qtoks = tokenize(q)
+        self.qneg = mark_negation(self.qtoks)
+        rest = cut_quote(c, q)
+        self.ctoks = tokenize(rest)
+        self.cneg = mark_negation(self.ctoks)
+        self.cue = normalize(cue).strip() or "none"
+        self.qabs = abstract_stream(self.qneg)
+        self.cabs = abstract_stream(self.cneg)
+
+
+def _identity(x):
+    return x
+
+
+class LogOddsLexicon:
+    """Per-class smoothed log-odds z-scores of tokens (class vs rest) with an informative Dirichlet prior.
+
+    Counts are document frequencies (a token counts once per item). Pooled per item as mean, max and min
+    of each class's z-scores over the item's known tokens (scaled by 1/3); items without known tokens get 0.
+    """
+
+    def __init__(self, min_count: int = 2, prior: float = 0.5):
+        self.min_count = min_count
+        self.prior = prior
+        self.index: dict[str, int] = {}
+        self.matrix = np.zeros((1, len(LABELS)))
+
+    def fit(self, docs: Sequence[Sequence[str]], y: Sequence[str]) -> "LogOddsLexicon":
+        classes = list(LABELS)
+        counts = [Counter() for _ in classes]
+        for toks, lab in zip(docs, y):
+            counts[classes.index(lab)].update(set(toks))
+        total = Counter()
+        for c in counts:
+            total.update(c)
+        vocab = sorted(w for w, n in total.items() if n >= self.min_count)
+        self.index = {w: i for i, w in enumerate(vocab)}
+        self.matrix = np.zeros((len(vocab) + 1, len(classes)))  # last row: zeros for items without known tokens
+        if not vocab:
+            return self
+        tot = np.array([total[w] for w in vocab], dtype=np.float64)
+        a = self.prior
+        a0 = a * len(vocab)
+        n_all = tot.sum()
+        for k, cnt in enumerate(counts):
+            yi = np.array([cnt[w] for w in vocab], dtype=np.float64)
+            yj = tot - yi
+            n_i = yi.sum()
+            n_j = n_all - n_i
+            li = np.log((yi + a) / (n_i + a0 - yi - a))
+            lj = np.log((yj + a) / (n_j + a0 - yj - a))
+            self.matrix[:-1, k] = (li - lj) / np.sqrt(1.0 / (yi + a) + 1.0 / (yj + a))
+        return self
+
+    def transform(self, docs: Sequence[Sequence[str]]) -> np.ndarray:
+        n = len(docs)
+        if n == 0:
+            return np.zeros((0, N_LEX))
+        empty = len(self.matrix) - 1
+        get = self.index.get
+        idx_lists = []
+        for toks in docs:
+            ids = [i for i in map(get, toks) if i is not None]
+            idx_lists.append(ids or [empty])
+        lengths = np.array([len(x) for x in idx_lists])
+        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        vals = self.matrix[np.concatenate([np.asarray(x, dtype=np.int64) for x in idx_lists])]
+        mean = np.add.reduceat(vals, starts, axis=0) / lengths[:, None]
+        mx = np.maximum.reduceat(vals, starts, axis=0)
+        mn = np.minimum.reduceat(vals, starts, axis=0)
+        return np.hstack([mean, mx, mn]) / 3.0
+
+
+N_LEX = 3 * len(LABELS)
+
+
+def _fast_tfidf(vec: TfidfVectorizer, index_lists: Sequence[np.ndarray]) -> sp.csr_matrix:
+    """TF-IDF rows from per-document feature-index arrays, equal to ``vec.transform`` (sublinear tf, l2 norm)."""
+    n = len(index_lists)
+    lengths = np.fromiter((len(a) for a in index_lists), dtype=np.int64, count=n)
+    cols = np.concatenate(index_lists) if n and lengths.sum() else np.zeros(0, dtype=np.int64)
+    rows = np.repeat(np.arange(n), lengths)
+    X = sp.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n, len(vec.vocabulary_)), dtype=np.float64)
+    X.sum_duplicates()
+    if vec.sublinear_tf:
+        np.log(X.data, X.data)
+        X.data += 1.0
+    X.data *= vec.idf_[X.indices]
+    sq = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+    sq[sq == 0] = 1.0
+    X.data /= np.repeat(sq, np.diff(X.indptr))
+    return X
+
+
+class _Indexer:
+    """Maps analysed units to vocabulary indices, caching per word for char_wb n-grams (not pickled)."""
+
+    def __init__(self, vec: TfidfVectorizer):
+        self.vec = vec
+        self.vocab = vec.vocabulary_
+        self.cache: dict[str, np.ndarray] = {}
+        self.char = vec.analyzer == "char_wb"
+
+    def grams(self, grams: Sequence[str]) -> np.ndarray:
+        get = self.vocab.get
+        return np.array([i for i in map(get, grams) if i is not None], dtype=np.int64)
+
+    def chars(self, text: str) -> np.ndarray:
+        parts = []
+        cache = self.cache
+        for w in text.split():
+            a = cache.get(w)
+            if a is None:
+                a = self.grams(self.vec._char_wb_ngrams(w))
+                if len(cache) < 200_000:
+                    cache[w] = a
+            parts.append(a)
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+
+# word blocks: name -> (weight attribute, ngram-range attribute, Prepared field)
+_WORD_BLOCKS = (
+    ("qword", "w_qword", "word_ngrams", "qneg"),
+    ("ctx", "w_ctx", "ctx_ngrams", "cneg"),
+    ("qabs", "w_qabs", "abs_ngrams", "qabs"),
+    ("cabs", "w_cabs", "cabs_ngrams", "cabs"),
+)
+
+
+class StanceFeaturizer(BaseEstimator, TransformerMixin):
+    """Sparse features for stance items; see the module docstring for the blocks."""
+
+    def __init__(self, w_qword=1.0, w_qchar=1.0, w_ctx=0.5, w_cue=0.3, w_lex=1.0, w_tgt=0.5, w_qabs=0.0,
+                 w_cabs=0.0, word_ngrams=(1, 3), char_ngrams=(2, 5), ctx_ngrams=(1, 2), abs_ngrams=(1, 3),
+                 cabs_ngrams=(1, 2), min_df=2, lex_folds=5, seed=13):
+        self.w_qword = w_qword
+        self.w_qchar = w_qchar
+        self.w_ctx = w_ctx
+        self.w_cue = w_cue
+        self.w_lex = w_lex
+        self.w_tgt = w_tgt
+        self.w_qabs = w_qabs
+        self.w_cabs = w_cabs
+        self.word_ngrams = word_ngrams
+        self.char_ngrams = char_ngrams
+        self.ctx_ngrams = ctx_ngrams
+        self.abs_ngrams = abs_ngrams
+        self.cabs_ngrams = cabs_ngrams
+        self.min_df = min_df
+        self.lex_folds = lex_folds
+        self.seed = seed
+
+    # -- helpers -------------------------------------------------------------------------
+    @staticmethod
+    def prepare(items: Iterable) -> list[Prepared]:
+        return [it if isinstance(it, Prepared) else Prepared(it) for it in items]
+
+    @staticmethod
+    def _ngrams(tokens: Sequence[str], lo: int, hi: int) -> list[str]:
+        out = list(tokens) if lo <= 1 else []
+        if hi >= 2 and lo <= 2:
+            out += [a + " " + b for a, b in zip(tokens, tokens[1:])]
+        if hi >= 3 and lo <= 3:
+            out += [a + " " + b + " " + c for a, b, c in zip(tokens, tokens[1:], tokens[2:])]
+        for k in range(max(lo, 4), hi + 1):
+            out += [" ".join(tokens[i:i + k]) for i in range(len(tokens) - k + 1)]
+        return out
+
+    def _active_word_blocks(self):
+        return [(name, getattr(self, w), getattr(self, ng), field) for name, w, ng, field in _WORD_BLOCKS
+                if getattr(self, w)]
+
+    def _dense(self, preps: Sequence[Prepared], lexicon: "LogOddsLexicon | None") -> np.ndarray:
+        n = len(preps)
+        tq = np.array([_target_hits(p.qneg) for p in preps], dtype=np.float64).reshape(n, N_TGT_BASE)
+        tc = np.array([_target_hits(p.cneg)[0::2] for p in preps], dtype=np.float64).reshape(n, N_TGT_BASE // 2)
+        shape = np.array([_shape_features(p.quote, p.qtoks) for p in preps], dtype=np.float64).reshape(n, N_SHAPE)
+        lex = lexicon.transform([p.qneg for p in preps]) if lexicon is not None else np.zeros((n, N_LEX))
+        return np.hstack([self.w_tgt * np.log1p(tq), self.w_tgt * np.log1p(tc), self.w_tgt * shape, self.w_lex * lex])
+
+    # -- sklearn API ---------------------------------------------------------------------
+    def fit(self, X, y=None):
+        self._fit(self.prepare(X), y)
+        return self
+
+    def fit_transform(self, X, y=None, **fit_params):
+        preps = self.prepare(X)
+        self._fit(preps, y)
+        # cross-fitted lexicon values for the training rows (out of fold), see module docstring
+        lex_oof = None
+        if y is not None and self.w_lex:
+            y = np.asarray(y)
+            counts = Counter(y.tolist())
+            if len(counts) == len(LABELS) and min(counts.values()) >= 2:
+                n_splits = max(2, min(self.lex_folds, min(counts.values())))
+                lex_oof = np.zeros((len(preps), N_LEX))
+                skf = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=self.seed)
+                for tr, va in skf.split(np.zeros(len(y)), y):
+                    lx = LogOddsLexicon().fit([preps[i].qneg for i in tr], y[tr])
+                    lex_oof[va] = lx.transform([preps[i].qneg for i in va])
+        return self._transform(preps, lex_override=lex_oof)
+
+    def _fit(self, preps: Sequence[Prepared], y):
+        self.vecs_ = {}
+        for name, _, (lo, hi), field in self._active_word_blocks():
+            vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, min_df=self.min_df, lowercase=False,
+                                  dtype=np.float64)
+            docs = [self._ngrams(getattr(p, field), lo, hi) for p in preps]
+            if not any(docs):
+                docs = [["<empty>"]]
+            vec.fit(docs)
+            self.vecs_[name] = vec
+        if self.w_qchar:
+            vec = TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.char_ngrams), sublinear_tf=True,
+                                  min_df=self.min_df, lowercase=False, dtype=np.float64)
+            vec.fit([p.quote for p in preps])
+            self.vecs_["qchar"] = vec
+        self.cues_ = {c: i for i, c in enumerate(sorted({p.cue for p in preps}))}
+        self.lexicon_ = LogOddsLexicon().fit([p.qneg for p in preps], list(y)) if (y is not None and self.w_lex) else None
+        return self
+
+    def transform(self, X):
+        return self._transform(self.prepare(X))
+
+    def _indexers(self) -> dict:
+        ix = self.__dict__.get("_ix")
+        if ix is None or ix.get("_vecs") is not self.vecs_:
+            ix = {name: _Indexer(vec) for name, vec in self.vecs_.items()}
+            ix["_vecs"] = self.vecs_
+            self.__dict__["_ix"] = ix
+        return ix
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_ix", None)
+        return state
+
+    def reference_transform(self, X) -> dict:
+        """Slow path through sklearn's own ``TfidfVectorizer.transform`` (tests compare it to the fast path)."""
+        preps = self.prepare(X)
+        out = {}
+        for name, _, (lo, hi), field in self._active_word_blocks():
+            out[name] = self.vecs_[name].transform([self._ngrams(getattr(p, field), lo, hi) for p in preps])
+        if self.w_qchar:
+            out["qchar"] = self.vecs_["qchar"].transform([p.quote for p in preps])
+        return out
+
+    def block_slices(self) -> dict:
+        """Column ranges of the TF-IDF blocks in the output, in output order (for tests and inspection)."""
+        out, start = {}, 0
+        for name in self._block_order():
+            n = len(self.vecs_[name].vocabulary_)
+            out[name] = (start, start + n)
+            start += n
+        return out
+
+    def _block_order(self) -> list[str]:
+        order = [name for name, *_ in self._active_word_blocks()]
+        if self.w_qchar:
+            order.insert(1, "qchar")
+        return order
+
+    def _transform(self, preps: Sequence[Prepared], lex_override=None):
+        ix = self._indexers()
+        weights = {name: w for name, w, _, _ in self._active_word_blocks()}
+        weights["qchar"] = self.w_qchar
+        specs = {name: (ng, field) for name, _, ng, field in self._active_word_blocks()}
+        blocks = []
+        for name in self._block_order():
+            if name == "qchar":
+                mats = [ix["qchar"].chars(p.quote) for p in preps]
+            else:
+                (lo, hi), field = specs[name]
+                mats = [ix[name].grams(self._ngrams(getattr(p, field), lo, hi)) for p in preps]
+            blocks.append(weights[name] * _fast_tfidf(self.vecs_[name], mats))
+        if self.w_cue:
+            rows, cols = [], []
+            for i, p in enumerate(preps):
+                j = self.cues_.get(p.cue)
+                if j is not None:
+                    rows.append(i)
+                    cols.append(j)
+            blocks.append(sp.csr_matrix((np.full(len(rows), float(self.w_cue)), (rows, cols)),
+                                        shape=(len(preps), max(1, len(self.cues_)))))
+        dense = self._dense(preps, self.lexicon_)
+        if lex_override is not None:
+            dense[:, -N_LEX:] = self.w_lex * lex_override
+        blocks.append(sp.csr_matrix(dense))
+        return sp.hstack(blocks, format="csr")
+
+
+# ---------------------------------------------------------------------------------------------
+# Small estimators used inside the stance pipeline (kept here so loading a model imports only this module)
+
+class NonNegative(BaseEstimator, TransformerMixin):
+    """Split each feature into its positive and negative parts (naive Bayes needs x >= 0)."""
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        X = sp.csr_matrix(X)
+        return sp.hstack([X.maximum(0), (-X).maximum(0)], format="csr")
+
+
+class SoftVote(BaseEstimator):
+    """Average of the calibrated class probabilities of several classifiers fitted on the same features."""
+
+    def __init__(self, estimators=()):
+        self.estimators = estimators
+
+    def fit(self, X, y, sample_weight=None):
+        from sklearn.base import clone
+        from sklearn.pipeline import Pipeline as SkPipeline
+
+        self.estimators_ = []
+        for est in self.estimators:
+            est = clone(est)
+            if sample_weight is None:
+                est.fit(X, y)
+            elif isinstance(est, SkPipeline):
+                est.fit(X, y, **{f"{est.steps[-1][0]}__sample_weight": sample_weight})
+            else:
+                est.fit(X, y, sample_weight=sample_weight)
+            self.estimators_.append(est)
+        self.classes_ = np.array(sorted(set(np.asarray(y).tolist())))
+        return self
+
+    def predict_proba(self, X):
+        out = np.zeros((X.shape[0], len(self.classes_)))
+        for est in self.estimators_:
+            p = est.predict_proba(X)
+            cols = [list(est.classes_).index(c) for c in self.classes_]
+            out += p[:, cols]
+        return out / len(self.estimators_)
+
+    def predict(self, X):
+        return self.classes_[self.predict_proba(X).argmax(axis=1)]

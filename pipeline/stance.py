@@ -1,0 +1,167 @@
+"""Stance of a quote toward supporting Ukraine: support / oppose / neutral, with calibrated probabilities.
+
+The model reads the quote, the reporting cue and the surrounding context (never the speaker's name).
+Models live in a small file registry::
+
+    models/<name>/registry.json            {"champion": "v3", "versions": {"v3": {"sha256": ...}}, ...}
+    models/<name>/<version>/model.joblib   the fitted scikit-learn pipeline
+    models/<name>/<version>/metrics.json, MODEL_CARD.md, training_data.sha256
+
+:func:`load_stance_model` checks the model file's SHA-256 against the registry *before* unpickling it
+(joblib files can run code when loaded), so a tampered or missing file raises
+:class:`ModelIntegrityError` instead of being deserialised.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+LABELS = ("support", "oppose", "neutral")
+MODEL_FILE = "model.joblib"
+REGISTRY_FILE = "registry.json"
+PAYLOAD_FORMAT = 1
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class StanceInput:
+    quote: str
+    cue: str | None
+    context: str  # sentence/paragraph around the quote, attribution included
+
+
+class ModelIntegrityError(RuntimeError):
+    """The registry, or a model file it names, is missing, malformed or does not match its hash."""
+
+
+class StanceModel:
+    """A fitted stance classifier; ``predict_proba`` returns columns in :data:`LABELS` order."""
+
+    def __init__(self, estimator: Any, name: str, version: str, meta: dict | None = None):
+        self.estimator = estimator
+        self.name = name
+        self.version = version
+        self.meta = dict(meta or {})
+        classes = [str(c) for c in getattr(estimator, "classes_", LABELS)]
+        unknown = set(classes) - set(LABELS)
+        if unknown:
+            raise ModelIntegrityError(f"model {name}/{version} predicts unknown labels {sorted(unknown)}")
+        self._columns = [classes.index(lab) if lab in classes else -1 for lab in LABELS]
+
+    @property
+    def model_version(self) -> str:
+        return f"{self.name}/{self.version}"
+
+    def predict_proba(self, items: Sequence[StanceInput]) -> np.ndarray:
+        items = list(items)
+        if not items:
+            return np.zeros((0, len(LABELS)), dtype=np.float64)
+        raw = np.asarray(self.estimator.predict_proba(items), dtype=np.float64)
+        out = np.zeros((len(items), len(LABELS)), dtype=np.float64)
+        for j, col in enumerate(self._columns):
+            if col >= 0:
+                out[:, j] = raw[:, col]
+        out = np.clip(np.nan_to_num(out, nan=0.0), 0.0, 1.0)
+        sums = out.sum(axis=1, keepdims=True)
+        bad = sums[:, 0] <= 0
+        out[bad] = 1.0 / len(LABELS)
+        sums[bad] = 1.0
+        return out / sums
+
+    def predict(self, items: Sequence[StanceInput]) -> list[str]:
+        proba = self.predict_proba(items)
+        return [LABELS[i] for i in proba.argmax(axis=1)]
+
+    def __repr__(self) -> str:
+        return f"StanceModel({self.model_version})"
+
+
+# ---------------------------------------------------------------------------------------------
+# Registry helpers (shared with pipeline.train)
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def check_name(value: str, what: str) -> str:
+    if not isinstance(value, str) or not _SAFE_NAME.match(value) or ".." in value:
+        raise ModelIntegrityError(f"invalid model {what} {value!r} (letters, digits, '_', '-', '.' only)")
+    return value
+
+
+def registry_path(models_dir: Path, name: str) -> Path:
+    return Path(models_dir) / check_name(name, "name") / REGISTRY_FILE
+
+
+def read_registry(models_dir: Path, name: str, missing_ok: bool = False) -> dict:
+    path = registry_path(models_dir, name)
+    if not path.is_file():
+        if missing_ok:
+            return {"name": name, "champion": None, "versions": {}, "history": []}
+        raise ModelIntegrityError(f"no model registry at {path}; train a model first (python -m pipeline train)")
+    try:
+        reg = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelIntegrityError(f"model registry {path} is unreadable: {exc}") from exc
+    if not isinstance(reg, dict) or not isinstance(reg.get("versions"), dict):
+        raise ModelIntegrityError(f"model registry {path} is malformed (no 'versions' mapping)")
+    reg.setdefault("history", [])
+    reg.setdefault("champion", None)
+    return reg
+
+
+def write_registry(models_dir: Path, name: str, registry: dict) -> Path:
+    path = registry_path(models_dir, name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(registry, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def model_path(models_dir: Path, name: str, version: str) -> Path:
+    return Path(models_dir) / check_name(name, "name") / check_name(version, "version") / MODEL_FILE
+
+
+def load_stance_model(models_dir: Path, name: str = "stance", version: str | None = None) -> StanceModel:
+    """Load ``version`` (default: the registry's champion) after verifying its SHA-256.
+
+    Raises :class:`ModelIntegrityError` when the registry or the file is missing, the version is unknown,
+    or the file's hash differs from the registry's (the file is then never unpickled).
+    """
+    models_dir = Path(models_dir)
+    registry = read_registry(models_dir, name)
+    if version is None:
+        version = registry.get("champion")
+        if not version:
+            raise ModelIntegrityError(f"registry {registry_path(models_dir, name)} names no champion")
+    check_name(version, "version")
+    entry = registry["versions"].get(version)
+    if not isinstance(entry, dict) or not isinstance(entry.get("sha256"), str):
+        raise ModelIntegrityError(f"model {name}/{version} is not in registry {registry_path(models_dir, name)}")
+    path = model_path(models_dir, name, version)
+    if not path.is_file():
+        raise ModelIntegrityError(f"model file {path} for {name}/{version} is missing")
+    actual = sha256_file(path)
+    if not hmac.compare_digest(actual, entry["sha256"].lower()):
+        raise ModelIntegrityError(
+            f"model file {path} failed its integrity check: sha256 {actual} != registry {entry['sha256']}; "
+            "refusing to load it (retrain, or restore the file)")
+    import joblib  # only after the hash matched
+
+    payload = joblib.load(path)
+    if not isinstance(payload, dict) or payload.get("format") != PAYLOAD_FORMAT or "estimator" not in payload:
+        raise ModelIntegrityError(f"model file {path} is not a stance model payload (format {PAYLOAD_FORMAT})")
+    return StanceModel(payload["estimator"], name=name, version=version, meta=payload.get("meta"))

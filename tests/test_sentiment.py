@@ -1,0 +1,49 @@
+"""VADER sentiment through NLTK, fully offline."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import sentiment
+
+
+@pytest.fixture()
+def no_download(monkeypatch):
+    import nltk
+
+    def refuse(*args, **kwargs):  # pragma: no cover - called only on a regression
+        raise AssertionError("sentiment must not download NLTK data")
+
+    monkeypatch.setattr(nltk, "download", refuse)
+
+
+def test_vader_scores_offline(tmp_path, no_download):
+    scores = sentiment.sentiment_scores(
+        ["This is a wonderful, generous and brave decision.", "A horrible, cruel and disgusting attack.", ""],
+        tmp_path)
+    assert len(scores) == 3
+    for s in scores:
+        assert set(s) == {"compound", "pos", "neg", "neu"}
+        assert all(isinstance(v, float) for v in s.values())
+        assert -1.0 <= s["compound"] <= 1.0
+    assert scores[0]["compound"] > 0.5
+    assert scores[1]["compound"] < -0.5
+    assert scores[2] == {"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 1.0}
+    # the lexicon was packed from the vaderSentiment wheel into the data dir, not downloaded
+    assert (tmp_path / "sentiment" / "vader_lexicon.zip").is_file()
+
+
+def test_vader_analyzer_is_cached(tmp_path, no_download):
+    a = sentiment.get_analyzer(tmp_path)
+    b = sentiment.get_analyzer(tmp_path)
+    assert a is b
+    assert sentiment.sentiment_scores([], tmp_path) == []
+
+
+def test_vader_matches_reference_package(tmp_path, no_download):
+    """NLTK's VADER with the packed lexicon agrees with the vaderSentiment reference implementation."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as Reference
+
+    text = "The aid is late and painfully small, but it is still welcome."
+    ours = sentiment.sentiment_scores([text], tmp_path)[0]["compound"]
+    ref = Reference().polarity_scores(text)["compound"]
+    assert ours == pytest.approx(ref, abs=0.05)

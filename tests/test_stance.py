@@ -1,0 +1,236 @@
+"""Stance model contract, registry integrity, features, and the shipped model on original hard cases."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipeline import stance as stance_mod
+from pipeline.features import (StanceFeaturizer, abstract_stream, cut_quote, mark_negation, mask_name, normalize,
+                               tokenize)
+from pipeline.stance import LABELS, ModelIntegrityError, StanceInput, StanceModel, load_stance_model
+from pipeline.train import train_stance
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = ROOT / "models"
+FIX = Path(__file__).parent / "fixtures" / "stance_small"
+
+
+# ---------------------------------------------------------------------------------------------- contract
+
+def test_contract_shapes():
+    assert LABELS == ("support", "oppose", "neutral")
+    item = StanceInput(quote="q", cue=None, context="c")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        item.quote = "x"  # type: ignore[misc]
+    assert issubclass(ModelIntegrityError, RuntimeError)
+
+
+@pytest.fixture(scope="module")
+def small_registry(tmp_path_factory):
+    models = tmp_path_factory.mktemp("models")
+    train_stance([FIX / "train.jsonl"], FIX / "test.jsonl", FIX / "hard_cases.jsonl", models,
+                 families=["logreg"], grid={"logreg": [{"C": 3.0, "hard_weight": 1.0}]}, log=lambda *a: None)
+    return models
+
+
+@pytest.fixture()
+def registry_copy(small_registry, tmp_path):
+    dst = tmp_path / "models"
+    shutil.copytree(small_registry, dst)
+    return dst
+
+
+@pytest.fixture()
+def joblib_must_not_load(monkeypatch):
+    import joblib
+
+    def refuse(*a, **k):
+        raise AssertionError("joblib.load called on an unverified file")
+
+    monkeypatch.setattr(joblib, "load", refuse)
+
+
+def test_tampered_model_refused_before_unpickling(registry_copy, joblib_must_not_load):
+    path = registry_copy / "stance" / "v1" / "model.joblib"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(ModelIntegrityError, match="integrity"):
+        load_stance_model(registry_copy)
+
+
+def test_replaced_model_refused(registry_copy, joblib_must_not_load):
+    import pickle
+
+    path = registry_copy / "stance" / "v1" / "model.joblib"
+    path.write_bytes(pickle.dumps({"format": 1, "estimator": None}))
+    with pytest.raises(ModelIntegrityError, match="sha256"):
+        load_stance_model(registry_copy, version="v1")
+
+
+def test_missing_model_file_refused(registry_copy):
+    (registry_copy / "stance" / "v1" / "model.joblib").unlink()
+    with pytest.raises(ModelIntegrityError, match="missing"):
+        load_stance_model(registry_copy)
+
+
+def test_missing_registry_and_unknown_versions_refused(registry_copy, tmp_path):
+    with pytest.raises(ModelIntegrityError, match="no model registry"):
+        load_stance_model(tmp_path / "empty")
+    with pytest.raises(ModelIntegrityError, match="not in registry"):
+        load_stance_model(registry_copy, version="v99")
+    for bad in ("../v1", "v1/../../x", "", "a b"):
+        with pytest.raises(ModelIntegrityError):
+            load_stance_model(registry_copy, version=bad)
+    reg_path = registry_copy / "stance" / "registry.json"
+    reg = json.loads(reg_path.read_text())
+    reg["champion"] = None
+    reg_path.write_text(json.dumps(reg))
+    with pytest.raises(ModelIntegrityError, match="no champion"):
+        load_stance_model(registry_copy)
+    reg_path.write_text("{not json")
+    with pytest.raises(ModelIntegrityError, match="unreadable"):
+        load_stance_model(registry_copy)
+
+
+def test_verified_model_loads(registry_copy):
+    model = load_stance_model(registry_copy, version="v1")
+    assert model.model_version == "stance/v1"
+    p = model.predict_proba([StanceInput("Stop sending weapons", "said", "Stop sending weapons, he said.")])
+    assert p.shape == (1, 3) and np.isclose(p.sum(), 1.0)
+
+
+def test_columns_follow_labels_order():
+    class Fake:
+        classes_ = np.array(["neutral", "oppose", "support"])
+
+        def predict_proba(self, items):
+            return np.tile([0.2, 0.3, 0.5], (len(items), 1))
+
+    m = StanceModel(Fake(), "x", "v0")
+    assert np.allclose(m.predict_proba([StanceInput("a", None, "a")]), [[0.5, 0.3, 0.2]])
+
+
+# ---------------------------------------------------------------------------------------------- features
+
+def toks(text):
+    return mark_negation(tokenize(normalize(text)))
+
+
+def test_negation_scope():
+    assert toks("We will not send Taurus, but we help") == ["we", "will", "not", "neg_send", "neg_taurus", "we", "help"] \
+        or toks("We will not send Taurus, but we help")[:5] == ["we", "will", "not", "neg_send", "neg_taurus"]
+    t = toks("We won't abandon Ukraine. We vote against the aid")
+    assert "neg_abandon" in t and "neg_ukraine" in t
+    assert "against" in t and "neg_aid" not in t  # "against X" is a relation, not a negation
+    assert "neg_more" in toks("Never more weapons") and "neg_training" not in toks("no silver bullet; more training")
+
+
+def test_abstract_stream_generalises_weapons():
+    a = abstract_stream(toks("We will not send Leopards"))
+    b = abstract_stream(toks("We will not deliver missiles"))
+    assert a[-2:] == b[-2:] == ["neg_GIVE", "neg_WPN"]
+
+
+def test_name_masking_and_quote_cut():
+    ctx = normalize("“Enough,” Viktor Orbán said. Orban's aides agreed.")
+    masked = mask_name(ctx, "Viktor Orbán")
+    assert "orban" not in masked and "viktor" not in masked and "someone" in masked
+    assert cut_quote("he said: stop the war now, loudly", "stop the war now") == "he said:  qqq , loudly"
+
+
+def test_fast_tfidf_matches_sklearn():
+    rows = [json.loads(line) for line in (FIX / "train.jsonl").read_text().splitlines()]
+    items = [StanceInput(r["quote"], r["cue"], r["context"]) for r in rows]
+    y = [r["label"] for r in rows]
+    feat = StanceFeaturizer(w_qabs=1.0, w_cabs=0.5, min_df=1).fit(items, y)
+    X = feat.transform(items).toarray()
+    ref = feat.reference_transform(items)
+    weights = {"qword": feat.w_qword, "qchar": feat.w_qchar, "ctx": feat.w_ctx, "qabs": feat.w_qabs,
+               "cabs": feat.w_cabs}
+    for name, (a, b) in feat.block_slices().items():
+        assert np.allclose(X[:, a:b], weights[name] * ref[name].toarray()), name
+
+
+# ---------------------------------------------------------------------------------------------- shipped model
+# Original sentences (not from the training files), a few per hard-case category.
+
+HARD_EXAMPLES = {
+    "negative_sounding_support": [
+        ("Missiles are not a silver bullet; we need more training", None, "support"),
+        ("The deliveries have been painfully slow and embarrassingly small, so double them now", None, "support"),
+        ("It is shameful that Ukraine still has to beg for artillery shells every single week", None, "support"),
+    ],
+    "positive_sounding_opposition": [
+        ("Peace through ending the weapons flow", None, "oppose"),
+        ("The kindest thing we can do for Ukrainians is stop paying for the fighting and bring everyone to the table",
+         None, "oppose"),
+        ("We love the Ukrainian people, and that is exactly why the arms shipments have to end", None, "oppose"),
+    ],
+    "backer_stating_limit": [
+        ("We will keep supporting Kyiv, but we will not send our long-range missiles", None, "oppose"),
+        ("Our soldiers will not be deployed to Ukraine under any circumstances", None, "oppose"),
+        ("Berlin remains a loyal partner, but the cruise missiles will not be delivered", None, "oppose"),
+    ],
+    "negation": [
+        ("We will not abandon Ukraine", None, "support"),
+        ("We will not fund an endless war", None, "oppose"),
+        ("We will never let Moscow decide how long we help Ukraine", None, "support"),
+    ],
+    "context_dependent": [
+        ("We need to double down", "\u201cWe need to double down,\u201d Hale said, urging allies to speed up air-defence "
+                                   "deliveries to Kyiv before the winter strikes.", "support"),
+        ("Enough is enough", "Speaking against the Ukraine aid package minutes before the vote, Drummond said: "
+                             "\u201cEnough is enough.\u201d", "oppose"),
+        ("We will know next week", "Asked when the next shipment of shells would arrive at the depot, the logistics "
+                                   "officer said: \u201cWe will know next week.\u201d", "neutral"),
+    ],
+    "sarcasm_rhetorical": [
+        ("Another billion for a stalemate, what could possibly go wrong?", None, "oppose"),
+        ("Should Ukrainians defend their cities with pitchforks?", None, "support"),
+        ("Sure, one more aid package will surely win the war this time, right?", None, "oppose"),
+    ],
+    "plain": [
+        ("Allies must send more air defence to Ukraine immediately", None, "support"),
+        ("Sanctions on Russia should be lifted as soon as possible", None, "oppose"),
+        ("The delegation will arrive in Brussels on Tuesday morning", None, "neutral"),
+    ],
+}
+
+
+def _item(quote, context):
+    return StanceInput(quote=quote, cue="said", context=context or f"\u201c{quote},\u201d the official said.")
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_stance_model(SHIPPED)
+
+
+@pytest.mark.parametrize("category", sorted(HARD_EXAMPLES))
+def test_shipped_model_hard_cases(shipped, category):
+    cases = HARD_EXAMPLES[category]
+    proba = shipped.predict_proba([_item(q, c) for q, c, _ in cases])
+    got = [LABELS[i] for i in proba.argmax(axis=1)]
+    wrong = [(q, want, g) for (q, _, want), g in zip(cases, got) if want != g]
+    assert not wrong, f"{shipped.model_version} mislabels {category}: {wrong}"
+
+
+def test_shipped_model_probabilities(shipped):
+    items = [_item(q, c) for cases in HARD_EXAMPLES.values() for q, c, _ in cases]
+    p = shipped.predict_proba(items)
+    assert p.shape == (len(items), 3)
+    assert np.all(p >= 0) and np.allclose(p.sum(axis=1), 1.0)
+    assert shipped.predict_proba([]).shape == (0, 3)
+
+
+def test_shipped_model_ignores_speaker_name(shipped):
+    a = _item("We must send more tanks to Ukraine", "\u201cWe must send more tanks to Ukraine,\u201d Putin said.")
+    b = _item("We must send more tanks to Ukraine", "\u201cWe must send more tanks to Ukraine,\u201d Zelensky said.")
+    pa, pb = shipped.predict_proba([a, b])
+    assert LABELS[int(np.argmax(pa))] == LABELS[int(np.argmax(pb))] == "support"

@@ -1,0 +1,146 @@
+"""Training, evaluation, registry and champion/challenger on a tiny original fixture."""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipeline.stance import LABELS, StanceInput, load_stance_model, read_registry
+from pipeline.train import (check_stance_split, evaluate_stance, format_split_report, format_stance_report,
+                            load_training, train_stance)
+
+FIX = Path(__file__).parent / "fixtures" / "stance_small"
+TRAIN, TEST, HARD = FIX / "train.jsonl", FIX / "test.jsonl", FIX / "hard_cases.jsonl"
+GRID = {"logreg": [{"C": 3.0, "hard_weight": 1.0}]}
+
+
+def _train(models_dir: Path, train=(TRAIN,), **kw):
+    kw.setdefault("families", ["logreg"])
+    kw.setdefault("grid", GRID)
+    return train_stance(list(train), TEST, HARD, models_dir, log=lambda *a: None, **kw)
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    models = tmp_path_factory.mktemp("models")
+    return models, _train(models)
+
+
+def test_training_writes_a_loadable_registered_model(trained):
+    models, summary = trained
+    vdir = models / "stance" / summary["version"]
+    for name in ("model.joblib", "metrics.json", "MODEL_CARD.md", "training_data.sha256"):
+        assert (vdir / name).is_file(), name
+    reg = read_registry(models, "stance")
+    assert reg["champion"] == summary["version"] and summary["promoted"]
+    assert reg["versions"][summary["version"]]["sha256"] == hashlib.sha256((vdir / "model.joblib").read_bytes()).hexdigest()
+
+    model = load_stance_model(models)  # champion
+    assert model.name == "stance" and model.version == summary["version"]
+    proba = model.predict_proba([StanceInput("Send more air defence to Kyiv now", "said",
+                                             "\u201cSend more air defence to Kyiv now,\u201d the minister said."),
+                                 StanceInput("The meeting starts at nine", None, "The meeting starts at nine, she said.")])
+    assert proba.shape == (2, 3)
+    assert np.allclose(proba.sum(axis=1), 1.0)
+    assert model.predict_proba([]).shape == (0, 3)
+
+
+def test_training_data_hash_and_metrics_recorded(trained):
+    models, summary = trained
+    vdir = models / "stance" / summary["version"]
+    digest = hashlib.sha256(TRAIN.read_bytes()).hexdigest()
+    assert f"{digest}  train.jsonl" in (vdir / "training_data.sha256").read_text()
+    metrics = json.loads((vdir / "metrics.json").read_text())
+    assert metrics["training"]["files"]["train.jsonl"] == digest
+    assert metrics["training"]["rows"] == 42
+    for key in ("cv", "test", "hard", "family_comparison", "throughput_qps", "champion_comparison"):
+        assert key in metrics
+    assert set(metrics["test"]["per_class"]) == set(LABELS)
+    card = (vdir / "MODEL_CARD.md").read_text()
+    for heading in ("## Data", "## Features", "## Scores", "## Model family comparison", "## Known failure modes"):
+        assert heading in card
+
+
+def test_training_is_deterministic(tmp_path, trained):
+    _, first = trained
+    second = _train(tmp_path / "models")
+    keys = ("cv_macro_f1", "cv_hard_macro_f1", "test_macro_f1", "hard_macro_f1", "training_data_sha256")
+    assert {k: first[k] for k in keys} == {k: second[k] for k in keys}
+    items = [StanceInput(q, "said", q) for q in ("We must arm Ukraine", "Stop the weapons", "Talks resume Monday")]
+    a = load_stance_model(Path(first["path"]).parent.parent).predict_proba(items)
+    b = load_stance_model(tmp_path / "models").predict_proba(items)
+    assert np.array_equal(a, b)
+
+
+def test_champion_challenger(tmp_path):
+    models = tmp_path / "models"
+    first = _train(models)
+    assert first["promoted"] and first["test_macro_f1"] > 0.5
+    # a challenger trained on support/oppose-swapped labels is worse on the held-out file: not promoted
+    swapped = tmp_path / "swapped.jsonl"
+    flip = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
+    with open(TRAIN) as src, open(swapped, "w") as dst:
+        for line in src:
+            row = json.loads(line)
+            row["label"] = flip[row["label"]]
+            dst.write(json.dumps(row) + "\n")
+    worse = _train(models, train=(swapped,))
+    assert worse["test_macro_f1"] < first["test_macro_f1"]
+    assert not worse["promoted"]
+    reg = read_registry(models, "stance")
+    assert reg["champion"] == first["version"]
+    assert reg["history"][-1]["challenger"] == worse["version"] and reg["history"][-1]["promoted"] is False
+    # an equally good challenger (same data) is promoted (>=)
+    same = _train(models)
+    assert same["promoted"] and read_registry(models, "stance")["champion"] == same["version"]
+    # promote=False never changes the champion
+    held = _train(models, promote=False)
+    assert not held["promoted"] and read_registry(models, "stance")["champion"] == same["version"]
+    # the non-champion versions stay loadable by explicit version
+    assert load_stance_model(models, version=worse["version"]).version == worse["version"]
+
+
+def test_first_model_without_held_out_files(tmp_path):
+    summary = train_stance([TRAIN], tmp_path / "no_test.jsonl", tmp_path / "no_hard.jsonl", tmp_path / "m",
+                           families=["logreg"], grid=GRID, log=lambda *a: None)
+    assert summary["promoted"] and summary["test_macro_f1"] is None
+    report = format_stance_report(evaluate_stance(load_stance_model(tmp_path / "m"), tmp_path / "no_test.jsonl",
+                                                  tmp_path / "no_hard.jsonl"))
+    assert "not available" in report
+
+
+def test_evaluate_and_report(trained):
+    models, _ = trained
+    metrics = evaluate_stance(load_stance_model(models), TEST, HARD)
+    assert metrics["test"]["n"] == 6 and metrics["hard"]["n"] == 4
+    assert 0.0 <= metrics["test"]["macro_f1"] <= 1.0
+    assert set(metrics["hard"]["by_hard_case"]) == {"negation", "backer_stating_limit", "sarcasm_rhetorical"}
+    text = format_stance_report(metrics)
+    assert "held-out test" in text and "macro-F1" in text and "held-out hard cases" in text
+
+
+def test_split_check(tmp_path):
+    report = check_stance_split([TRAIN], TEST, HARD)
+    assert report["ok"], format_split_report(report)
+    leaky = tmp_path / "leaky.jsonl"
+    shutil.copy(TEST, leaky)
+    with open(leaky, "a") as fh:
+        row = json.loads(TRAIN.read_text().splitlines()[0])
+        fh.write(json.dumps(row) + "\n")
+    bad = check_stance_split([TRAIN], leaky, HARD)
+    assert not bad["ok"]
+    assert bad["test"]["event_overlap"] == ["port_blockade"]
+    assert bad["test"]["speaker_overlap"] and bad["test"]["duplicate_quotes"] == 1
+    assert "FAILED" in format_split_report(bad)
+
+
+def test_loader_tolerates_partial_lines(tmp_path):
+    path = tmp_path / "growing.jsonl"
+    lines = TRAIN.read_text().splitlines()
+    path.write_text("\n".join(lines[:5]) + "\n" + lines[5][:30])  # a writer is mid-line
+    rows = load_training([path], log=lambda *a: None)
+    assert len(rows) == 5
