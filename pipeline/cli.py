@@ -120,7 +120,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
                                        settings.data_dir)
         for gold in args.gold:
             print(f"== quotes, speakers and stance end to end: {gold}")
-            print(format_gold_report(evaluate_gold(Path(gold), analyzer.analyse)))
+            print(format_gold_report(evaluate_gold(Path(gold), analyzer.analyse,
+                                                   registry_path=settings.registry_path)))
     if not args.no_stance:
         from pipeline.stance import load_stance_model
         from pipeline.train import evaluate_stance, format_stance_report

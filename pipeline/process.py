@@ -32,10 +32,19 @@ def quote_text_of(text: str, quote: ExtractedQuote) -> str:
     return SEGMENT_JOINER.join(segment.strip() for segment in segments)
 
 
-def extracted_rows(article_id: str, text: str, registry: SpeakerRegistry) -> list[dict]:
-    """Quote rows (without stance and sentiment) for one article, in text order."""
+def _iso_date(published_at) -> str | None:
+    if published_at is None:
+        return None
+    return published_at.date().isoformat() if hasattr(published_at, "date") else str(published_at)[:10]
+
+
+def extracted_rows(article_id: str, text: str, registry: SpeakerRegistry, published_at=None) -> list[dict]:
+    """Quote rows (without stance and sentiment) for one article, in text order.
+
+    ``published_at`` dates title-only references ("the chancellor") to whoever held the title then.
+    """
     rows = []
-    for index, quote in enumerate(extract_quotes(text, registry)):
+    for index, quote in enumerate(extract_quotes(text, registry, _iso_date(published_at))):
         rows.append({
             "article_id": article_id,
             "quote_id": quote_id_for(article_id, quote.start, quote.end),
@@ -109,6 +118,6 @@ class Analyzer:
             row["sentiment_neu"] = sentiments[i]["neu"]
             row["model_version"] = self.model_version
 
-    def analyse(self, article_id: str, text: str) -> list[dict]:
+    def analyse(self, article_id: str, text: str, published_at=None) -> list[dict]:
         """Everything for one article: the function ``evaluate`` scores."""
-        return self.classify(extracted_rows(article_id, text, self.registry))
+        return self.classify(extracted_rows(article_id, text, self.registry, published_at))

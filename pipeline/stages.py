@@ -136,7 +136,7 @@ def extract(shard_path: str, registry_path: str) -> str:
     articles = pq.read_table(shard_path, columns=["article_id", "text", "source", "published_at", "run_id"])
     rows: list[dict] = []
     for article in articles.to_pylist():
-        for row in extracted_rows(article["article_id"], article["text"], registry):
+        for row in extracted_rows(article["article_id"], article["text"], registry, article["published_at"]):
             row.update(source=article["source"], published_at=article["published_at"], run_id=article["run_id"])
             rows.append(row)
     out = Path(shard_path).parent.parent / "extracted" / Path(shard_path).name
