@@ -76,6 +76,8 @@ forecast forecasts forecasting
 disputed disputes disputing
 recommended recommends recommending
 pointed points pointing
+warn argue insist claim deny admit predict contend concede complain caution allege vow
+suggest acknowledge
 """.split()
 
 # Verbs taking an addressee before the clause: "X told reporters (that) CLAUSE".
@@ -120,6 +122,9 @@ appealed appeals appealing
 pressed presses pressing
 advocated advocates advocating
 backed backs backing
+credited credits crediting
+expressed expresses expressing
+voiced voices voicing
 """.split()
 
 # Two-word cues: the second word is required ("called for", "ruled out", "pushed for").

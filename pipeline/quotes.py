@@ -60,10 +60,6 @@ _PARA_RE = re.compile(r"[^\n]+")
 _DQ_RE = re.compile(r'["“”«»]')
 _OPENERS = "“«"
 _CLOSERS = "”»"
-_WORD_RE = re.compile(r"[\w'’\-]+")
-_TOKEN_RE = re.compile(r"\S+")
-
-
 def _alt(words) -> str:
     """Alternation of ``words`` grouped by their first two letters (much faster in ``re`` than a flat
     alternation of hundreds of words), guarded by a lowercase-letter lookahead."""
@@ -80,7 +76,6 @@ def _alt(words) -> str:
 _V_DIRECT = _alt(L.DIRECT_VERBS)
 _V_ALL = _alt(L.ALL_VERBS)
 _V_CLAUSE = _alt(set(L.CLAUSE_VERBS) | set(L.TELL_VERBS))
-_CLAUSE_SET = frozenset(L.CLAUSE_VERBS)
 _TELL_SET = frozenset(L.TELL_VERBS)
 _OBJECT_SET = frozenset(L.OBJECT_VERBS)
 _URGE_SET = frozenset({"urged", "urges", "urging", "pressed", "presses", "pressing", "appealed", "appeals",
@@ -93,29 +88,13 @@ _AUX_WORDS = (r"has|have|had|also|again|later|then|previously|earlier|repeatedly
               r"openly|sharply|strongly|explicitly|implicitly|consistently|always|never|last\s+week|"
               r"last\s+month|last\s+year|this\s+week|yesterday|today|on\s+" + _DAYS)
 _AUX = rf"(?:(?:{_AUX_WORDS})\s+)*"
-_AUX_TAIL_RE = re.compile(rf"(?:\s+(?:{_AUX_WORDS}))+\s*$")
-
 # A full stop that does not end the attribution: initials, "U.N.", "Jr.", "Gen.".
 _ABBR_DOT = (r"\.(?=\S)|\.(?=\s+[a-z])|(?<=\b[A-Z])\.|(?<=\bJr|\bSr|\bDr|\bMr|\bMs|\bLt|\bSt)\.|"
              r"(?<=\bGen|\bSen|\bRep|\bMrs|\bCol|\bGov|\bMaj|\bSgt|\bAdm|\bCpl|\bPte)\.|(?<=\bCapt|\bProf)\.")
 # After a closing mark: '," Zelensky said' / '," said Peskov' / '" — Zelensky'.
-_AFTER_SAID_RE = re.compile(
-    rf"^\s*,?\s*(?P<spk>(?:[^{MASK}\"“”«».;:!?]|{_ABBR_DOT})" r"{1,140}?)"
-    rf"\s+{_AUX}(?P<verb>{_V_DIRECT})\b")
-_AFTER_INV_RE = re.compile(
-    rf"^\s*,?\s*(?P<verb>{_V_DIRECT})\s+(?P<spk>(?:[^{MASK}\"“”«».;:!?,(]|{_ABBR_DOT})+?)"
-    r"\s*(?=[.;:!?,(]|\s+(?:on|in|at|during|after|before|when|while|as|from|via|adding|saying|who|late|earlier|"
-    r"last|this|told|to|of)\b|$)")
 _AFTER_DASH_RE = re.compile(
     rf"^\s*(?:[—–]|--?\s)\s*(?P<spk>(?:[^{MASK}\"“”«».;:!?(,]|{_ABBR_DOT})+?)\s*(?=[,.;:!?(]|$)")
 # Before an opening mark: 'Zelensky said in his address: "' (the last cue verb of the lead-in).
-_BEFORE_RE = re.compile(
-    rf"^(?P<pre>.*)\b(?P<verb>{_V_DIRECT})\b(?P<tail>[^{MASK}\"“”«».!?]{{0,140}}?)\s*(?P<punct>[:,—–]?)\s*$", re.S)
-_VERB_COMMA_END_RE = re.compile(rf"\b(?:{_V_DIRECT})\b(?:\s+[\w'’\-]+){{0,6}}\s*,\s*$")
-_VERB_END_RE = re.compile(rf"\b(?:{_V_DIRECT})\s*$")
-_FINITE_RE = re.compile(r"\b(?:is|are|was|were|will|would|be|been|being|has|have|had|can|could|should|must|"
-                        r"may|might|do|does|did)\b")
-
 _VERB_RE = re.compile(rf"(?<![\w'’\-])(?P<verb>{_V_ALL})(?![\w'’\-])")
 def _scan_alt(words) -> str:
     """Alternation grouped by first letter behind a first-letter lookahead: ``re`` can then skip
@@ -131,9 +110,6 @@ def _scan_alt(words) -> str:
 _VERB_SCAN_RE = re.compile("(?P<verb>" + _scan_alt(L.ALL_VERBS) + ")")
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 _THAT_RE = re.compile(r"\bthat\b")
-_NEG_BEFORE_RE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to|\bwouldn['’]t|\bdidn['’]t|"
-                            r"\bunwilling to|\bwhom|\bwhat|\bif|\bwhether|\bwas|\bwere|\bbeen|\bbe|\bis|\bare"
-                            r"|\bto|\bwhen|\bhow|\bwhy)\s+$")
 _COORD_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+|again\s+)?$")
 _PART_BLOCK_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|by|of|for|without|about|keep|kept|stop|stopped)\s+$")
 _REL_WHO_RE = re.compile(rf",\s*who\s+{_AUX}$")
@@ -169,7 +145,9 @@ _AUDIENCE_RE = re.compile(
     r"ministers|diplomats|allies|partners|counterparts|colleagues|members|delegates|students|residents|"
     r"voters|viewers|listeners|readers|committee|hearing|forum|Congress|Senate|lawmakers|press|staff|"
     r"cabinet|assembly|gathering|podcast|programme|program|show|network|newsroom|editors|public)\b|"
-    r"(?:(?:the\s+)?[A-Z][\w'’\-.]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’\-.]*)*))")
+    r"(?:(?:the\s+)?[A-Z][\w'’\-.]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’\-.]*)*"
+    r"(?:\s+(?:news\s+|state\s+|daily\s+|weekly\s+)?(?:site|website|agency|outlet|newspaper|paper|channel|"
+    r"broadcaster|podcast|programme|program|show|magazine|daily|weekly|radio|television|TV|network)\b)?))")
 
 _CLAUSE_CUT_RE = re.compile(
     rf"(?:,\s*|\s+)(?:and|but|while|though|although|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:{_AUX})?"
@@ -187,7 +165,6 @@ _NAME_SEQ_RE = re.compile(
     rf"[A-Z](?<![\w'’\-][A-Z])(?:\.(?:[A-Z]\.)+|[\w'’\-]*\.?)(?:[ \t]+(?:(?:von|van|der|de|den|la|le|al|bin|da|dos|di|du|ter)[ \t]+)*{_CAP_TOKEN})*")
 _TITLE_RUN_WORD = re.compile(r"[\w'’\-.]+")
 _FEMALE_SURNAME_RE = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|tskaya|ska|cka|ová|ienė|aitė|ytė|ūtė)$")
-_POSSESSIVE_RE = re.compile(r"['’]s?$")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"})
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "many", "two", "three", "four", "five", "other",
                          "another", "unnamed", "anonymous", "senior", "most", "few", "various", "numerous"})
@@ -347,6 +324,8 @@ _TO_VERBS = frozenset("""vowed vows vowing pledged pledges pledging promised pro
 threatening""".split())
 _TO_INF_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _WORD2_RE = re.compile(r"[A-Za-z]{2,}")
+# an apposition with its own relative clause: ", the developer who has become the main channel to Moscow,"
+_APPOS_REL_RE = re.compile(r"\s*(?:the|a|an|[A-Z][\w'’\-]*['’]s)\s+[^,;:]*?\b(?:who|which|whose)\s")
 _SUBJECT_STARTS = frozenset("""the a an this that these those his her its their our my your he she it they we i you
 there some many no none all every each any both several more most few such only nothing nobody everyone
 everybody something someone anything everything""".split())
@@ -432,9 +411,6 @@ def _gender_of_name(name: str) -> str | None:
     return None
 
 
-def _is_capword(tok: str) -> bool:
-    return bool(tok) and (tok[0].isupper() or tok[0].isdigit())
-
 
 # ----------------------------------------------------------------------------------------------
 # Article analysis
@@ -496,12 +472,20 @@ _GAP_HEAD_RE = re.compile(r"^[^,.;:—–]*")
 _WORD3_RE = re.compile(r"[A-Za-z]{3,}")
 _INNER_SINGLE_RE = re.compile(r"(?<!\S)'\w")
 _BY_AGENT_RE = re.compile(r"\bby\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*)")
+# "a statement from the European Commission", "the report of the Council of Europe"
+_DOC_FROM_RE = re.compile(r"\b(?:" + "|".join(sorted(L.DOC_HEADS, key=len, reverse=True))
+                          + r")s?\s+(?:from|of|issued\s+by|released\s+by)\s+"
+                          r"((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)")
 _POSS_S_RE = re.compile(r"['’]s\b")
 _NEXT_WORD_RE = re.compile(r"\s+(\w+)\b")
 _CALL_OBJECT_RE = re.compile(r"\s+(?:the|it|this|that|his|her|their|a|an)\b")
 _ANY_WORD_RE = re.compile(r"\s+\w+")
 _INVERTED_TAIL_RE = re.compile(r"^\s+([^,.;:!?]{2,80}?)\s*[.!?]?\s*$")
 _LEAD_THAT_RE = re.compile(r"\s*,?\s*that\b")
+# "denied targeting civilian sites": a gerund object, not a clause
+_GERUND_OBJECT_RE = re.compile(r"\s*(?:ever\s+|any\s+)?(?!thing\b|nothing\b|something\b|anything\b|everything\b|during\b)[a-z]{2,}ing\s+(?!(?:is|was|are|were|has|had|will|would|could|can|should|must|may|might)\b)")
+_OWN_CUE_CLAUSE = frozenset("warned denied insisted claimed announced confirmed vowed pledged threatened".split())
+_TAIL_PART_RE = re.compile(r",\s+[a-z]{3,}ing\b")
 _GAP_BAD_RE = re.compile(r"[;:\"“”]")
 
 
@@ -514,7 +498,6 @@ for _v in L.DIRECT_VERBS:
     if " " in _v:
         _a, _b = _v.split(" ", 1)
         _DIRECT_MULTI[_a] = _DIRECT_MULTI.get(_a, frozenset()) | {_b}
-_ALL_VERB_SET = frozenset(L.ALL_VERBS)
 _INV_STOP = frozenset("on in at during after before when while as from via adding saying who late earlier last this "
                       "told to of".split())
 _ABBR_WORDS = frozenset("jr sr dr mr ms lt st gen sen rep mrs col gov maj sgt adm cpl pte capt prof".split())
@@ -583,6 +566,15 @@ def _clean_attr_region(text: str) -> bool:
     return True
 
 
+def _registry_memo(registry: SpeakerRegistry, name: str) -> dict:
+    """A memo dict for facts derived from ``registry`` alone, kept with the registry (bounded)."""
+    memos = registry.__dict__.setdefault("_quote_memos", {})
+    memo = memos.get(name)
+    if memo is None or len(memo) > 200_000:
+        memo = memos[name] = {}
+    return memo
+
+
 class _Article:
     def __init__(self, text: str, registry: SpeakerRegistry, date: str | None = None):
         self.text = text
@@ -601,11 +593,13 @@ class _Article:
         self.last_speaker_by_para: dict[int, _Attr] = {}
         self._sent_cache: dict[int, list[tuple[int, int]]] = {}
         self.masked = text  # replaced by the masked copy once direct quotes are known
-        self._token_known: dict[str, tuple] = {}
+        # capitalised sequence -> registry facts; pure given the registry, so shared by all articles
+        self._token_known: dict[str, tuple] = _registry_memo(registry, "token_known")
         self._attr_starts: list[int] = []
         self._attr_spans: list[tuple[int, int]] = []
         self._np_cache: dict[tuple[int, int], object] = {}
         self._mention_by_end: dict[int, tuple[int, int, str]] = {}
+        self._after_cache: dict[tuple[int, int], object] = {}
 
     # -- stage 1: direct candidates and masking ------------------------------------------------
     def classify_segments(self) -> None:
@@ -1421,9 +1415,21 @@ class _Article:
     # -- direct quotes ---------------------------------------------------------------------------
     def _after_parse(self, seg: _Seg, pe: int):
         """Shape of the attribution after a closing mark, without resolving it:
-        (kind, speaker start, speaker end, cue, attribution end) or None."""
+        (kind, speaker start, speaker end, cue, attribution end) or None.
+
+        Only the text between the closing mark and the next opening mark is read, which masking never
+        changes, so the answer computed while classifying segments is reused afterwards."""
         if seg.c is None:
             return None
+        key = (seg.c, pe)
+        try:
+            return self._after_cache[key]
+        except KeyError:
+            pass
+        res = self._after_cache[key] = self._after_parse_uncached(seg, pe)
+        return res
+
+    def _after_parse_uncached(self, seg: _Seg, pe: int):
         m = self.masked
         base = seg.c + 1
         end = pe
@@ -1564,7 +1570,14 @@ class _Article:
             p = m.rfind(",", sent_s, e - 1)
             if p > sent_s:
                 chunk = m[p + 1:e - 1]
-                if len(chunk) < 90 and MASK not in chunk and not _has_finite(chunk):
+                inner = self._mention_by_end.get(e - 1)
+                if inner is not None and inner[0] > p and not m[p + 1:inner[0]].strip() \
+                        and m[max(sent_s, p - 60):p].split()[-1:] and m[sent_s:p].split()[0].lower() in _DETERMINERS:
+                    # "The leader of the opposition Christian Democrats, Friedrich Merz, said": the name
+                    # is the apposition of a title phrase
+                    hit = inner
+                elif len(chunk) < 150 and MASK not in chunk and (
+                        not _has_finite(chunk) or _APPOS_REL_RE.match(chunk)):
                     hit = self._mention_by_end.get(p)
         if hit is None:
             return None
@@ -1683,7 +1696,8 @@ class _Article:
             if attr is not None:
                 return attr
         # any verb: subject is the sentence-initial noun phrase (after an intro phrase "On weapons, ")
-        intro = re.match(r"\s*(?:On|In|At|After|Before|During|Asked|Speaking|Earlier|Later|Meanwhile|However|For|"
+        intro = re.match(r"\s*(?:On|In|At|After|Before|During|Asked|Speaking|Earlier|Later|Meanwhile|However|For|From|"
+                         r"Elsewhere|Separately|Across|Inside|Outside|Amid|Following|Ahead\s+of|"
                          r"With|Of|About|Over|Back|Then|Now|Today|Yesterday|Still|Again)\b[^,]{0,60},\s*", region)
         if intro:
             sent_s += intro.end()
@@ -1705,7 +1719,7 @@ class _Article:
         ps, pe = self.paras[k]
         segs = [s for s in self.segs[k] if s.direct]
         if not segs:
-            return None if self._paragraph_has_text(k) else prev_direct
+            return None
         text = self.text
         last_q = None        # last quote emitted in this paragraph: (ExtractedQuote, attr)
         carry = prev_direct  # for continuation of a multi-paragraph quote
@@ -1780,12 +1794,7 @@ class _Article:
                     # unattributed: same speaker as the previous quote in this paragraph, or follow-on
                     if last_q is not None:
                         q0, a0 = last_q
-                        gap = self.masked[q0.end if not q0.continuations else q0.continuations[-1][1]:seg.o]
-                        if (not q0.continuations and q0.quote_type == "direct"
-                                and not _WORD3_RE.search(gap.replace(q0.cue or "", "")[:0] + "")
-                                and False):
-                            pass
-                        attr, cue, pattern = a0, None, "multi_sentence"
+                        attr, cue = a0, None
                         pattern = "follow_on" if seg.o == ps + self._lead_ws(ps) else "split"
                         if self._only_attr_between(q0, seg):
                             q0.continuations.append((seg.cs, seg.ce))
@@ -1810,8 +1819,6 @@ class _Article:
             if attr is not None and attr.speaker is None and pattern == "follow_on":
                 attr = _Attr(None, None, 0.2, seg.o, seg.o)
             q = self._emit(start, end, conts, "direct", cue, pattern, attr, min(ctx_s, seg.o), max(ctx_e, seg.ce))
-            for (cs_, ce_) in conts:
-                pass
             open_tail = (seg.c is None) if not conts else (segs[consumed - 1].c is None)
             carry = {"quote": q, "attr": attr, "open": open_tail}
             last_q = (q, attr)
@@ -1845,7 +1852,7 @@ class _Article:
             return False
         if not q0.cue:
             return False
-        if len(gap_core.split()) > 14 or MASK in gap_core:
+        if len(gap_core.split()) > 24 or MASK in gap_core:
             return False
         return _has_direct_verb(gap_core) and gap_core.rstrip()[-1:] in ",.:;—–"
 
@@ -1863,9 +1870,6 @@ class _Article:
         while ps + n < len(self.text) and self.text[ps + n] in " \t":
             n += 1
         return n
-
-    def _paragraph_has_text(self, k: int) -> bool:
-        return True
 
     def _prev_line_attr(self, k: int):
         pps, ppe = self.paras[k - 1]
@@ -1903,7 +1907,15 @@ class _Article:
     # -- reported speech -------------------------------------------------------------------------
     def _indirect_in_paragraph(self, k: int, sents) -> None:
         m = self.masked
+        ps, pe = self.paras[k]
+        verb_starts = self._verb_starts
+        if bisect.bisect_left(verb_starts, ps) == bisect.bisect_left(verb_starts, pe) and \
+                m.find("ccording to", ps, pe) < 0:
+            return  # no cue verb and no "according to": no reported speech in this paragraph
         for ss, se in sents:
+            if bisect.bisect_left(verb_starts, ss) == bisect.bisect_left(verb_starts, se) and \
+                    m.find("ccording to", ss, se) < 0:
+                continue
             sent = m[ss:se]
             taken_until = ss
             main_attr = None
@@ -1933,6 +1945,10 @@ class _Article:
                         body_e = cut.start()
                 else:
                     body_s, body_e = self._clause_start(ss), a_s
+                    if self._own_cue_before(body_s, a_s):
+                        # "The Kremlin welcomed the plan, according to TASS": the statement has its own
+                        # speaker and cue; the verb rules report it
+                        continue
                 span = self._trim_clause(body_s, body_e)
                 if span is None:
                     continue
@@ -1959,6 +1975,18 @@ class _Article:
                 self._emit(cs, ce, conts, "indirect", cue, pattern, attr, ss, se)
                 taken_until = max(ce, ve) if cs > vs else ve
 
+    def _own_cue_before(self, s: int, e: int) -> bool:
+        """A finite communication verb with a resolvable subject between ``s`` and ``e``."""
+        vi = bisect.bisect_left(self._verb_starts, s)
+        while vi < len(self._verbs) and self._verbs[vi][0] < e:
+            vs, _ve, verb = self._verbs[vi]
+            vi += 1
+            if verb.endswith("ing") or verb.lower() not in _OBJECT_SET and verb.lower() not in _OWN_CUE_CLAUSE:
+                continue
+            if self._subject_attr(s, vs) is not None:
+                return True
+        return False
+
     def _according_source(self, s: int, e: int) -> _Attr:
         """Speaker of "according to NP": a speaker NP, the owner of a document ("the Commission's
         opinion"), its author ("a declaration by the Group of Seven"), or nobody."""
@@ -1967,7 +1995,7 @@ class _Article:
             return attr
         m = self.masked
         seg = m[s:min(len(m), e + 120)]
-        by = _BY_AGENT_RE.search(seg)
+        by = _BY_AGENT_RE.search(seg) or _DOC_FROM_RE.search(seg)
         if by:
             attr = self.resolve_np(s + by.start(1), s + by.end(1))
             if attr is not None:
@@ -2096,12 +2124,27 @@ class _Article:
             pos = ve + pm.end()
         rest = m[pos:se]
         # post-posed: "…, X said." / "…, said X."
-        tc = _AFTER_CLAUSE_CUT_RE.search(rest)
+        tc = _AFTER_CLAUSE_CUT_RE.search(rest) or _TAIL_PART_RE.search(rest)
         tail_rx = _is_tail(rest[:tc.start()] if tc else rest)
+        if not tail_rx and vclass == "tell" and not participle and "," in m[ss:vs]:
+            # "…, a spokesman told reporters on Tuesday." / "…, she told The Daily Beacon."
+            am = _AUDIENCE_RE.match(rest)
+            if am:
+                rest_a = rest[am.end():]
+                tc = _AFTER_CLAUSE_CUT_RE.search(rest_a)
+                tail_rx = _is_tail(rest_a[:tc.start()] if tc else rest_a)
         if vclass in ("clause", "tell") and not participle and (tail_rx or rest.strip() == ""):
             if vclass == "tell" or tail_rx:
                 return self._postposed(ss, se, vs, ve, verb)
         inv = _INVERTED_TAIL_RE.match(rest) if len(rest) <= 90 and "," not in rest and not _has_finite(rest) else None
+        if inv is None and "," in rest and len(rest) <= 200 and vclass == "clause" and not participle:
+            # "…, said Andrei Marin, a broker in Constanta." / "…, said Olena Koval, a nurse who …"
+            head, _c, appos = rest.partition(",")
+            aw = appos.split()
+            if aw and (aw[0].lower() in ("a", "an", "the", "who", "whose") or aw[0].endswith(("'s", "’s"))) \
+                    and len(head) <= 90 and not _has_finite(head) and (
+                        not _has_finite(appos) or _APPOS_REL_RE.match(appos) or aw[0].lower() in ("who", "whose")):
+                inv = _INVERTED_TAIL_RE.match(head)
         if vclass == "clause" and not participle and inv and m[ss:vs].rstrip().endswith(","):
             # "…, said Peskov."
             a = self.resolve_np(pos + inv.start(1), pos + inv.end(1))
@@ -2156,7 +2199,7 @@ class _Article:
         if cut2 and len(m[pos:cut2.start()].split()) >= 3:
             end = cut2.start()
         if vclass == "clause" and pattern == "reported_clause" and low_verb in _TRANSITIVE_CLAUSE_VERBS \
-                and not self._looks_like_clause(m[pos:end]):
+                and (not self._looks_like_clause(m[pos:end]) or _GERUND_OBJECT_RE.match(m, pos)):
             vclass = "object"
             pattern = "verb_object"
         if vclass in ("object", "urge"):
@@ -2176,13 +2219,39 @@ class _Article:
                 and first not in _SUBJECT_STARTS and len(first) > 4)):
             return None
         if vclass == "clause" and (first in ("whether", "if", "what", "how", "when", "why", "who", "where") or (
-                pattern == "reported_clause" and first in ("so", "goodbye", "hello", "yes", "no", "sorry"))):
+                pattern == "reported_clause" and (first in ("so", "goodbye", "hello", "yes", "sorry") or (
+                    first == "no" and (len(clause.split()) < 3 or clause.split()[1].lower() in (
+                        "to", "and", "but", "or", "on", "again", "twice", "thanks")))))):
             return None
         if vclass == "clause" and pattern == "reported_clause" and not self._looks_like_clause(clause):
             return None
+        if vclass == "clause" and pattern == "reported_clause" and not participle and first in _FINITE_WORDS \
+                and attr is not None and m[ve:cs].rstrip().endswith(","):
+            # "The decision, Kallas said, was long overdue": the subject of the reported clause comes
+            # before the interpolated attribution
+            head = self._interpolated_head(ss, attr.pos)
+            if head is not None:
+                hs, he = head
+                pattern = "mixed" if self._has_fragment(hs, ce) else "postposed"
+                return (hs, he, [(cs, ce)]), attr, pattern, cue
         if self._has_fragment(cs, ce):
             pattern = "mixed"
         return (cs, ce, []), attr, pattern, cue
+
+    def _interpolated_head(self, ss: int, subj_s: int):
+        """'HEAD, X said, …': the noun phrase before the attribution, or None."""
+        m = self.masked
+        left = m[ss:subj_s].rstrip()
+        if not left.endswith(","):
+            return None
+        span = self._trim_clause(self._clause_start(ss), ss + len(left) - 1)
+        if span is None:
+            return None
+        hs, he = span
+        head = m[hs:he]
+        if MASK in head or "," in head or len(head.split()) > 12 or _VERB_RE.search(head):
+            return None
+        return hs, he
 
     @staticmethod
     def _skippable_gap(gap: str, vclass: str, addressee: bool = False) -> bool:

@@ -124,11 +124,18 @@ class SpeakerRegistry:
         self._by_id: dict[str, _Entry] = {}
         self._title_keys: dict[str, list[tuple[str, str | None, str | None]]] = {}
         self._titles_cache: dict[tuple, frozenset] = {}
+        # lookups are pure once the registry is built: memoised per registry
+        self._alias_cache: dict[str, Speaker | None] = {}
+        self._resolve_cache: dict[tuple, Speaker | None] = {}
+        self._title_cache: dict[tuple, Speaker | None] = {}
         for raw in entries:
             self._add(raw)
 
     # -- building -------------------------------------------------------------------------
     def _add(self, raw: dict) -> None:
+        self._alias_cache.clear()
+        self._resolve_cache.clear()
+        self._title_cache.clear()
         canonical = raw["canonical"].strip()
         stype = raw.get("type", "person")
         speaker = Speaker(speaker_id_for(canonical), canonical, stype, raw.get("role"), raw.get("country"))
@@ -198,8 +205,16 @@ class SpeakerRegistry:
 
     def lookup_alias(self, name: str) -> Speaker | None:
         """Exact alias (folded or normalised) only: no surname or title guessing."""
+        try:
+            return self._alias_cache[name]
+        except KeyError:
+            pass
         entry = self._alias.get(fold(name)) or self._alias.get(norm_key(name))
-        return entry.speaker if entry else None
+        hit = entry.speaker if entry else None
+        if len(self._alias_cache) > 200_000:
+            self._alias_cache.clear()
+        self._alias_cache[name] = hit
+        return hit
 
     def lookup_surname(self, surname: str) -> Speaker | None:
         bucket = self._surname.get(fold(surname))
@@ -209,6 +224,18 @@ class SpeakerRegistry:
 
     def lookup_title(self, title: str, date: str | None = None) -> Speaker | None:
         """A title-only reference ("the Kremlin spokesman") to the person holding it (on ``date``)."""
+        ckey = (title, date[:10] if date else None)
+        try:
+            return self._title_cache[ckey]
+        except KeyError:
+            pass
+        hit = self._lookup_title(title, date)
+        if len(self._title_cache) > 200_000:
+            self._title_cache.clear()
+        self._title_cache[ckey] = hit
+        return hit
+
+    def _lookup_title(self, title: str, date: str | None) -> Speaker | None:
         bucket = self._titles.get(norm_key(title))
         if not bucket:
             return None
@@ -226,6 +253,18 @@ class SpeakerRegistry:
         """Alias / transliteration / honorific-stripped / surname / title lookup; ``None`` if unknown."""
         if not name or not name.strip():
             return None
+        ckey = (name, date[:10] if date else None)
+        try:
+            return self._resolve_cache[ckey]
+        except KeyError:
+            pass
+        hit = self._resolve(name, date)
+        if len(self._resolve_cache) > 200_000:
+            self._resolve_cache.clear()
+        self._resolve_cache[ckey] = hit
+        return hit
+
+    def _resolve(self, name: str, date: str | None) -> Speaker | None:
         hit = self.lookup_alias(name)
         if hit:
             return hit

@@ -320,3 +320,132 @@ def test_pathological_input_stays_fast(registry):
     start = time.process_time()
     extract_quotes(text, registry)
     assert time.process_time() - start < 2.0
+
+
+# ---------------------------------------------------------------------------------------------
+# newsroom phrasings added with dev articles d033-d040 (new sentences, not copied from the articles)
+# ---------------------------------------------------------------------------------------------
+def test_postposed_told_with_audience_and_long_speaker(registry):
+    text = ("Engineers worked through the night. The pipeline will reopen within a week, "
+            "a senior official at the energy ministry told the Evening Courier.")
+    q = find(text, extract_quotes(text, registry), "The pipeline will reopen within a week")
+    assert q.quote_type == "indirect" and q.pattern == "postposed" and q.cue == "told"
+    assert q.speaker is None
+
+
+def test_postposed_told_reporters_with_pronoun(registry):
+    text = ("Rustem Umerov inspected a repair plant near Dnipro. "
+            "The first batch of drones is already at the front, he told reporters on Thursday.")
+    q = find(text, extract_quotes(text, registry), "The first batch of drones is already at the front")
+    assert q.pattern == "postposed" and q.speaker == "Rustem Umerov"
+
+
+def test_postposed_mixed_told(registry):
+    text = 'The delays were "simply unacceptable", Mark Rutte told a news conference.'
+    q = find(text, extract_quotes(text, registry), 'The delays were "simply unacceptable"')
+    assert q.pattern == "mixed" and q.speaker == "Mark Rutte"
+
+
+def test_postposed_followed_by_participle_phrase(registry):
+    text = ("Hungary will not veto the package, Viktor Orban said on Friday, "
+            "ending weeks of speculation in Brussels.")
+    q = find(text, extract_quotes(text, registry), "Hungary will not veto the package")
+    assert q.pattern == "postposed" and q.speaker == "Viktor Orban"
+
+
+def test_inverted_postposed_with_apposition(registry):
+    text = "Freight rates have doubled since March, said Ivan Petrenko, a logistics manager in Lviv."
+    q = find(text, extract_quotes(text, registry), "Freight rates have doubled since March")
+    assert q.pattern == "postposed" and q.speaker == "Ivan Petrenko"
+
+
+def test_split_after_inverted_attribution_with_long_apposition(registry):
+    text = ('"The shelter was full by midnight," said Marta Hnatiuk, a teacher who has run the school '
+            'basement shelter since 2022. "We had blankets for everyone."')
+    q = find(text, extract_quotes(text, registry), "The shelter was full by midnight,")
+    assert [text[s:e] for s, e in q.continuations] == ["We had blankets for everyone."]
+    assert q.speaker == "Marta Hnatiuk"
+
+
+def test_name_in_apposition_to_title_phrase_is_the_speaker(registry):
+    text = ("The chairman of the parliamentary defence committee, Tomas Berg, criticised the delay as "
+            "reckless and said the army needed the shells now.")
+    quotes = extract_quotes(text, registry)
+    q = find(text, quotes, "the delay as reckless")
+    assert q.pattern == "verb_object" and q.speaker == "Tomas Berg"
+    assert find(text, quotes, "the army needed the shells now").speaker == "Tomas Berg"
+
+
+def test_subject_apposition_with_relative_clause(registry):
+    text = ("Keith Kellogg, the retired general who has led the talks for the White House since January, "
+            "praised Kyiv for its flexibility.")
+    q = find(text, extract_quotes(text, registry), "Kyiv for its flexibility")
+    assert q.pattern == "verb_object" and q.speaker == "Keith Kellogg"
+
+
+def test_coordinated_cue_after_intro_phrase(registry):
+    text = "From Warsaw, Donald Tusk met the farmers but warned that the border would stay open."
+    q = find(text, extract_quotes(text, registry), "the border would stay open")
+    assert q.pattern == "reported_that" and q.speaker == "Donald Tusk"
+
+
+def test_reported_clause_starting_with_no_determiner(registry):
+    text = "Andrzej Duda said no Polish government would accept such terms."
+    q = find(text, extract_quotes(text, registry), "no Polish government would accept such terms")
+    assert q.pattern == "reported_clause" and q.speaker == "Andrzej Duda"
+
+
+def test_denied_with_gerund_object(registry):
+    text = "The Russian Defence Ministry denied shelling the power plant."
+    q = find(text, extract_quotes(text, registry), "shelling the power plant")
+    assert q.pattern == "verb_object" and q.speaker == "Russian Defence Ministry"
+
+
+@pytest.mark.parametrize("verb,obj", [
+    ("credited", "Nordic donors for the speed of the deliveries"),
+    ("expressed", "concern about the pace of reforms"),
+    ("voiced", "support for the new sanctions"),
+])
+def test_more_object_verbs(registry, verb, obj):
+    text = f"Josep Borrell {verb} {obj}."
+    q = find(text, extract_quotes(text, registry), obj)
+    assert q.pattern == "verb_object" and q.speaker == "Josep Borrell"
+
+
+def test_trailing_according_to_does_not_hide_own_attribution(registry):
+    text = "The Kremlin dismissed the proposal as a provocation, according to state media."
+    q = find(text, extract_quotes(text, registry), "the proposal as a provocation")
+    assert q.pattern == "verb_object" and q.speaker == "Kremlin"
+
+
+def test_according_to_document_from_organisation(registry):
+    text = "Exports fell by a third in May, according to a report from the European Commission."
+    q = find(text, extract_quotes(text, registry), "Exports fell by a third in May")
+    assert q.pattern == "according_to" and q.speaker == "European Commission"
+
+
+@pytest.mark.parametrize("text,main", [
+    ("Western sanctions have failed, Russian officials insist.", "Western sanctions have failed"),
+    ("Analysts warn the front could collapse by summer.", "the front could collapse by summer"),
+    ("Critics argue that the package comes too late.", "the package comes too late"),
+])
+def test_plural_present_cues(registry, text, main):
+    q = find(text, extract_quotes(text, registry), main)
+    assert q.quote_type == "indirect" and q.speaker is None
+
+
+def test_infinitive_of_a_cue_is_not_a_report(registry):
+    assert extract_quotes("Russia is expected to claim victory in Bakhmut within days.", registry) == []
+
+
+def test_interpolated_attribution_splits_the_reported_clause(registry):
+    text = "The new border rules, Donald Tusk said on Friday, would take effect in May."
+    q = find(text, extract_quotes(text, registry), "The new border rules")
+    assert [text[s:e] for s, e in q.continuations] == ["would take effect in May"]
+    assert q.quote_type == "indirect" and q.speaker == "Donald Tusk"
+
+
+def test_audience_with_outlet_noun(registry):
+    text = "Kyrylo Budanov told the Ukrainska Pravda news site that Russia was short of missiles."
+    q = find(text, extract_quotes(text, registry), "Russia was short of missiles")
+    assert q.pattern == "reported_that" and q.speaker == "Kyrylo Budanov"

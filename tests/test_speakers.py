@@ -94,3 +94,11 @@ def test_version_is_content_hash(tmp_path):
     assert va == vb and len(va) == 12
     b.write_text('{"canonical": "Other Person", "type": "person"}\n', encoding="utf-8")
     assert SpeakerRegistry.load(b).version != va
+
+
+def test_commission_short_forms_and_memoised_lookups(registry):
+    assert registry.resolve("the Commission").name == "European Commission"
+    first = registry.resolve("Zelenskyy", "2024-03-01")
+    assert first is registry.resolve("Zelenskyy", "2024-03-01")
+    assert registry.lookup_alias("Peskov") is registry.lookup_alias("Peskov")
+    assert registry.resolve("Nobody Atall") is None and registry.resolve("Nobody Atall") is None
