@@ -1,27 +1,32 @@
 """Text features for the stance classifier: quote + cue + context, never the speaker's name.
 
 One transformer, :class:`StanceFeaturizer`, turns :class:`pipeline.stance.StanceInput`-like items into a
-sparse matrix. It tokenises each item once and builds these blocks (each block scaled by a weight):
+sparse matrix. It normalises and tokenises each item once and builds these blocks (each scaled by a weight):
 
-* ``qw``  word 1-3-grams of the quote, with negation scope marking (``not send weapons`` ->
-  ``not neg_send neg_weapons``; the scope runs to the next punctuation mark or ``but``). ``against X``
-  is a relation, not a negation, so it is left alone and the bigram ``against x`` carries it.
-* ``qc``  character 2-5-grams of the quote (robust to inflection and unseen compounds).
-* ``cw``  word 1-2-grams of the context with the quote cut out (the attribution, the question the
-  speaker answered, what they did next), also negation-marked, in their own namespace.
+* ``qword`` word n-grams of the quote with negation-scope marking (``not send weapons`` ->
+  ``not neg_send neg_weapons``; the scope runs from ``not/no/never/n't/nobody/without ...`` to the next
+  punctuation mark or ``but``). ``against X`` is a relation, not a negation: left alone, the bigram
+  ``against x`` carries it.
+* ``qchar`` character 2-5-grams of the quote (``char_wb``: inflection, compounds, unseen weapon names).
+* ``ctx``  word 1-2-grams of the context with the quote cut out (the attribution, the question the
+  speaker answered, what they did next), negation-marked, in their own namespace.
+* ``qabs`` / ``cabs`` class n-grams: words of :data:`WORD_CLASSES` (AID, WPN, GIVE, CUT, LIFT, DELAY, SANC,
+  RUS, UKR, PEACE, ESC, HOME, HARM, URG, MORE, PROC) replaced by their tag, stance-bearing function words
+  kept, the rest dropped, negation marks kept: "we will not send more tanks" -> ``will not neg_GIVE
+  neg_MORE neg_WPN``. This is what generalises to weapons, verbs and institutions never seen in training.
 * ``cue`` the reporting verb (``said``, ``warned``, ``asked`` ...).
+* ``tgt`` target mentions in the quote (Ukraine/Kyiv, Russia/Kremlin, aid/money, weapons, sanctions,
+  troops/use limits, peace/talks, war cost, urgency, stop/veto verbs, procedure), each counted plain and
+  inside a negation scope; plus ``?``, ``!``, contrast (``but``, ``not X but Y``, ``X, not Y``), length.
 * ``lex`` lexicon features learnt from the training labels: smoothed log-odds z-scores (Monroe et al.
-  2008, informative Dirichlet prior) of each token for each class against the rest, pooled per item
-  (mean, max, min). Learnt inside ``fit`` only, so it sits inside every cross-validation fold; the
-  values used to train the classifier are cross-fitted (out of fold) so the classifier does not learn
-  to trust an optimistic lexicon.
-* ``tgt`` target mentions: Ukraine/Kyiv, aid/money, weapons, sanctions, Russia/Kremlin, troops/use
-  limits, peace/talks, escalation, delay/urgency words, each counted plain and inside a negation scope,
-  in the quote and in the context; plus question/exclamation marks, contrast (``but``, ``not X but``),
-  quote length.
+  2008, informative Dirichlet prior) of each quote token for each class against the rest, pooled per item
+  (mean, max, min). Learnt inside ``fit`` only, so it sits inside every cross-validation fold; the values
+  used to train the classifier are cross-fitted (out of fold). Weight 0 disables it (CV decides).
 
 No stop-word list is used: function words such as ``not``, ``no``, ``more``, ``than``, ``but`` carry
-stance here. Everything is deterministic (no randomness outside the seeded inner folds).
+stance here. The TF-IDF blocks are fitted with scikit-learn and applied by a vectorised fast path
+(:func:`_fast_tfidf`, per-word cache for character n-grams) that equals ``TfidfVectorizer.transform``.
+Everything is deterministic.
 """
 from __future__ import annotations
 
@@ -256,6 +261,9 @@ WORD_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("DELAY", ("delay", "=late", "=later", "=slow", "slowly", "hesitat", "=wait", "waiting", "=waited", "timid",
                "dither", "stall", "excuse", "half-measure", "reluctan", "=dragging", "foot-dragging", "=inaction",
                "procrastinat", "=months")),
+    # easing verbs: "lift the sanctions" (oppose) vs "lift the restrictions" (support) - the n-gram decides
+    ("LIFT", ("=lift", "=lifted", "=lifting", "=ease", "=eased", "=easing", "=relax", "relaxed", "relaxing",
+              "unfreez", "normalis", "normaliz", "=loosen", "loosened", "=waive", "waiver", "=exempt", "exemption")),
     ("SANC", ("sanction", "embargo", "=isolate", "isolation", "=seize", "seizing", "seizure", "frozen", "=assets",
               "=swift", "=tariff", "=tariffs", "confiscat", "penalt", "punish", "=cap", "=price-cap", "blacklist")),
     ("RUS", ("russia", "kremlin", "moscow", "putin", "aggressor", "invader", "occupier", "=occupation", "=invasion",
@@ -471,6 +479,28 @@ class _Indexer:
         return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
 
+def _feature_code_fingerprint() -> str:
+    """Hash of the hand-written resources the features depend on (word classes, targets, negators ...).
+
+    They live in code, not in the pickled model, so a fitted featurizer records this hash and refuses to
+    transform when the code's resources differ (the model would silently change meaning otherwise)."""
+    import hashlib
+    import json as _json
+
+    payload = _json.dumps({
+        "word_classes": WORD_CLASSES, "keep": sorted(KEEP_WORDS), "targets": TARGETS, "negators": sorted(NEGATORS),
+        "scope_break": sorted(_SCOPE_BREAK), "punct": sorted(_PUNCT), "token": _TOKEN.pattern, "format": 2,
+    }, sort_keys=True)
+    return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+FEATURE_CODE_FINGERPRINT = _feature_code_fingerprint()
+
+
+class FeatureCodeMismatch(RuntimeError):
+    """The featurizer was fitted with different word lists / tokenisation than the running code."""
+
+
 # word blocks: name -> (weight attribute, ngram-range attribute, Prepared field)
 _WORD_BLOCKS = (
     ("qword", "w_qword", "word_ngrams", "qneg"),
@@ -525,11 +555,15 @@ class StanceFeaturizer(BaseEstimator, TransformerMixin):
 
     def _dense(self, preps: Sequence[Prepared], lexicon: "LogOddsLexicon | None") -> np.ndarray:
         n = len(preps)
-        tq = np.array([_target_hits(p.qneg) for p in preps], dtype=np.float64).reshape(n, N_TGT_BASE)
-        tc = np.array([_target_hits(p.cneg)[0::2] for p in preps], dtype=np.float64).reshape(n, N_TGT_BASE // 2)
-        shape = np.array([_shape_features(p.quote, p.qtoks) for p in preps], dtype=np.float64).reshape(n, N_SHAPE)
-        lex = lexicon.transform([p.qneg for p in preps]) if lexicon is not None else np.zeros((n, N_LEX))
-        return np.hstack([self.w_tgt * np.log1p(tq), self.w_tgt * np.log1p(tc), self.w_tgt * shape, self.w_lex * lex])
+        # target mentions (plain / negated) and shape of the quote; the context's targets are covered by the
+        # context class n-grams (cabs)
+        tgt = np.array([_target_hits(p.qneg) + _shape_features(p.quote, p.qtoks) for p in preps],
+                       dtype=np.float64).reshape(n, N_TGT_BASE + N_SHAPE)
+        np.log1p(tgt[:, :N_TGT_BASE], out=tgt[:, :N_TGT_BASE])
+        tgt *= self.w_tgt
+        if lexicon is not None and self.w_lex:
+            return np.hstack([tgt, self.w_lex * lexicon.transform([p.qneg for p in preps])])
+        return np.hstack([tgt, np.zeros((n, N_LEX))])
 
     # -- sklearn API ---------------------------------------------------------------------
     def fit(self, X, y=None):
@@ -554,6 +588,7 @@ class StanceFeaturizer(BaseEstimator, TransformerMixin):
         return self._transform(preps, lex_override=lex_oof)
 
     def _fit(self, preps: Sequence[Prepared], y):
+        self.code_fingerprint_ = FEATURE_CODE_FINGERPRINT
         self.vecs_ = {}
         for name, _, (lo, hi), field in self._active_word_blocks():
             vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, min_df=self.min_df, lowercase=False,
@@ -614,6 +649,10 @@ class StanceFeaturizer(BaseEstimator, TransformerMixin):
         return order
 
     def _transform(self, preps: Sequence[Prepared], lex_override=None):
+        fp = self.__dict__.get("code_fingerprint_")
+        if fp != FEATURE_CODE_FINGERPRINT:
+            raise FeatureCodeMismatch(f"featurizer fitted with feature code {fp or 'unknown'}, running code is "
+                                      f"{FEATURE_CODE_FINGERPRINT}")
         ix = self._indexers()
         weights = {name: w for name, w, _, _ in self._active_word_blocks()}
         weights["qchar"] = self.w_qchar

@@ -164,4 +164,14 @@ def load_stance_model(models_dir: Path, name: str = "stance", version: str | Non
     payload = joblib.load(path)
     if not isinstance(payload, dict) or payload.get("format") != PAYLOAD_FORMAT or "estimator" not in payload:
         raise ModelIntegrityError(f"model file {path} is not a stance model payload (format {PAYLOAD_FORMAT})")
-    return StanceModel(payload["estimator"], name=name, version=version, meta=payload.get("meta"))
+    try:
+        model = StanceModel(payload["estimator"], name=name, version=version, meta=payload.get("meta"))
+        probe = model.predict_proba([StanceInput("We must help Ukraine.", "said", "We must help Ukraine, she said.")])
+        if probe.shape != (1, len(LABELS)):
+            raise ValueError(f"predict_proba returned shape {probe.shape}")
+    except ModelIntegrityError:
+        raise
+    except Exception as exc:  # an old model pickled against other feature code, a broken estimator ...
+        raise ModelIntegrityError(f"model {name}/{version} loads but cannot predict with this code "
+                                  f"({type(exc).__name__}: {exc}); retrain it") from exc
+    return model
