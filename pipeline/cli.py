@@ -118,10 +118,17 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
         analyzer = Analyzer.from_paths(settings.registry_path, settings.models_dir, settings.stance_model,
                                        settings.data_dir)
+        from pipeline.gold import load_gold
+
         for gold in args.gold:
+            # As in production, attribution sees each article's publication date.
+            published = {a.article_id: a.meta.get("published_at") for a in load_gold(Path(gold))}
+
+            def analyse(article_id: str, text: str) -> list[dict]:
+                return analyzer.analyse(article_id, text, published.get(article_id))
+
             print(f"== quotes, speakers and stance end to end: {gold}")
-            print(format_gold_report(evaluate_gold(Path(gold), analyzer.analyse,
-                                                   registry_path=settings.registry_path)))
+            print(format_gold_report(evaluate_gold(Path(gold), analyse, registry_path=settings.registry_path)))
     if not args.no_stance:
         from pipeline.stance import load_stance_model
         from pipeline.train import evaluate_stance, format_stance_report
