@@ -59,6 +59,10 @@ def test_daily_dag_shape(dagbag):
     assert dag.get_task("extract").upstream_task_ids == {"ingest"}
     assert dag.get_task("update_trends").upstream_task_ids == {"resolve_run", "write_tables"}
     assert dag.get_task("extract").max_active_tis_per_dag >= 1
+    # One Asset per lake table; the task attaches {"dt", "rows"} to each event.
+    assert {a.name for a in dag.get_task("update_trends").outlets} == {
+        f"stance_lake.{t}" for t in ("articles", "quotes", "speakers", "quarantine",
+                                     "speaker_stance_daily", "source_stance_daily")}
     assert type(dag.timetable).__name__ == "CronDataIntervalTimetable"
     assert dag.timetable.expression == "0 3 * * *"
 
