@@ -107,6 +107,22 @@ def _cmd_gold_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_gold_to_stance(args: argparse.Namespace) -> int:
+    from pipeline.gold import stance_items_from_gold
+
+    if "test" in Path(args.gold).name:
+        raise SystemExit("refusing to turn a held-out gold split into training data")
+    held_out_speakers = set()
+    for path in (Path(args.stance_test), Path(args.hard_cases)):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                held_out_speakers.add(json.loads(line).get("speaker"))
+    items = stance_items_from_gold(Path(args.gold), exclude_speakers=held_out_speakers)
+    Path(args.out).write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
+    print(f"{len(items)} stance items -> {args.out}")
+    return 0
+
+
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from pipeline.resources import ensure_resources
 
@@ -219,6 +235,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gold-dir", default=str(PROJECT_ROOT / "seeds" / "gold"), help="folder holding src/<split>/")
     p.add_argument("--splits", nargs="+", default=["dev", "test"], help="splits to build (default: dev test)")
     p.set_defaults(func=_cmd_gold_build)
+
+    p = sub.add_parser("gold-to-stance", help="turn dev gold quotes into stance training items (in-article examples)")
+    p.add_argument("--gold", default=str(PROJECT_ROOT / "seeds" / "gold" / "quotes_dev.jsonl"), help="built dev gold file")
+    p.add_argument("--out", default=str(stance_dir / "train_gold_dev.jsonl"), help="stance JSON Lines to write")
+    p.add_argument("--stance-test", default=str(stance_dir / "test.jsonl"), help="held-out stance items (speakers excluded)")
+    p.add_argument("--hard-cases", default=str(stance_dir / "hard_cases.jsonl"), help="held-out hard cases (speakers excluded)")
+    p.set_defaults(func=_cmd_gold_to_stance)
 
     p = sub.add_parser("evaluate", help="score extraction, attribution and stance on gold data")
     p.add_argument("--gold", nargs="*", default=[], help="built gold file(s), e.g. seeds/gold/quotes_test.jsonl")

@@ -128,3 +128,37 @@ def load_gold(path: Path) -> list[GoldArticle]:
             meta = {k: v for k, v in doc.items() if k not in ("quotes", "text", "article_id")}
             articles.append(GoldArticle(article_id=doc["article_id"], text=doc["text"], quotes=quotes, meta=meta))
     return articles
+
+
+def stance_items_from_gold(gold_path: Path, exclude_speakers: set[str] = frozenset()) -> list[dict]:
+    """Stance training items from a built gold file, in the stance corpus format.
+
+    Each gold quote becomes one item whose ``quote`` and ``context`` are cut from the article the way
+    the pipeline cuts them at inference (segments joined like ``quote_text``; context = the sentences
+    the quote touches), so the classifier also learns the in-article distribution: off-topic and
+    procedural quotes, partial spans, attribution noise. The article id is the CV group (``event``).
+    Only for dev gold: the held-out gold split must never become training data.
+    """
+    from pipeline.process import SEGMENT_JOINER
+    from pipeline.resources import sentence_spans
+
+    items = []
+    for article in load_gold(gold_path):
+        sentences = sentence_spans(article.text)
+        for n, quote in enumerate(article.quotes, start=1):
+            if quote.speaker and quote.speaker in exclude_speakers:
+                continue
+            spans = [(quote.start, quote.end), *quote.continuations]
+            lo = min(s for s, _ in spans)
+            hi = max(e for _, e in spans)
+            touched = [(s, e) for s, e in sentences if s < hi and e > lo] or [(lo, hi)]
+            context = article.text[touched[0][0]:touched[-1][1]]
+            items.append({
+                "id": f"{article.article_id}-q{n:02d}",
+                "quote": SEGMENT_JOINER.join(article.text[s:e].strip() for s, e in spans),
+                "quote_type": quote.quote_type, "cue": quote.cue, "context": context,
+                "speaker": quote.speaker, "speaker_role": None, "speaker_country": None,
+                "event": f"gold:{article.article_id}", "date": str(article.meta.get("published_at", ""))[:10],
+                "outlet_style": article.meta.get("outlet_style"), "label": quote.stance, "hard_case": None,
+            })
+    return items

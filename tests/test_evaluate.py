@@ -131,3 +131,39 @@ def test_rule_analyser_on_dev_gold_if_built(registry):
     m = evaluate_gold(dev, rule_analyser(registry, dev), registry=registry)
     assert m["quotes"]["f1"] >= 0.85
     assert m["speaker_accuracy"] >= 0.85
+
+
+def test_dev_gold_becomes_stance_items_in_the_pipeline_format(tmp_path):
+    import json as _json
+
+    from pipeline.gold import build_split, stance_items_from_gold
+
+    src = tmp_path / "src"
+    src.mkdir()
+    text = ("Aid talks resumed on Monday. \"We will keep the air defence coming,\" the minister said. "
+            "\"And faster,\" she added, \"than before.\"\n\nOfficials said the meeting ran late.")
+    (src / "a.json").write_text(_json.dumps({"article_id": "g-1", "published_at": "2024-03-01T00:00:00Z", "text": text,
+        "quotes": [
+            {"text": "We will keep the air defence coming,", "quote_type": "direct", "speaker": "Anna Example",
+             "speaker_type": "person", "stance": "support", "cue": "said"},
+            {"text": "And faster,", "continuations": ["than before."], "quote_type": "direct",
+             "speaker": "Held Out", "speaker_type": "person", "stance": "support", "cue": "added"},
+            {"text": "the meeting ran late", "quote_type": "indirect", "speaker": None, "speaker_type": None,
+             "stance": "neutral", "cue": "said"}]}))
+    built = tmp_path / "quotes_dev.jsonl"
+    build_split(src, built)
+    items = stance_items_from_gold(built, exclude_speakers={"Held Out"})
+    assert [i["label"] for i in items] == ["support", "neutral"]
+    assert items[0]["context"] == "\"We will keep the air defence coming,\" the minister said."
+    assert items[0]["quote"] in items[0]["context"]
+    assert items[1]["context"] == "Officials said the meeting ran late."
+    assert {i["event"] for i in items} == {"gold:g-1"}
+
+
+def test_gold_to_stance_refuses_the_held_out_split(tmp_path):
+    import pytest as _pytest
+
+    from pipeline.cli import main
+
+    with _pytest.raises(SystemExit, match="held-out"):
+        main(["gold-to-stance", "--gold", "seeds/gold/quotes_test.jsonl", "--out", str(tmp_path / "x.jsonl")])
