@@ -182,7 +182,7 @@ def write_tables(lake_uri: str, dt: str, run_dir: str, classified_paths: list[st
     writes them to ``<run_dir>/written.json`` for the run record.
     """
     from pipeline.speakers import SpeakerRegistry
-    from pipeline.trends import speakers_per_article
+    from pipeline.trends import AGGREGATE_COLUMNS, speakers_per_article
 
     lake = Lake(lake_uri)
     run_dir_path = Path(run_dir)
@@ -220,11 +220,12 @@ def write_tables(lake_uri: str, dt: str, run_dir: str, classified_paths: list[st
         "quotes": lake.replace_partition("quotes", dt, quote_batches(), checks=_offset_check(text_lengths)),
         "quarantine": lake.replace_partition("quarantine", dt, pq.read_table(run_dir_path / REJECTED_FILE)),
     }
-    quotes = lake.read_partition("quotes", dt, columns=[c for c in schemas.QUOTES.names if c not in
-                                                        ("quote_text", "continuations")])
     registry = SpeakerRegistry.load(Path(registry_path))
     run_id = json.loads((run_dir_path / RUN_FILE).read_text())["run_id"]
-    written["speakers"] = lake.replace_partition("speakers", dt, speakers_per_article(quotes, registry, run_id))
+    # Articles never span shards, so per-shard speaker rows are exact and memory stays per shard.
+    written["speakers"] = lake.replace_partition("speakers", dt, (
+        speakers_per_article(pq.read_table(path, columns=AGGREGATE_COLUMNS), registry, run_id)
+        for path in classified))
     (run_dir_path / WRITTEN_FILE).write_text(json.dumps(written, indent=2))
     return written
 
@@ -233,7 +234,7 @@ def write_tables(lake_uri: str, dt: str, run_dir: str, classified_paths: list[st
 def update_trends(lake_uri: str, dt: str, run_dir: str, models_dir: str, model_name: str) -> dict:
     """Recompute the day's trend partitions from the committed quotes and record the run."""
     from pipeline.stance import read_registry
-    from pipeline.trends import source_stance_daily, speaker_stance_daily
+    from pipeline.trends import AGGREGATE_COLUMNS, source_stance_daily, speaker_stance_daily
 
     # The champion's name from the registry: no need to deserialise the model for its version.
     model_version = f"{model_name}/{read_registry(Path(models_dir), model_name)['champion']}"
@@ -241,8 +242,7 @@ def update_trends(lake_uri: str, dt: str, run_dir: str, models_dir: str, model_n
     run_dir_path = Path(run_dir)
     meta = json.loads((run_dir_path / RUN_FILE).read_text())
     run_id = meta["run_id"]
-    quote_columns = [c for c in schemas.QUOTES.names if c not in ("quote_text", "continuations")]
-    quotes = lake.read_partition("quotes", dt, columns=quote_columns)
+    quotes = lake.read_partition("quotes", dt, columns=AGGREGATE_COLUMNS)
     speakers = lake.read_partition("speakers", dt, columns=["speaker_id", "country"])
     articles = lake.read_partition("articles", dt, columns=["article_id", "source"])
     written = json.loads((run_dir_path / WRITTEN_FILE).read_text())

@@ -26,8 +26,17 @@ def _attributed(quotes: pa.Table) -> pa.Table:
     return quotes.filter(pc.is_valid(quotes["speaker_id"]))
 
 
+# The quote columns the aggregates read (never the text): what update_trends loads for a day.
+AGGREGATE_COLUMNS = ["article_id", "quote_id", "speaker_id", "speaker", "speaker_type", "source", "published_at",
+                     "stance", "p_support", "p_oppose", "p_neutral", "stance_score", "sentiment_compound",
+                     "model_version"]
+
+
 def speakers_per_article(quotes: pa.Table, registry, run_id: str) -> pa.Table:
-    """One row per (article, speaker): the speaker's mean position in that article."""
+    """One row per (article, speaker): the speaker's mean position in that article.
+
+    Exact on any subset of quotes that holds whole articles (a shard), in landing order.
+    """
     attributed = _attributed(quotes)
     if attributed.num_rows == 0:
         return SPEAKERS.empty_table()
@@ -36,7 +45,12 @@ def speakers_per_article(quotes: pa.Table, registry, run_id: str) -> pa.Table:
         ("quote_id", "count"), ("p_support", "mean"), ("p_oppose", "mean"), ("p_neutral", "mean"),
         ("stance_score", "mean"), ("sentiment_compound", "mean"), ("model_version", "first"),
     ])
-    grouped = grouped.sort_by([("article_id", "ascending"), ("speaker_id", "ascending")])
+    # Articles in the order they appear (landing order), so per-shard tables concatenate to the
+    # same rows as one table for the whole day.
+    position = {a: i for i, a in reversed(list(enumerate(attributed["article_id"].to_pylist())))}
+    grouped = grouped.append_column("_pos", pa.array([position[a] for a in grouped["article_id"].to_pylist()],
+                                                     pa.int64()))
+    grouped = grouped.sort_by([("_pos", "ascending"), ("speaker_id", "ascending")])
     ids = grouped["speaker_id"].to_pylist()
     names = grouped["speaker_first"].to_pylist()
     roles, countries = [], []
