@@ -234,7 +234,7 @@ def write_tables(lake_uri: str, dt: str, run_dir: str, classified_paths: list[st
 def update_trends(lake_uri: str, dt: str, run_dir: str, models_dir: str, model_name: str) -> dict:
     """Recompute the day's trend partitions from the committed quotes and record the run."""
     from pipeline.stance import read_registry
-    from pipeline.trends import AGGREGATE_COLUMNS, source_stance_daily, speaker_stance_daily
+    from pipeline.trends import source_stance_daily, speaker_stance_daily
 
     # The champion's name from the registry: no need to deserialise the model for its version.
     model_version = f"{model_name}/{read_registry(Path(models_dir), model_name)['champion']}"
@@ -242,7 +242,7 @@ def update_trends(lake_uri: str, dt: str, run_dir: str, models_dir: str, model_n
     run_dir_path = Path(run_dir)
     meta = json.loads((run_dir_path / RUN_FILE).read_text())
     run_id = meta["run_id"]
-    quotes = lake.read_partition("quotes", dt, columns=AGGREGATE_COLUMNS)
+    quotes = lake.partition_dataset("quotes", dt)
     speakers = lake.read_partition("speakers", dt, columns=["speaker_id", "country"])
     articles = lake.read_partition("articles", dt, columns=["article_id", "source"])
     written = json.loads((run_dir_path / WRITTEN_FILE).read_text())

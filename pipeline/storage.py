@@ -158,6 +158,12 @@ class Lake:
         with self.fs.open_input_file(self.partition_file(table, dt)) as fh:
             return pq.read_table(fh, columns=columns)
 
+    def partition_dataset(self, table: str, dt: str) -> ds.Dataset:
+        """One partition as a dataset (streamable, column-projectable); empty when it does not exist."""
+        if not self.has_partition(table, dt):
+            return ds.dataset(TABLES[table].empty_table())
+        return ds.dataset(self.partition_file(table, dt), filesystem=self.fs, format="parquet")
+
     def partitions(self, table: str) -> list[str]:
         """The ``dt`` values present for a table, sorted."""
         selector = pafs.FileSelector(self.table_dir(table), allow_not_found=True)

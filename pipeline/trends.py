@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.dataset as ds
 
 from pipeline.schemas import SOURCE_STANCE_DAILY, SPEAKER_STANCE_DAILY, SPEAKERS
 from pipeline.stance import LABELS
@@ -79,75 +80,73 @@ def speakers_per_article(quotes: pa.Table, registry, run_id: str) -> pa.Table:
     })
 
 
-def _label_counts(table: pa.Table) -> pa.Table:
-    return table.append_column("is_support", pc.cast(pc.equal(table["stance"], "support"), pa.int32())) \
-                .append_column("is_oppose", pc.cast(pc.equal(table["stance"], "oppose"), pa.int32())) \
-                .append_column("is_neutral", pc.cast(pc.equal(table["stance"], "neutral"), pa.int32()))
+def _duckdb():
+    """One thread (sums in a fixed order: reruns are bit-identical) and a memory cap (spills instead)."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute("SET threads = 1")
+    con.execute("SET memory_limit = '512MB'")
+    return con
 
 
-def speaker_stance_daily(quotes: pa.Table, speakers: pa.Table, run_id: str) -> pa.Table:
-    """One row per speaker for the day: counts by label, mean stance score and sentiment."""
-    attributed = _attributed(quotes)
-    if attributed.num_rows == 0:
+def speaker_stance_daily(quotes: ds.Dataset, speakers: pa.Table, run_id: str) -> pa.Table:
+    """One row per speaker for the day: counts by label, mean stance score and sentiment.
+
+    ``quotes`` is the day's partition as a dataset: DuckDB streams it (only the columns used), so
+    memory does not grow with the day's size.
+    """
+    con = _duckdb()
+    con.register("quotes", quotes)
+    con.register("speakers", speakers.select(["speaker_id", "country"]))
+    grouped = con.sql("""
+        WITH q AS (
+            SELECT speaker_id, first(speaker) AS speaker, first(speaker_type) AS speaker_type,
+                   count(*)::INT AS n_quotes, count(DISTINCT article_id)::INT AS n_articles,
+                   count(DISTINCT source)::INT AS n_sources,
+                   count(*) FILTER (WHERE stance = 'support')::INT AS n_support,
+                   count(*) FILTER (WHERE stance = 'oppose')::INT AS n_oppose,
+                   count(*) FILTER (WHERE stance = 'neutral')::INT AS n_neutral,
+                   avg(stance_score) AS mean_stance_score, avg(sentiment_compound) AS mean_sentiment,
+                   avg(p_support) AS p_support, avg(p_oppose) AS p_oppose, avg(p_neutral) AS p_neutral,
+                   first(model_version) AS model_version
+            FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id)
+        SELECT q.*, c.country FROM q
+        LEFT JOIN (SELECT speaker_id, first(country) AS country FROM speakers GROUP BY speaker_id) c USING (speaker_id)
+        ORDER BY speaker_id""").to_arrow_table()
+    if grouped.num_rows == 0:
         return SPEAKER_STANCE_DAILY.empty_table()
-    counted = _label_counts(attributed)
-    grouped = counted.group_by(["speaker_id"], use_threads=False).aggregate([
-        ("speaker", "first"), ("speaker_type", "first"), ("quote_id", "count"),
-        ("article_id", "count_distinct"), ("source", "count_distinct"),
-        ("is_support", "sum"), ("is_oppose", "sum"), ("is_neutral", "sum"),
-        ("stance_score", "mean"), ("sentiment_compound", "mean"),
-        ("p_support", "mean"), ("p_oppose", "mean"), ("p_neutral", "mean"), ("model_version", "first"),
-    ]).sort_by("speaker_id")
-    country_by_id = dict(zip(speakers["speaker_id"].to_pylist(), speakers["country"].to_pylist()))
     return pa.table({
-        "speaker_id": grouped["speaker_id"],
-        "speaker": grouped["speaker_first"],
-        "speaker_type": grouped["speaker_type_first"],
-        "country": pa.array([country_by_id.get(s) for s in grouped["speaker_id"].to_pylist()], pa.string()),
-        "n_quotes": grouped["quote_id_count"],
-        "n_articles": grouped["article_id_count_distinct"],
-        "n_sources": grouped["source_count_distinct"],
-        "n_support": grouped["is_support_sum"],
-        "n_oppose": grouped["is_oppose_sum"],
-        "n_neutral": grouped["is_neutral_sum"],
-        "mean_stance_score": grouped["stance_score_mean"],
-        "mean_sentiment": grouped["sentiment_compound_mean"],
-        "stance": _majority_label(grouped["p_support_mean"], grouped["p_oppose_mean"], grouped["p_neutral_mean"]),
-        "model_version": grouped["model_version_first"],
+        **{name: grouped[name] for name in ("speaker_id", "speaker", "speaker_type", "country", "n_quotes",
+                                            "n_articles", "n_sources", "n_support", "n_oppose", "n_neutral",
+                                            "mean_stance_score", "mean_sentiment")},
+        "stance": _majority_label(grouped["p_support"], grouped["p_oppose"], grouped["p_neutral"]),
+        "model_version": grouped["model_version"],
         "run_id": pa.array([run_id] * grouped.num_rows, pa.string()),
     })
 
 
-def source_stance_daily(quotes: pa.Table, articles: pa.Table, run_id: str, model_version: str) -> pa.Table:
+def source_stance_daily(quotes: ds.Dataset, articles: pa.Table, run_id: str, model_version: str) -> pa.Table:
     """One row per outlet for the day (articles without a source are grouped under "(unknown)")."""
     if articles.num_rows == 0:
         return SOURCE_STANCE_DAILY.empty_table()
-    unknown = "(unknown)"
-    article_source = pc.fill_null(articles["source"], unknown)
-    per_source_articles = pa.table({"source": article_source, "article_id": articles["article_id"]}) \
-        .group_by(["source"], use_threads=False).aggregate([("article_id", "count")])
-    counted = _label_counts(quotes.set_column(quotes.schema.get_field_index("source"), "source",
-                                              pc.fill_null(quotes["source"], unknown)))
-    quote_stats = counted.group_by(["source"], use_threads=False).aggregate([
-        ("quote_id", "count"), ("speaker_id", "count_distinct"),
-        ("is_support", "sum"), ("is_oppose", "sum"), ("is_neutral", "sum"),
-        ("stance_score", "mean"), ("sentiment_compound", "mean"),
-    ])
-    by_source = {row["source"]: row for row in quote_stats.to_pylist()}
-    rows = []
-    for row in sorted(per_source_articles.to_pylist(), key=lambda r: r["source"]):
-        stats = by_source.get(row["source"], {})
-        rows.append({
-            "source": row["source"],
-            "n_articles": row["article_id_count"],
-            "n_quotes": stats.get("quote_id_count", 0),
-            "n_speakers": stats.get("speaker_id_count_distinct", 0),
-            "n_support": stats.get("is_support_sum", 0),
-            "n_oppose": stats.get("is_oppose_sum", 0),
-            "n_neutral": stats.get("is_neutral_sum", 0),
-            "mean_stance_score": stats.get("stance_score_mean") or 0.0,
-            "mean_sentiment": stats.get("sentiment_compound_mean") or 0.0,
-            "model_version": model_version,
-            "run_id": run_id,
-        })
-    return pa.Table.from_pylist(rows, schema=SOURCE_STANCE_DAILY)
+    con = _duckdb()
+    con.register("quotes", quotes)
+    con.register("articles", articles.select(["article_id", "source"]))
+    table = con.sql("""
+        WITH a AS (SELECT coalesce(source, '(unknown)') AS source, count(*)::INT AS n_articles
+                   FROM articles GROUP BY 1),
+             q AS (SELECT coalesce(source, '(unknown)') AS source, count(*)::INT AS n_quotes,
+                          count(DISTINCT speaker_id)::INT AS n_speakers,
+                          count(*) FILTER (WHERE stance = 'support')::INT AS n_support,
+                          count(*) FILTER (WHERE stance = 'oppose')::INT AS n_oppose,
+                          count(*) FILTER (WHERE stance = 'neutral')::INT AS n_neutral,
+                          avg(stance_score) AS mean_stance_score, avg(sentiment_compound) AS mean_sentiment
+                   FROM quotes GROUP BY 1)
+        SELECT a.source, a.n_articles, coalesce(q.n_quotes, 0) AS n_quotes, coalesce(q.n_speakers, 0) AS n_speakers,
+               coalesce(q.n_support, 0) AS n_support, coalesce(q.n_oppose, 0) AS n_oppose,
+               coalesce(q.n_neutral, 0) AS n_neutral, coalesce(q.mean_stance_score, 0) AS mean_stance_score,
+               coalesce(q.mean_sentiment, 0) AS mean_sentiment
+        FROM a LEFT JOIN q USING (source) ORDER BY a.source""").to_arrow_table()
+    return table.append_column("model_version", pa.array([model_version] * table.num_rows, pa.string())) \
+                .append_column("run_id", pa.array([run_id] * table.num_rows, pa.string()))
