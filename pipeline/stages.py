@@ -7,7 +7,6 @@ partitions into the lake, ``update_trends`` derives the daily aggregates and rec
 from __future__ import annotations
 
 import json
-import posixpath
 import shutil
 import subprocess
 import time
@@ -15,7 +14,6 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline import schemas

@@ -23,7 +23,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -492,7 +492,6 @@ def train_stance(train_paths, test_path, hard_path, models_dir, name: str = "sta
     and promotes the new version to champion when its held-out test macro-F1 is >= the current
     champion's on the same test file (champion/challenger). Returns a summary dict.
     """
-    import joblib
 
     check_name(name, "name")
     models_dir = Path(models_dir)
@@ -718,7 +717,7 @@ def model_card(m: dict) -> str:
         f"labels {tr['labels']}.",
         f"- Hard-case rows in training: {tr['hard_cases']}.",
         f"- Events: {tr['events']}.",
-        f"- Files (sha256): " + ", ".join(f"`{n}` {h[:16]}" for n, h in tr["files"].items())
+        "- Files (sha256): " + ", ".join(f"`{n}` {h[:16]}" for n, h in tr["files"].items())
         + f"; combined `{tr['sha256']}` (also in `training_data.sha256`).",
         f"- Held-out: test `{m['test'].get('path', 'n/a')}`, hard cases `{m['hard'].get('path', 'n/a')}`; events and "
         f"speakers disjoint from training (split check: {'OK' if m['split_check']['ok'] else 'FAILED'}). "

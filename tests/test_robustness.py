@@ -1,7 +1,6 @@
 """Bad input end to end: every landed line is accounted for, nothing crashes, nothing is lost."""
 from __future__ import annotations
 
-import json
 
 import duckdb
 import pytest
