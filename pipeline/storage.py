@@ -109,13 +109,17 @@ class Lake:
         Returns the rows written. ``checks(batch) -> None`` runs on every batch and may raise to refuse
         the swap (e.g. offsets outside the text).
         """
-        schema = TABLES[table_name]
         batches = [table] if isinstance(table, pa.Table) else table
+        return self._publish(table_name, dt, batches, self.partition_file(table_name, dt), checks)
+
+    def _publish(self, table_name: str, dt: str, batches: Iterable[pa.Table], final: str, checks=None) -> int:
+        """Stage ``batches``, validate the staged file, then move it onto ``final`` in one step."""
+        schema = TABLES[table_name]
         staged, rows = self._stage(batches, schema, f"{table_name}-{dt}.parquet", checks)
         try:
             self._validate(staged, schema, rows)
             self.fs.create_dir(self.partition_dir(table_name, dt), recursive=True)
-            self._swap(staged, self.partition_file(table_name, dt))
+            self._swap(staged, final)
         except BaseException:
             self._delete_quietly(staged)
             raise
@@ -127,16 +131,8 @@ class Lake:
 
     def append_run(self, dt: str, run_id: str, table: pa.Table) -> str:
         """Write one ``runs`` log file for this run (reruns add files; history is kept)."""
-        schema = TABLES["runs"]
-        staged, rows = self._stage([table], schema, f"runs-{dt}.parquet")
         final = posixpath.join(self.partition_dir("runs", dt), f"run-{safe_token(run_id)}.parquet")
-        try:
-            self._validate(staged, schema, rows)
-            self.fs.create_dir(self.partition_dir("runs", dt), recursive=True)
-            self._swap(staged, final)
-        except BaseException:
-            self._delete_quietly(staged)
-            raise
+        self._publish("runs", dt, [table], final)
         return final
 
     def _delete_quietly(self, path: str) -> None:
