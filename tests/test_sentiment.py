@@ -47,3 +47,33 @@ def test_vader_matches_reference_package(tmp_path, no_download):
     ours = sentiment.sentiment_scores([text], tmp_path)[0]["compound"]
     ref = Reference().polarity_scores(text)["compound"]
     assert ours == pytest.approx(ref, abs=0.05)
+
+
+EDGE_CASES = [
+    "GREAT!!! news, really?!? 'Fine.' \"Bad\", -worse- ...ok... :) :-( !?!?",
+    "Not bad at all!!! The aid is kind of good, but the delays are TERRIBLE.",
+    "'quoted' \"double\" word, word; word: -word word- ?word word?? !!!word!!! a, b. c!",
+    "Don't, won't; can't: isn't! It's great. It's not great. Never good, never bad.",
+    "The U.S.-led coalition: 'sanctions' work?! No... yes!? Hmm.",
+]
+
+
+def test_fast_vader_matches_stock_nltk_exactly(tmp_path, no_download):
+    """The tokenizer speed-up must not change a single score: compare with NLTK's own analyzer."""
+    import json
+    from pathlib import Path
+
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    root = Path(__file__).resolve().parents[1]
+    texts = list(EDGE_CASES)
+    for path in sorted((root / "seeds" / "stance").glob("train_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            texts += [item["quote"], item["context"]]
+    assert len(texts) > 5000
+    fast = sentiment.get_analyzer(tmp_path)
+    stock = SentimentIntensityAnalyzer()
+    assert type(fast) is not SentimentIntensityAnalyzer
+    mismatches = [t for t in texts if fast.polarity_scores(t) != stock.polarity_scores(t)]
+    assert mismatches == []
