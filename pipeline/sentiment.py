@@ -29,11 +29,12 @@ class _PunctuationStripper:
     Same answers, computed per token on demand.
     """
 
-    __slots__ = ("_words", "_marks")
+    __slots__ = ("_words", "_marks", "_last")
 
     def __init__(self, words: set[str], marks: frozenset[str]):
         self._words = words
         self._marks = marks
+        self._last: tuple[str, str | None] = ("", None)  # NLTK asks ``in`` then ``[]`` for the same token
 
     def _strip(self, token: str) -> str | None:
         lead = 0
@@ -49,10 +50,13 @@ class _PunctuationStripper:
         return None
 
     def __contains__(self, token: str) -> bool:
-        return self._strip(token) is not None
+        if token[0] not in _PUNCTUATION and token[-1] not in _PUNCTUATION:
+            return False
+        self._last = (token, self._strip(token))
+        return self._last[1] is not None
 
     def __getitem__(self, token: str) -> str:
-        word = self._strip(token)
+        word = self._last[1] if self._last[0] == token else self._strip(token)
         if word is None:
             raise KeyError(token)
         return word
@@ -70,7 +74,8 @@ def _analyzer_class():
 
     class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
         def polarity_scores(self, text):
-            # NLTK 3.10's ``polarity_scores`` verbatim except for the SentiText class.
+            # NLTK 3.10's ``polarity_scores`` except for the SentiText class and one shortcut: a token
+            # outside the lexicon always scores 0 in ``sentiment_valence``, so it is appended directly.
             sentitext = _FastSentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
             sentiments = []
             words_and_emoticons = sentitext.words_and_emoticons
@@ -78,7 +83,11 @@ def _analyzer_class():
             for idx, token in enumerate(words_and_emoticons):
                 if token not in first_index:
                     first_index[token] = idx
+            lexicon = self.lexicon
             for item in words_and_emoticons:
+                if item.lower() not in lexicon:
+                    sentiments.append(0)
+                    continue
                 valence = 0
                 i = first_index[item]
                 if (i < len(words_and_emoticons) - 1 and item.lower() == "kind"
