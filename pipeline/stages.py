@@ -79,11 +79,12 @@ def _seen_before(lake: Lake, dt: str, lookback_days: int) -> tuple[set, set, set
 
 def ingest(input_path: str, lake_uri: str, dt: str, run_id: str, work: str, shard_size: int = 2000,
            max_article_bytes: int = 2_000_000, lookback_days: int = 30, trigger: str = "cli",
-           logical_date: str | None = None) -> dict:
+           logical_date: str | None = None, on_shard=None) -> dict:
     """Validate the landed lines for ``dt`` and write them as article shards.
 
     Returns ``{"run_dir", "shards": [paths], "rejected", "stats"}``. Shards follow landing order
     (files sorted by name, then line number), so any shard size gives the same final tables.
+    ``on_shard(path)`` is called as each shard is written, so a caller can process it while ingest goes on.
     """
     if shard_size < 1:
         raise ValueError("shard_size must be >= 1")
@@ -107,6 +108,8 @@ def ingest(input_path: str, lake_uri: str, dt: str, run_id: str, work: str, shar
         pq.write_table(_articles_table(buffer, run_id), path, compression="zstd")
         shards.append(str(path))
         buffer.clear()
+        if on_shard is not None:
+            on_shard(str(path))
 
     for item in read_articles(files, max_article_bytes, seen_ids, seen_hashes, seen_urls, stats):
         if isinstance(item, Article):
@@ -284,19 +287,26 @@ def run_day(settings, input_path: str, dt: str, run_id: str, trigger: str = "cli
     """
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    planned = ingest(input_path, settings.lake, dt, run_id, settings.work, settings.shard_size,
-                     settings.max_article_bytes, trigger=trigger, logical_date=logical_date)
-    timings["ingest"] = time.perf_counter() - started
-    jobs = [(shard, str(settings.registry_path), str(settings.models_dir), settings.stance_model,
-             str(settings.data_dir)) for shard in planned["shards"]]
-    t = time.perf_counter()
-    if workers > 1 and len(jobs) > 1:
+    job_args = (str(settings.registry_path), str(settings.models_dir), settings.stance_model, str(settings.data_dir))
+    if workers > 1:
+        # Shards go to the pool as ingest writes them, so ingest overlaps extraction and classification.
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_process_shard, jobs))
+            futures = []
+            planned = ingest(input_path, settings.lake, dt, run_id, settings.work, settings.shard_size,
+                             settings.max_article_bytes, trigger=trigger, logical_date=logical_date,
+                             on_shard=lambda shard: futures.append(pool.submit(_process_shard, (shard, *job_args))))
+            timings["ingest"] = time.perf_counter() - started
+            t = time.perf_counter()
+            results = [future.result() for future in futures]
     else:
-        results = [_process_shard(job) for job in jobs]
+        planned = ingest(input_path, settings.lake, dt, run_id, settings.work, settings.shard_size,
+                         settings.max_article_bytes, trigger=trigger, logical_date=logical_date)
+        timings["ingest"] = time.perf_counter() - started
+        t = time.perf_counter()
+        results = [_process_shard((shard, *job_args)) for shard in planned["shards"]]
+    jobs = planned["shards"]
     timings["shards_wall"] = time.perf_counter() - t
     timings["extract"] = sum(r[1]["extract"] for r in results)
     timings["classify"] = sum(r[1]["classify"] for r in results)

@@ -135,6 +135,10 @@ def model_path(models_dir: Path, name: str, version: str) -> Path:
     return Path(models_dir) / check_name(name, "name") / check_name(version, "version") / MODEL_FILE
 
 
+# Verified models by (file, sha256, name, version): shards processed in one worker unpickle once.
+_LOADED: dict[tuple, "StanceModel"] = {}
+
+
 def load_stance_model(models_dir: Path, name: str = "stance", version: str | None = None) -> StanceModel:
     """Load ``version`` (default: the registry's champion) after verifying its SHA-256.
 
@@ -159,6 +163,10 @@ def load_stance_model(models_dir: Path, name: str = "stance", version: str | Non
         raise ModelIntegrityError(
             f"model file {path} failed its integrity check: sha256 {actual} != registry {entry['sha256']}; "
             "refusing to load it (retrain, or restore the file)")
+    cache_key = (str(path.resolve()), actual, name, version)
+    cached = _LOADED.get(cache_key)
+    if cached is not None:  # the same verified bytes were unpickled before in this process
+        return cached
     import joblib  # only after the hash matched
 
     payload = joblib.load(path)
@@ -174,4 +182,6 @@ def load_stance_model(models_dir: Path, name: str = "stance", version: str | Non
     except Exception as exc:  # an old model pickled against other feature code, a broken estimator ...
         raise ModelIntegrityError(f"model {name}/{version} loads but cannot predict with this code "
                                   f"({type(exc).__name__}: {exc}); retrain it") from exc
+    _LOADED.clear()  # keep one model: a long-lived worker must not accumulate old versions
+    _LOADED[cache_key] = model
     return model
