@@ -195,11 +195,12 @@ _DATELINE_RE = re.compile(
 _AFTER_CLAUSE_CUT_RE = re.compile(
     r",\s+but\s+(?!(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do|also|not|"
     r"still|only|then|that)\b)|"
-    r",\s+and\s+(?=the\b|a\b|an\b|[A-Z])|"
+    r",\s+and\s+(?=the\b|a\b|an\b|[A-Z]|(?:he|she|they|it|we)\s+(?!(?:would|will|could|should|might|may|must|can|"
+    r"had|has|have|was|were|is|are|did|does|do)\b))|"
     r",\s+(?:despite|with|which|amid|ending|making|even\s+as|though|although|while|whereas|after|before|as|"
     r"when|adding|saying|in\s+a\s+(?:move|sign|statement)|a|an)\b")
 _OBJECT_CUT_RE = re.compile(
-    r",|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s(?:during|after|before|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r",(?!\s+including\s)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s(?:during|after|before|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)|last\s+(?:week|month|year)|earlier\s+this|this\s+week|in\s+the\s+days|on\s+Twitter|"
     r"on\s+Telegram|on\s+social\s+media|on\s+X)\b")
 _TRANSITIVE_CLAUSE_VERBS = frozenset("""claimed claims denied denies announced announces confirmed confirms promised
@@ -208,6 +209,7 @@ predicts welcomed demanded demands rejected threatened threatens vowed vows""".s
 _GROUP_HEADS = frozenset({"leaders", "members", "allies", "states", "countries", "governments", "ministers",
                           "diplomats", "envoys", "partners", "nations"})
 _NP_TOK_RE = re.compile(r"[^\s,]+|,")
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians")
 
 
 def _blank(mm) -> str:
@@ -421,6 +423,11 @@ _TAIL_PP_RE = re.compile(r"^\s+(?:in|on|at|during|after|before|while|as|when|fro
                          r"[^,.;:!?\x00]{0,60}$")
 
 
+_TAIL_PARTICIPLE_RE = re.compile(r"^\s+(?:issued|released|published|posted|broadcast|aired|given|delivered|made|"
+                                 r"carried|shared|sent|read|recorded|filmed)(?=\s+(?:on|in|at|after|before|by|"
+                                 r"during|late|early|from|via|to)\b)")
+
+
 def _is_tail(rest: str) -> bool:
     """What may follow the verb of a post-posed attribution: adverbials and the full stop."""
     adv = _ADVERBIAL_RE.match(rest)
@@ -430,6 +437,10 @@ def _is_tail(rest: str) -> bool:
     core = remaining.rstrip(" .!?\"”’")
     if re.search(r"\bthat\b", core):
         return False
+    part = _TAIL_PARTICIPLE_RE.match(core)
+    if part:
+        # "… in a joint statement issued after the talks"
+        core = core[part.end():]
     return bool(_TAIL_PP_RE.match(core)) and len(core.split()) <= 8
 
 
@@ -1124,6 +1135,8 @@ class _Article:
             if (lw in L.NP_MODIFIERS or lw in L.ROLE_NOUNS or lw in L.ANON_NOUNS or lw in L.ORG_HEADS
                     or lw in _DETERMINERS or "-" in lw or lw in L.DOC_HEADS):
                 continue
+            if lw is low[-1] and lw.endswith(_AGENT_PLURALS) and len(lw) > 5:
+                continue  # "rescuers", "negotiators": a group of people (see below)
             if lw in L.NON_SPEAKER_HEADS:
                 return False
             unknown += 1
@@ -1162,6 +1175,9 @@ class _Article:
             return _Attr(None, ctext, 0.4, cs, ce)
         if head in L.ANON_NOUNS or low[0] in _INDEFINITE:
             return _Attr(None, ctext, 0.6, cs, ce)
+        if head_word.islower() and head.endswith(_AGENT_PLURALS) and len(head) > 5 and head_end <= 3:
+            # an unlisted group of people: "de-miners warned", "rescuers said", "local lawmakers"
+            return _Attr(None, ctext, 0.5, cs, ce)
         if head_word[0].isupper() and low[0] not in ("his", "her", "their", "its", "our", "my", "your"):
             # an unknown capitalised speaker: "Moscow", "Kyiv", an outlet or a party
             name = clean_name(" ".join(words[:head_end]))
@@ -2131,7 +2147,7 @@ class _Article:
             am = _AUDIENCE_RE.match(rest)
             if am:
                 rest_a = rest[am.end():]
-                tc = _AFTER_CLAUSE_CUT_RE.search(rest_a)
+                tc = _AFTER_CLAUSE_CUT_RE.search(rest_a) or _TAIL_PART_RE.search(rest_a)
                 tail_rx = _is_tail(rest_a[:tc.start()] if tc else rest_a)
         if vclass in ("clause", "tell") and not participle and (tail_rx or rest.strip() == ""):
             if vclass == "tell" or tail_rx:
