@@ -169,7 +169,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "many", "two", "three", "four", "five", "other",
                          "another", "unnamed", "anonymous", "senior", "most", "few", "various", "numerous"})
 _TITLE_NOISE = frozenset("""former outgoing incoming new current then later veteran embattled beleaguered furious
-defiant combative powerful influential hawkish veteran longtime long-serving newly-appointed newly""".split())
+defiant combative powerful influential hawkish veteran longtime long-serving newly-appointed newly eldest youngest
+elder younger""".split())
 _INTRO_WORDS = frozenset("""In On At After Before During Standing Speaking Writing Asked Earlier Later Meanwhile However For
 With By From Since Despite Amid Following Addressing Visiting Answering Hours Days Minutes Moments Back Last This
 Inside Outside Near Elsewhere Separately Overnight Today Yesterday""".split())
@@ -210,6 +211,9 @@ _GROUP_HEADS = frozenset({"leaders", "members", "allies", "states", "countries",
                           "diplomats", "envoys", "partners", "nations"})
 _NP_TOK_RE = re.compile(r"[^\s,]+|,")
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians")
+_ADDED_TO_RE = re.compile(r"\sto\s+(?:its|the|their|his|her|a|an|our)\s")
+_LENIENT_TITLE_WORDS = frozenset({"regional", "local", "city", "provincial", "state", "region", "of", "the"})
+_NATIONALITY_WORDS = frozenset(norm_key(w) for w in set(L.COUNTRY_ADJ) | set(L.COUNTRY_ADJ.values()))
 
 
 def _blank(mm) -> str:
@@ -1360,6 +1364,20 @@ class _Article:
                 tset = set(title.split()) | set(country.split())
                 if any(a <= tset for a in alts):
                     return ent.speaker
+        # a person named right after the title in the same paragraph: "…, the interior minister said.
+        # Ihor Klymenko said …" (the role in the registry describes them)
+        para_end = self.paras[self._para_index(pos)][1] if self.paras else len(self.masked)
+        head = qwords[-1]
+        for idx in range(limit, len(self.ev)):
+            p_, key_, _s = self.ev[idx]
+            if p_ >= para_end:
+                break
+            ent = self.entities[key_]
+            if ent.speaker.type != "person":
+                continue
+            words = self._role_words(ent)
+            if head in words and qset <= words | _LENIENT_TITLE_WORDS:
+                return ent.speaker
         sp = self.reg.lookup_title(" ".join(qwords), self.date)
         if sp is None and "leader" in qset:
             for a in alts:
@@ -1367,7 +1385,34 @@ class _Article:
                                            " ".join(sorted(a - set(qwords))), self.date)
                 if sp:
                     break
+        if sp is None and len(qwords) >= 2:
+            # "the mercenary boss" after "Wagner chief Yevgeny Prigozhin": the latest person in the last two
+            # paragraphs whose titles carry the same role noun, unless a nationality contradicts it
+            window = self._para_window(pos, 1)
+            nat = {w for w in qwords[:-1] if w in _NATIONALITY_WORDS}
+            seen = set()
+            for idx in range(limit - 1, -1, -1):
+                p_, key_, _s = self.ev[idx]
+                if p_ < window:
+                    break
+                if key_ in seen:
+                    continue
+                seen.add(key_)
+                ent = self.entities[key_]
+                if ent.speaker.type != "person":
+                    continue
+                words = self._role_words(ent)
+                if head in words and nat <= words:
+                    return ent.speaker
         return sp
+
+    def _role_words(self, ent) -> set:
+        words = set()
+        for title in ent.titles:
+            words.update(title.split())
+        words.update(norm_key(ent.speaker.role or "").split())
+        words.update(norm_key(ent.speaker.country or "").split())
+        return words
 
     # -- quotes -----------------------------------------------------------------------------------
     def _emit(self, start, end, conts, qtype, cue, pattern, attr: _Attr | None, ctx_s, ctx_e) -> ExtractedQuote:
@@ -2241,6 +2286,9 @@ class _Article:
             return None
         if vclass == "clause" and pattern == "reported_clause" and not self._looks_like_clause(clause):
             return None
+        if low_verb in ("added", "adds") and pattern == "reported_clause" and not _has_finite(clause) \
+                and _ADDED_TO_RE.search(clause):
+            return None  # "the Treasury added 1,000 companies to its blacklist": not speech
         if vclass == "clause" and pattern == "reported_clause" and not participle and first in _FINITE_WORDS \
                 and attr is not None and m[ve:cs].rstrip().endswith(","):
             # "The decision, Kallas said, was long overdue": the subject of the reported clause comes
