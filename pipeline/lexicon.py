@@ -125,6 +125,12 @@ backed backs backing
 credited credits crediting
 expressed expresses expressing
 voiced voices voicing
+floated floats floating
+commended commends commending
+lauded lauds lauding
+deplored deplores deploring
+derided derides deriding
+ridiculed ridicules ridiculing
 """.split()
 
 # Two-word cues: the second word is required ("called for", "ruled out", "pushed for").
@@ -167,6 +173,7 @@ representative chief-of-staff pilot soldier serviceman commander colonel-general
 pm tyrant despot dictator strongman autocrat mate nominee candidate frontrunner front-runner whip
 secretary-general secretary general under-secretary undersecretary attache attaché consul
 colleague colleagues counterpart counterparts successor predecessor rival deputy partner ally
+son daughter wife husband brother sister
 """.split())
 
 # Role nouns that stand for "leader" in title-only references ("the Kremlin tyrant" -> Kremlin leader).

@@ -169,7 +169,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "many", "two", "three", "four", "five", "other",
                          "another", "unnamed", "anonymous", "senior", "most", "few", "various", "numerous"})
 _TITLE_NOISE = frozenset("""former outgoing incoming new current then later veteran embattled beleaguered furious
-defiant combative powerful influential hawkish veteran longtime long-serving newly-appointed newly""".split())
+defiant combative powerful influential hawkish veteran longtime long-serving newly-appointed newly eldest youngest
+elder younger""".split())
 _INTRO_WORDS = frozenset("""In On At After Before During Standing Speaking Writing Asked Earlier Later Meanwhile However For
 With By From Since Despite Amid Following Addressing Visiting Answering Hours Days Minutes Moments Back Last This
 Inside Outside Near Elsewhere Separately Overnight Today Yesterday""".split())
@@ -195,11 +196,12 @@ _DATELINE_RE = re.compile(
 _AFTER_CLAUSE_CUT_RE = re.compile(
     r",\s+but\s+(?!(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do|also|not|"
     r"still|only|then|that)\b)|"
-    r",\s+and\s+(?=the\b|a\b|an\b|[A-Z])|"
+    r",\s+and\s+(?=the\b|a\b|an\b|[A-Z]|(?:he|she|they|it|we)\s+(?!(?:would|will|could|should|might|may|must|can|"
+    r"had|has|have|was|were|is|are|did|does|do)\b))|"
     r",\s+(?:despite|with|which|amid|ending|making|even\s+as|though|although|while|whereas|after|before|as|"
     r"when|adding|saying|in\s+a\s+(?:move|sign|statement)|a|an)\b")
 _OBJECT_CUT_RE = re.compile(
-    r",|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s(?:during|after|before|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r",(?!\s+including\s)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s(?:during|after|before|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)|last\s+(?:week|month|year)|earlier\s+this|this\s+week|in\s+the\s+days|on\s+Twitter|"
     r"on\s+Telegram|on\s+social\s+media|on\s+X)\b")
 _TRANSITIVE_CLAUSE_VERBS = frozenset("""claimed claims denied denies announced announces confirmed confirms promised
@@ -208,6 +210,10 @@ predicts welcomed demanded demands rejected threatened threatens vowed vows""".s
 _GROUP_HEADS = frozenset({"leaders", "members", "allies", "states", "countries", "governments", "ministers",
                           "diplomats", "envoys", "partners", "nations"})
 _NP_TOK_RE = re.compile(r"[^\s,]+|,")
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians")
+_ADDED_TO_RE = re.compile(r"\sto\s+(?:its|the|their|his|her|a|an|our)\s")
+_LENIENT_TITLE_WORDS = frozenset({"regional", "local", "city", "provincial", "state", "region", "of", "the"})
+_NATIONALITY_WORDS = frozenset(norm_key(w) for w in set(L.COUNTRY_ADJ) | set(L.COUNTRY_ADJ.values()))
 
 
 def _blank(mm) -> str:
@@ -421,6 +427,11 @@ _TAIL_PP_RE = re.compile(r"^\s+(?:in|on|at|during|after|before|while|as|when|fro
                          r"[^,.;:!?\x00]{0,60}$")
 
 
+_TAIL_PARTICIPLE_RE = re.compile(r"^\s+(?:issued|released|published|posted|broadcast|aired|given|delivered|made|"
+                                 r"carried|shared|sent|read|recorded|filmed)(?=\s+(?:on|in|at|after|before|by|"
+                                 r"during|late|early|from|via|to)\b)")
+
+
 def _is_tail(rest: str) -> bool:
     """What may follow the verb of a post-posed attribution: adverbials and the full stop."""
     adv = _ADVERBIAL_RE.match(rest)
@@ -430,6 +441,10 @@ def _is_tail(rest: str) -> bool:
     core = remaining.rstrip(" .!?\"”’")
     if re.search(r"\bthat\b", core):
         return False
+    part = _TAIL_PARTICIPLE_RE.match(core)
+    if part:
+        # "… in a joint statement issued after the talks"
+        core = core[part.end():]
     return bool(_TAIL_PP_RE.match(core)) and len(core.split()) <= 8
 
 
@@ -1124,6 +1139,8 @@ class _Article:
             if (lw in L.NP_MODIFIERS or lw in L.ROLE_NOUNS or lw in L.ANON_NOUNS or lw in L.ORG_HEADS
                     or lw in _DETERMINERS or "-" in lw or lw in L.DOC_HEADS):
                 continue
+            if lw is low[-1] and lw.endswith(_AGENT_PLURALS) and len(lw) > 5:
+                continue  # "rescuers", "negotiators": a group of people (see below)
             if lw in L.NON_SPEAKER_HEADS:
                 return False
             unknown += 1
@@ -1162,6 +1179,9 @@ class _Article:
             return _Attr(None, ctext, 0.4, cs, ce)
         if head in L.ANON_NOUNS or low[0] in _INDEFINITE:
             return _Attr(None, ctext, 0.6, cs, ce)
+        if head_word.islower() and head.endswith(_AGENT_PLURALS) and len(head) > 5 and head_end <= 3:
+            # an unlisted group of people: "de-miners warned", "rescuers said", "local lawmakers"
+            return _Attr(None, ctext, 0.5, cs, ce)
         if head_word[0].isupper() and low[0] not in ("his", "her", "their", "its", "our", "my", "your"):
             # an unknown capitalised speaker: "Moscow", "Kyiv", an outlet or a party
             name = clean_name(" ".join(words[:head_end]))
@@ -1344,6 +1364,20 @@ class _Article:
                 tset = set(title.split()) | set(country.split())
                 if any(a <= tset for a in alts):
                     return ent.speaker
+        # a person named right after the title in the same paragraph: "…, the interior minister said.
+        # Ihor Klymenko said …" (the role in the registry describes them)
+        para_end = self.paras[self._para_index(pos)][1] if self.paras else len(self.masked)
+        head = qwords[-1]
+        for idx in range(limit, len(self.ev)):
+            p_, key_, _s = self.ev[idx]
+            if p_ >= para_end:
+                break
+            ent = self.entities[key_]
+            if ent.speaker.type != "person":
+                continue
+            words = self._role_words(ent)
+            if head in words and qset <= words | _LENIENT_TITLE_WORDS:
+                return ent.speaker
         sp = self.reg.lookup_title(" ".join(qwords), self.date)
         if sp is None and "leader" in qset:
             for a in alts:
@@ -1351,7 +1385,34 @@ class _Article:
                                            " ".join(sorted(a - set(qwords))), self.date)
                 if sp:
                     break
+        if sp is None and len(qwords) >= 2:
+            # "the mercenary boss" after "Wagner chief Yevgeny Prigozhin": the latest person in the last two
+            # paragraphs whose titles carry the same role noun, unless a nationality contradicts it
+            window = self._para_window(pos, 1)
+            nat = {w for w in qwords[:-1] if w in _NATIONALITY_WORDS}
+            seen = set()
+            for idx in range(limit - 1, -1, -1):
+                p_, key_, _s = self.ev[idx]
+                if p_ < window:
+                    break
+                if key_ in seen:
+                    continue
+                seen.add(key_)
+                ent = self.entities[key_]
+                if ent.speaker.type != "person":
+                    continue
+                words = self._role_words(ent)
+                if head in words and nat <= words:
+                    return ent.speaker
         return sp
+
+    def _role_words(self, ent) -> set:
+        words = set()
+        for title in ent.titles:
+            words.update(title.split())
+        words.update(norm_key(ent.speaker.role or "").split())
+        words.update(norm_key(ent.speaker.country or "").split())
+        return words
 
     # -- quotes -----------------------------------------------------------------------------------
     def _emit(self, start, end, conts, qtype, cue, pattern, attr: _Attr | None, ctx_s, ctx_e) -> ExtractedQuote:
@@ -2131,7 +2192,7 @@ class _Article:
             am = _AUDIENCE_RE.match(rest)
             if am:
                 rest_a = rest[am.end():]
-                tc = _AFTER_CLAUSE_CUT_RE.search(rest_a)
+                tc = _AFTER_CLAUSE_CUT_RE.search(rest_a) or _TAIL_PART_RE.search(rest_a)
                 tail_rx = _is_tail(rest_a[:tc.start()] if tc else rest_a)
         if vclass in ("clause", "tell") and not participle and (tail_rx or rest.strip() == ""):
             if vclass == "tell" or tail_rx:
@@ -2225,6 +2286,9 @@ class _Article:
             return None
         if vclass == "clause" and pattern == "reported_clause" and not self._looks_like_clause(clause):
             return None
+        if low_verb in ("added", "adds") and pattern == "reported_clause" and not _has_finite(clause) \
+                and _ADDED_TO_RE.search(clause):
+            return None  # "the Treasury added 1,000 companies to its blacklist": not speech
         if vclass == "clause" and pattern == "reported_clause" and not participle and first in _FINITE_WORDS \
                 and attr is not None and m[ve:cs].rstrip().endswith(","):
             # "The decision, Kallas said, was long overdue": the subject of the reported clause comes

@@ -449,3 +449,78 @@ def test_audience_with_outlet_noun(registry):
     text = "Kyrylo Budanov told the Ukrainska Pravda news site that Russia was short of missiles."
     q = find(text, extract_quotes(text, registry), "Russia was short of missiles")
     assert q.pattern == "reported_that" and q.speaker == "Kyrylo Budanov"
+
+
+# ---------------------------------------------------------------------------------------------
+# post-posed attribution, verb + object, title-only speakers (dev articles d041-d056)
+# ---------------------------------------------------------------------------------------------
+def test_postposed_tail_with_participle_after_medium(registry):
+    text = ("Intelligence sharing with Kyiv will resume immediately, the State Department said in a joint "
+            "statement issued after the talks.")
+    q = find(text, extract_quotes(text, registry), "Intelligence sharing with Kyiv will resume immediately")
+    assert q.pattern == "postposed" and q.speaker == "US State Department"
+
+
+def test_postposed_told_audience_then_participle(registry):
+    text = ("Spain will not be bound by the new target, Prime Minister Pedro Sanchez told a news conference, "
+            "arguing that 2.1% was enough.")
+    qs = extract_quotes(text, registry)
+    q = find(text, qs, "Spain will not be bound by the new target")
+    assert q.pattern == "postposed" and q.speaker == "Pedro Sanchez"
+    assert find(text, qs, "2.1% was enough").speaker == "Pedro Sanchez"
+
+
+def test_postposed_followed_by_and_he(registry):
+    text = "Ukraine would not give up land, Zelensky said in his nightly address, and he called for talks."
+    q = find(text, extract_quotes(text, registry), "Ukraine would not give up land")
+    assert q.pattern == "postposed" and q.speaker == "Volodymyr Zelensky"
+
+
+@pytest.mark.parametrize("group", ["de-miners", "rescuers"])
+def test_postposed_unlisted_group_is_a_null_speaker(registry, group):
+    text = f"The flood will wash away landmines too, {group} warned."
+    q = find(text, extract_quotes(text, registry), "The flood will wash away landmines too")
+    assert q.quote_type == "indirect" and q.speaker is None
+
+
+def test_postposed_title_resolved_to_person_named_next(registry):
+    text = ("At least 20 people have been killed in Kyiv, the interior minister said. Ihor Klymenko said the "
+            "toll was still rising.")
+    q = find(text, extract_quotes(text, registry, published_at="2024-07-08"),
+             "At least 20 people have been killed in Kyiv")
+    assert q.speaker == "Ihor Klymenko"
+
+
+def test_title_with_same_role_noun_resolves_to_recent_person(registry):
+    text = ("Wagner chief Yevgeny Prigozhin marched on Moscow. The mercenary boss accused Sergei Shoigu of "
+            "ordering a strike on his camp.")
+    q = find(text, extract_quotes(text, registry, published_at="2023-06-24"),
+             "Sergei Shoigu of ordering a strike on his camp")
+    assert q.pattern == "verb_object" and q.speaker == "Yevgeny Prigozhin"
+
+
+def test_family_title_with_auxiliary_and_adverb(registry):
+    text = ("Donald Trump Jr. mocked the plan. The president-elect's eldest son has repeatedly called for an "
+            "immediate end to the fighting.")
+    q = find(text, extract_quotes(text, registry, published_at="2024-11-18"), "an immediate end to the fighting")
+    assert q.pattern == "verb_object" and q.speaker == "Donald Trump Jr."
+
+
+def test_object_span_keeps_including_phrase(registry):
+    text = ("Joe Biden announced $7.9bn in new security assistance, including a glide bomb with a longer range, "
+            "but stopped short of approving deep strikes.")
+    qs = extract_quotes(text, registry)
+    assert spans(text, qs) == ["$7.9bn in new security assistance, including a glide bomb with a longer range"]
+
+
+def test_added_to_a_list_is_not_speech(registry):
+    text = "The US Treasury added more than 1,000 people and companies to its blacklist."
+    assert extract_quotes(text, registry) == []
+    text2 = "Peskov added the talks would continue."
+    assert spans(text2, extract_quotes(text2, registry)) == ["the talks would continue"]
+
+
+def test_floated_is_an_object_cue(registry):
+    text = "Lula has floated a peace club of neutral countries."
+    q = find(text, extract_quotes(text, registry), "a peace club of neutral countries")
+    assert q.pattern == "verb_object" and q.speaker == "Luiz Inacio Lula da Silva"

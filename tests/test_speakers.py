@@ -102,3 +102,13 @@ def test_commission_short_forms_and_memoised_lookups(registry):
     assert first is registry.resolve("Zelenskyy", "2024-03-01")
     assert registry.lookup_alias("Peskov") is registry.lookup_alias("Peskov")
     assert registry.resolve("Nobody Atall") is None and registry.resolve("Nobody Atall") is None
+
+
+def test_title_shared_by_successive_office_holders_resolves_by_date(registry):
+    assert registry.lookup_title("Donetsk governor", "2022-04-08").name == "Pavlo Kyrylenko"
+    assert registry.lookup_title("Donetsk governor", "2024-06-01").name == "Vadym Filashkin"
+
+
+def test_new_organisations_resolve(registry):
+    assert registry.lookup_alias("Ukrainian Railways").name == "Ukrainian Railways"
+    assert registry.lookup_alias("Chinese government").name == "Chinese Government"
