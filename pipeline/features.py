@@ -435,12 +435,12 @@ class LogOddsLexicon:
 N_LEX = 3 * len(LABELS)
 
 
-def _fast_tfidf(vec: TfidfVectorizer, index_lists: Sequence[np.ndarray]) -> sp.csr_matrix:
-    """TF-IDF rows from per-document feature-index arrays, equal to ``vec.transform`` (sublinear tf, l2 norm)."""
-    n = len(index_lists)
-    lengths = np.fromiter((len(a) for a in index_lists), dtype=np.int64, count=n)
-    cols = np.concatenate(index_lists) if n and lengths.sum() else np.zeros(0, dtype=np.int64)
-    rows = np.repeat(np.arange(n), lengths)
+def _fast_tfidf(vec: TfidfVectorizer, cols: list[int], lengths: list[int]) -> sp.csr_matrix:
+    """TF-IDF rows equal to ``vec.transform`` (sublinear tf, l2 norm), from the documents' vocabulary indices
+    laid end to end (``cols``) and each document's count of them (``lengths``)."""
+    n = len(lengths)
+    cols = np.asarray(cols, dtype=np.int64)
+    rows = np.repeat(np.arange(n), np.asarray(lengths, dtype=np.int64))
     X = sp.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n, len(vec.vocabulary_)), dtype=np.float64)
     X.sum_duplicates()
     if vec.sublinear_tf:
@@ -454,29 +454,30 @@ def _fast_tfidf(vec: TfidfVectorizer, index_lists: Sequence[np.ndarray]) -> sp.c
 
 
 class _Indexer:
-    """Maps analysed units to vocabulary indices, caching per word for char_wb n-grams (not pickled)."""
+    """Appends analysed units' vocabulary indices to a flat list; caches char_wb n-grams per word (not pickled)."""
 
     def __init__(self, vec: TfidfVectorizer):
         self.vec = vec
         self.vocab = vec.vocabulary_
-        self.cache: dict[str, np.ndarray] = {}
+        self.cache: dict[str, list[int]] = {}
         self.char = vec.analyzer == "char_wb"
 
-    def grams(self, grams: Sequence[str]) -> np.ndarray:
-        get = self.vocab.get
-        return np.array([i for i in map(get, grams) if i is not None], dtype=np.int64)
+    def add_grams(self, out: list[int], grams: Sequence[str]) -> int:
+        before = len(out)
+        out.extend([i for i in map(self.vocab.get, grams) if i is not None])
+        return len(out) - before
 
-    def chars(self, text: str) -> np.ndarray:
-        parts = []
+    def add_chars(self, out: list[int], text: str) -> int:
+        before = len(out)
         cache = self.cache
         for w in text.split():
-            a = cache.get(w)
-            if a is None:
-                a = self.grams(self.vec._char_wb_ngrams(w))
+            ids = cache.get(w)
+            if ids is None:
+                ids = [i for i in map(self.vocab.get, self.vec._char_wb_ngrams(w)) if i is not None]
                 if len(cache) < 200_000:
-                    cache[w] = a
-            parts.append(a)
-        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+                    cache[w] = ids
+            out.extend(ids)
+        return len(out) - before
 
 
 def _feature_code_fingerprint() -> str:
@@ -659,12 +660,15 @@ class StanceFeaturizer(BaseEstimator, TransformerMixin):
         specs = {name: (ng, field) for name, _, ng, field in self._active_word_blocks()}
         blocks = []
         for name in self._block_order():
+            cols: list[int] = []
             if name == "qchar":
-                mats = [ix["qchar"].chars(p.quote) for p in preps]
+                add = ix["qchar"].add_chars
+                lengths = [add(cols, p.quote) for p in preps]
             else:
                 (lo, hi), field = specs[name]
-                mats = [ix[name].grams(self._ngrams(getattr(p, field), lo, hi)) for p in preps]
-            blocks.append(weights[name] * _fast_tfidf(self.vecs_[name], mats))
+                add, ngrams = ix[name].add_grams, self._ngrams
+                lengths = [add(cols, ngrams(getattr(p, field), lo, hi)) for p in preps]
+            blocks.append(weights[name] * _fast_tfidf(self.vecs_[name], cols, lengths))
         if self.w_cue:
             rows, cols = [], []
             for i, p in enumerate(preps):
