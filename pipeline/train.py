@@ -187,8 +187,10 @@ FEATURE_CONFIGS: dict[str, dict] = {
 FAMILY_GRID: dict[str, list[dict]] = {
     "logreg": [{"C": 3.0, "hard_weight": 1.0}, {"C": 10.0, "hard_weight": 1.0}],
     "linearsvc_calibrated": [{"C": 0.3, "hard_weight": 1.0}],
-    "complementnb_calibrated": [{"alpha": 0.1, "hard_weight": 1.0}],
-    "soft_vote": [{"lr_C": 3.0, "nb_alpha": 0.1, "svc_C": 0.3, "hard_weight": 1.0}],
+    "complementnb_calibrated": [{"alpha": 0.1, "hard_weight": 1.0}, {"alpha": 0.3, "hard_weight": 1.0}],
+    # hard_weight 2: the hard-case rows are ~40 % of the data but half of the selection score
+    "soft_vote": [{"lr_C": 3.0, "nb_alpha": 0.1, "svc_C": 0.3, "hard_weight": 1.0},
+                  {"lr_C": 3.0, "nb_alpha": 0.1, "svc_C": 0.3, "hard_weight": 2.0}],
 }
 
 
