@@ -190,7 +190,7 @@ _REL_CHUNK_RE = re.compile(
     r"on|in|at|for|after|before|during|since|from|by|under|with)\b[^,]*(?=,)")
 _PLACE_TAIL_RE = re.compile(r"^(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}$")
 _DATELINE_RE = re.compile(
-    r"^(?:[A-Z][A-Z'.\-/ ]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s+|"
+    r"(?:[A-Z][A-Z'.\-/ ]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s+|"
     r"(?:Breaking|BREAKING|Update|UPDATE|Analysis|ANALYSIS|Live|LIVE)\s*[:\-—–]\s*|"
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s+)")
 _AFTER_CLAUSE_CUT_RE = re.compile(
@@ -1605,6 +1605,7 @@ class _Article:
     def _fast_subject(self, sent_s: int, end: int) -> _Attr | None:
         """Common cases without phrase analysis: a pronoun or a known name right before the verb."""
         m = self.masked
+        sent_s = self._clause_start(sent_s)
         e = end
         while e > sent_s and m[e - 1] == " ":
             e -= 1

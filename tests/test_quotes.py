@@ -524,3 +524,12 @@ def test_floated_is_an_object_cue(registry):
     text = "Lula has floated a peace club of neutral countries."
     q = find(text, extract_quotes(text, registry), "a peace club of neutral countries")
     assert q.pattern == "verb_object" and q.speaker == "Luiz Inacio Lula da Silva"
+
+
+def test_timestamp_label_on_a_later_paragraph(registry):
+    # live-blog timestamps start every entry, not only the first paragraph
+    text = ("09:47 - Joe Biden met the Italian prime minister.\n\n"
+            "10:05 - Zelensky called the agreement \"historic\" and said it was a bridge to NATO membership.")
+    qs = extract_quotes(text, registry, published_at="2024-06-13")
+    assert find(text, qs, 'the agreement "historic"').speaker == "Volodymyr Zelensky"
+    assert find(text, qs, "it was a bridge to NATO membership").speaker == "Volodymyr Zelensky"
