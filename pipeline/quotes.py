@@ -110,7 +110,8 @@ def _scan_alt(words) -> str:
 _VERB_SCAN_RE = re.compile("(?P<verb>" + _scan_alt(L.ALL_VERBS) + ")")
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 _THAT_RE = re.compile(r"\bthat\b")
-_COORD_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+|again\s+)?$")
+_COORD_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again|afterwards|subsequently|"
+                       r"separately|swiftly|quickly|immediately|still|even|repeatedly|has|have|had)\s+){0,2}$")
 _PART_BLOCK_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|by|of|for|without|about|keep|kept|stop|stopped)\s+$")
 _REL_WHO_RE = re.compile(rf",\s*who\s+{_AUX}$")
 _PASSIVE_AFTER_RE = re.compile(r"^\s+(?:by|as\s+being)\b")
@@ -144,7 +145,8 @@ _AUDIENCE_RE = re.compile(
     r"newspaper|broadcaster|interviewer|outlet|channel|television|TV|radio|media|agency|officials|leaders|"
     r"ministers|diplomats|allies|partners|counterparts|colleagues|members|delegates|students|residents|"
     r"voters|viewers|listeners|readers|committee|hearing|forum|Congress|Senate|lawmakers|press|staff|"
-    r"cabinet|assembly|gathering|podcast|programme|program|show|network|newsroom|editors|public)\b|"
+    r"cabinet|assembly|gathering|podcast|programme|program|show|network|newsroom|editors|public|(?:portal|"
+    r"site|website|magazine|journal|publication|tabloid|blog|correspondent|broadcasters)\b(?!\s+[A-Z]))\b|"
     r"(?:(?:the\s+)?[A-Z][\w'’\-.]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’\-.]*)*"
     r"(?:\s+(?:news\s+|state\s+|daily\s+|weekly\s+)?(?:site|website|agency|outlet|newspaper|paper|channel|"
     r"broadcaster|podcast|programme|program|show|magazine|daily|weekly|radio|television|TV|network)\b)?))")
@@ -432,6 +434,21 @@ _TAIL_PARTICIPLE_RE = re.compile(r"^\s+(?:issued|released|published|posted|broad
                                  r"during|late|early|from|via|to)\b)")
 
 
+_TAIL_TIME_ADV_RE = re.compile(r"\s+(?:early|late|earlier|later|shortly|soon|just)(?=\s)")
+
+
+_GERUND_SUBJECT_RE = re.compile(
+    r"[a-z]{3,}ing\s+(?:[\w'’\-]+\s+){0,6}?(?:is|was|are|were|has|had|have|would|will|could|can|must|should|"
+    r"might|may)\s+(?!by\b)")
+
+
+def _gerund_subject(clause: str) -> bool:
+    """'lifting sanctions on Russian banks was not on the table', 'shelling had knocked out the line': a gerund
+    or -ing noun as the subject of a finite verb a few words on."""
+    m = _GERUND_SUBJECT_RE.match(clause)
+    return m is not None and not any(ch in clause[:m.end()] for ch in ",;:")
+
+
 def _is_tail(rest: str) -> bool:
     """What may follow the verb of a post-posed attribution: adverbials and the full stop."""
     adv = _ADVERBIAL_RE.match(rest)
@@ -443,8 +460,11 @@ def _is_tail(rest: str) -> bool:
         return False
     part = _TAIL_PARTICIPLE_RE.match(core)
     if part:
-        # "… in a joint statement issued after the talks"
+        # "… in a joint statement issued after the talks", "… in a statement posted early on Saturday"
         core = core[part.end():]
+        tm = _TAIL_TIME_ADV_RE.match(core)
+        if tm:
+            core = core[tm.end():]
     return bool(_TAIL_PP_RE.match(core)) and len(core.split()) <= 8
 
 
@@ -1139,6 +1159,10 @@ class _Article:
             if (lw in L.NP_MODIFIERS or lw in L.ROLE_NOUNS or lw in L.ANON_NOUNS or lw in L.ORG_HEADS
                     or lw in _DETERMINERS or "-" in lw or lw in L.DOC_HEADS):
                 continue
+            if lw in _SMALL_WORDS and 0 < len(low) - 1 and w is not words[0] and w is not words[-1] and (
+                    words[words.index(w) - 1][:1].isupper() and (words[words.index(w) + 1][:1].isupper()
+                                                                  or low[words.index(w) + 1] == "the")):
+                continue  # "the Institute for the Study of War": function words inside a proper name
             if lw is low[-1] and lw.endswith(_AGENT_PLURALS) and len(lw) > 5:
                 continue  # "rescuers", "negotiators": a group of people (see below)
             if lw in L.NON_SPEAKER_HEADS:
@@ -1150,11 +1174,8 @@ class _Article:
             return False
         head = low[head_end - 1]
         head_word = words[head_end - 1]
-        if head in L.DOC_HEADS:
-            return self._document_source(cs, ce, ctext, words, head_end)
-        if head in L.NON_SPEAKER_HEADS:
-            return False
-        # registry alias for the whole phrase (organisations, "the alliance", "Kremlin")
+        # registry alias for the whole phrase (organisations, "the alliance", "Kremlin", "the Institute for
+        # the Study of War" whose last word alone is no speaker)
         phrase = " ".join(words)
         hit = self.reg.lookup_alias(phrase)
         if hit is None and low[0] in _DETERMINERS:
@@ -1162,6 +1183,10 @@ class _Article:
         if hit is not None:
             ent = self._entity_for(hit, None)
             return _Attr(ent.speaker, ctext, 0.9, cs, ce)
+        if head in L.DOC_HEADS:
+            return self._document_source(cs, ce, ctext, words, head_end)
+        if head in L.NON_SPEAKER_HEADS:
+            return False
         if head in _GROUP_HEADS and head_end >= 2:
             org = self.reg.lookup_alias(" ".join(words[:head_end - 1]))
             if org is None and low[0] in _DETERMINERS and head_end >= 3:
@@ -2278,7 +2303,7 @@ class _Article:
         first = clause.split()[0].lower() if clause.split() else ""
         if vclass in ("clause", "tell") and (first in _CLAUSE_BAD_STARTS or (
                 clause[:1].islower() and pattern == "reported_clause" and first.endswith(("ed", "ing"))
-                and first not in _SUBJECT_STARTS and len(first) > 4)):
+                and first not in _SUBJECT_STARTS and len(first) > 4 and not _gerund_subject(clause))):
             return None
         if vclass == "clause" and (first in ("whether", "if", "what", "how", "when", "why", "who", "where") or (
                 pattern == "reported_clause" and (first in ("so", "goodbye", "hello", "yes", "sorry") or (

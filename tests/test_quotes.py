@@ -533,3 +533,37 @@ def test_timestamp_label_on_a_later_paragraph(registry):
     qs = extract_quotes(text, registry, published_at="2024-06-13")
     assert find(text, qs, 'the agreement "historic"').speaker == "Volodymyr Zelensky"
     assert find(text, qs, "it was a bridge to NATO membership").speaker == "Volodymyr Zelensky"
+
+
+def test_gerund_subject_of_a_reported_clause(registry):
+    text = "Kaja Kallas said lifting sanctions on Russian banks was not on the table."
+    q = find(text, extract_quotes(text, registry, published_at="2025-03-25"),
+             "lifting sanctions on Russian banks was not on the table")
+    assert q.speaker == "Kaja Kallas" and q.pattern == "reported_clause"
+    text2 = "Energoatom said the convoy was delayed. It said shelling had knocked out the last power line."
+    q = find(text2, extract_quotes(text2, registry), "shelling had knocked out the last power line")
+    assert q.speaker == "Energoatom"
+
+
+def test_told_a_news_portal_and_coordinated_afterwards(registry):
+    text = "Kyrylo Budanov told a news portal that the first units could reach the front by Nov 1."
+    q = find(text, extract_quotes(text, registry, published_at="2024-10-18"),
+             "the first units could reach the front by Nov 1")
+    assert q.speaker == "Kyrylo Budanov" and q.pattern == "reported_that"
+    text2 = "Rafael Grossi stayed inside for hours, and afterwards said the plant had been damaged."
+    q = find(text2, extract_quotes(text2, registry), "the plant had been damaged")
+    assert q.speaker == "Rafael Grossi"
+
+
+def test_postposed_tail_with_posted_early(registry):
+    text = ("Oleksandr Syrskyi ordered the withdrawal. Units were moving to \"more favourable lines\", he said in a "
+            "statement posted early on Saturday.")
+    q = find(text, extract_quotes(text, registry, published_at="2024-02-18"),
+             'Units were moving to "more favourable lines"')
+    assert q.speaker == "Oleksandr Syrskyi"
+
+
+def test_organisation_name_with_function_words(registry):
+    text = "The Institute for the Study of War said the Russian assault had cost Moscow heavily."
+    q = find(text, extract_quotes(text, registry), "the Russian assault had cost Moscow heavily")
+    assert q.speaker == "Institute for the Study of War" and q.speaker_type == "organization"
