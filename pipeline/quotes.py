@@ -203,7 +203,8 @@ _AFTER_CLAUSE_CUT_RE = re.compile(
     r",\s+(?:despite|with|which|amid|ending|making|even\s+as|though|although|while|whereas|after|before|as|"
     r"when|adding|saying|in\s+a\s+(?:move|sign|statement)|a|an)\b")
 _OBJECT_CUT_RE = re.compile(
-    r",(?!\s+including\s)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s(?:during|after|before|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r",(?!\s+including\s)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s+but\s+(?:not\s+|[a-z]{3,}ing\b)|"
+    r"\s(?:during|after|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)|last\s+(?:week|month|year)|earlier\s+this|this\s+week|in\s+the\s+days|on\s+Twitter|"
     r"on\s+Telegram|on\s+social\s+media|on\s+X)\b")
 _TRANSITIVE_CLAUSE_VERBS = frozenset("""claimed claims denied denies announced announces confirmed confirms promised
@@ -434,6 +435,10 @@ _TAIL_PARTICIPLE_RE = re.compile(r"^\s+(?:issued|released|published|posted|broad
                                  r"during|late|early|from|via|to)\b)")
 
 
+_DOC_WORD_RE = re.compile(r"\b(?:statements?|communiqu[eé]s?|declarations?|documents?|drafts?|readouts?|"
+                          r"letters?|decrees?|resolutions?|conclusions|papers?|plans?|proposals?|blueprints?)\b")
+_ISSUE_VERB_RE = re.compile(r"\s(?:issued|released|published|put\s+out|adopted|agreed|signed|sent|posted|"
+                            r"circulated|approved|unveiled|presented)\b")
 _TAIL_TIME_ADV_RE = re.compile(r"\s+(?:early|late|earlier|later|shortly|soon|just)(?=\s)")
 
 
@@ -1187,6 +1192,14 @@ class _Article:
             return self._document_source(cs, ce, ctext, words, head_end)
         if head in L.NON_SPEAKER_HEADS:
             return False
+        if head in _GROUP_HEADS and head_end < len(words) and low[head_end] == "of":
+            # "the leaders of the Group of Seven", "foreign ministers of the European Union"
+            rest = words[head_end + 1:]
+            if rest and rest[0].lower() == "the":
+                rest = rest[1:]
+            org = self.reg.lookup_alias(" ".join(rest)) if rest else None
+            if org is not None and org.type == "organization":
+                return _Attr(org, ctext, 0.7, cs, ce)
         if head in _GROUP_HEADS and head_end >= 2:
             org = self.reg.lookup_alias(" ".join(words[:head_end - 1]))
             if org is None and low[0] in _DETERMINERS and head_end >= 3:
@@ -1246,7 +1259,42 @@ class _Article:
                 sp = self.reg.lookup_alias(w)
                 if sp is not None:
                     return _Attr(sp, ctext, 0.6, cs, ce)
+        sp = self._document_issuer(cs, words[head_end - 1].lower().strip(".,"))
+        if sp is not None:
+            return _Attr(sp, ctext, 0.55, cs, ce)
         return _Attr(None, ctext, 0.4, cs, ce)
+
+    def _document_issuer(self, pos: int, head: str = "") -> Speaker | None:
+        """'The statement added …' with no owner: the author of the document named last before ``pos``: the same
+        word within three paragraphs ('…, the alliance said in its final declaration.'), else any document word in
+        this or the previous paragraph ('The ministry released a statement.', 'China published a position paper')."""
+        m = self.masked
+        last = None
+        if len(head) > 3:
+            same = re.compile(r"\b" + re.escape(head[:-1]) + r"\w{0,3}\b")
+            for dm in same.finditer(m, self._para_window(pos, 3), pos):
+                last = dm
+        if last is None:
+            for dm in _DOC_WORD_RE.finditer(m, self._para_window(pos, 1), pos):
+                last = dm
+        if last is None:
+            return None
+        p = last.start()
+        k = self._para_index(p)
+        ss, se = next(((a, b) for a, b in self.sentences(k) if a <= p < b), (p, p))
+        if ss <= pos < se:
+            return None  # the document of this very sentence: "The statement said …"
+        for q in reversed(self.quotes):
+            if q.context_start <= p < q.context_end and q.speaker_id is not None:
+                ent = self.entities.get(q.speaker_id)
+                if ent is not None:
+                    return ent.speaker
+        im = _ISSUE_VERB_RE.search(m, ss, p)
+        if im is not None:
+            attr = self._subject_attr(ss, im.start())
+            if attr is not None and attr.speaker is not None:
+                return attr.speaker
+        return None
 
     def _resolve_org(self, cs, ce, ctext, low, head):
         content = [w for w in low if w not in _DETERMINERS]
@@ -1775,6 +1823,7 @@ class _Article:
 
     def _main_subject(self, sent_s: int, limit: int):
         """Subject of the first finite communication (or any) verb of the sentence before ``limit``."""
+        sent_s = self._clause_start(sent_s)   # "BEIJING — China published a plan on Friday, calling for …"
         region = self.masked[sent_s:limit]
         for mm in _VERB_RE.finditer(region):
             if mm.group("verb").endswith("ing"):
@@ -2136,7 +2185,9 @@ class _Article:
         if low_verb.endswith("s") and not low_verb.endswith("ss"):
             # "its central demands", "member states", "the claims": a noun, not a verb
             prev2 = before.split()[-2:]
-            if any(w.lower() in _NOUN_MARKERS for w in prev2):
+            p1 = _unposs(prev2[-1].lower()) if prev2 else ""
+            if any(w.lower() in _NOUN_MARKERS for w in prev2) and not (
+                    p1 in L.DOC_HEADS or p1 in L.ORG_HEADS or p1 in L.ROLE_NOUNS or p1 in L.ANON_NOUNS):
                 return None
         if low_verb in _OBJECT_SET and any(w.lower() in ("what", "which", "whom", "that") for w in before.split()[-3:]):
             return None  # "what they called a ..."
@@ -2370,7 +2421,8 @@ class _Article:
             return True
         first = rest.split()[0].lower()
         if first in ("posted", "published", "issued", "released", "carried", "shared", "sent", "broadcast",
-                     "aired", "read", "delivered", "made", "given") and "," not in rest:
+                     "aired", "read", "delivered", "made", "given", "seen", "obtained", "circulated", "adopted",
+                     "agreed", "signed", "drafted", "prepared") and "," not in rest:
             return True
         return first in ("on", "in", "at", "during", "to", "via", "from", "after", "before", "with", "over",
                          "through", "while", "late", "earlier", "last", "this", "repeatedly", "again", "also",

@@ -567,3 +567,60 @@ def test_organisation_name_with_function_words(registry):
     text = "The Institute for the Study of War said the Russian assault had cost Moscow heavily."
     q = find(text, extract_quotes(text, registry), "the Russian assault had cost Moscow heavily")
     assert q.speaker == "Institute for the Study of War" and q.speaker_type == "organization"
+
+
+def test_participle_after_dateline_takes_the_main_subject(registry):
+    text = "BEIJING — China published a plan on Friday, calling for a ceasefire and peace talks."
+    q = find(text, extract_quotes(text, registry), "a ceasefire and peace talks")
+    assert q.pattern == "verb_object" and q.speaker == "Chinese Government"
+    text2 = ("THE HAGUE — The International Criminal Court issued a warrant on Friday, accusing the Russian "
+             "president of the unlawful deportation of children.")
+    q = find(text2, extract_quotes(text2, registry),
+             "the Russian president of the unlawful deportation of children")
+    assert q.speaker == "International Criminal Court"
+
+
+def test_leaders_of_an_organisation(registry):
+    text = ("The leaders of the Group of Seven said in a draft statement seen by reporters that the loan would be "
+            "repaid with windfall profits.")
+    q = find(text, extract_quotes(text, registry), "the loan would be repaid with windfall profits")
+    assert q.speaker == "G7" and q.pattern == "reported_that"
+
+
+def test_document_subject_resolves_to_its_issuer(registry):
+    text = ("The Turkish foreign ministry later released a statement. The statement added that Ankara stood ready "
+            "to host further rounds. It said the parties had discussed a meeting of the presidents.")
+    qs = extract_quotes(text, registry)
+    assert find(text, qs, "Ankara stood ready to host further rounds").speaker == "Turkish Foreign Ministry"
+    assert find(text, qs, "the parties had discussed a meeting of the presidents").speaker == "Turkish Foreign Ministry"
+    text2 = ("The flag will be raised on Monday, the alliance said in a statement. The statement says the alliance "
+             "is stronger with Sweden.")
+    q = find(text2, extract_quotes(text2, registry), "the alliance is stronger with Sweden")
+    assert q.speaker == "NATO"
+
+
+def test_document_without_a_named_issuer_stays_null(registry):
+    text = "The statement said the talks would resume next week."
+    q = find(text, extract_quotes(text, registry), "the talks would resume next week")
+    assert q.speaker is None
+
+
+def test_object_span_keeps_before_and_stops_at_but_participle(registry):
+    text = "Friedrich Merz has pushed for a ceasefire before any territorial talks."
+    q = find(text, extract_quotes(text, registry, published_at="2025-08-16"), "a ceasefire before any territorial talks")
+    assert q.pattern == "verb_object" and q.speaker == "Friedrich Merz"
+    text2 = "China called for a ceasefire and peace talks but stopping short of asking Russia to withdraw."
+    assert "a ceasefire and peace talks" in spans(text2, extract_quotes(text2, registry))
+
+
+def test_document_subject_far_back_and_position_paper(registry):
+    text = ("NATO leaders agreed on Wednesday to raise spending, the alliance said in its final declaration.\n\n"
+            "Spain will not be bound by the target, Pedro Sanchez said.\n\n"
+            "The declaration describes Russia as a long-term threat to Euro-Atlantic security.")
+    q = find(text, extract_quotes(text, registry, published_at="2025-06-25"),
+             "Russia as a long-term threat to Euro-Atlantic security")
+    assert q.speaker == "NATO" and q.pattern == "verb_object"
+    text2 = ("BEIJING — China published a 12-point position paper on Friday.\n\n"
+             "The document urges all parties to support a ceasefire.")
+    q = find(text2, extract_quotes(text2, registry), "all parties to support a ceasefire")
+    assert q.speaker == "Chinese Government"
