@@ -368,4 +368,7 @@ COUNTRY_ADJ = {
     "Sofia": "Bulgarian", "Rome": "Italian", "Madrid": "Spanish", "Ankara": "Turkish", "Beijing": "Chinese",
     "Minsk": "Belarusian", "Chisinau": "Moldovan", "Tbilisi": "Georgian", "Tokyo": "Japanese", "Ottawa": "Canadian",
     "Tehran": "Iranian", "Pyongyang": "North Korean", "Vienna": "Austrian", "Brussels": "Belgian",
+    "Seoul": "South Korean", "New Delhi": "Indian", "Canberra": "Australian", "Brasilia": "Brazilian",
+    "Riyadh": "Saudi", "Doha": "Qatari", "Athens": "Greek", "Lisbon": "Portuguese", "Dublin": "Irish",
+    "Bern": "Swiss", "Belgrade": "Serbian", "Zagreb": "Croatian", "Ljubljana": "Slovenian", "Astana": "Kazakh",
 }

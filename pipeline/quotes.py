@@ -435,6 +435,11 @@ _TAIL_PARTICIPLE_RE = re.compile(r"^\s+(?:issued|released|published|posted|broad
                                  r"during|late|early|from|via|to)\b)")
 
 
+_COUNTRY_ADJS = frozenset(L.COUNTRY_ADJ.values())
+_COUNTRY_WORD_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(
+    (re.escape(w) for w in set(L.COUNTRY_ADJ) | _COUNTRY_ADJS if len(w) > 2), key=len, reverse=True)) + r")(?![\w\-])")
+_IN_PLACE_RE = re.compile(r"\bin\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
+_STATE_HEADS = frozenset({"ministry", "government"})
 _DOC_WORD_RE = re.compile(r"\b(?:statements?|communiqu[eé]s?|declarations?|documents?|drafts?|readouts?|"
                           r"letters?|decrees?|resolutions?|conclusions|papers?|plans?|proposals?|blueprints?)\b")
 _ISSUE_VERB_RE = re.compile(r"\s(?:issued|released|published|put\s+out|adopted|agreed|signed|sent|posted|"
@@ -1318,6 +1323,12 @@ class _Article:
                     sp = self.reg.lookup_alias(" ".join(words[-n:]) + " " + head)
                     if sp is not None:
                         return _Attr(sp, ctext, 0.7, cs, ce)
+            if head == "government":
+                # "his government", "the government": the country of the person or of the context
+                adj = self._state_country(cs, ctext, low, ctext.split())
+                sp = self.reg.lookup_alias(f"{adj} government") if adj else None
+                if sp is not None:
+                    return _Attr(sp, ctext, 0.6, cs, ce)
             return _Attr(None, ctext, 0.3, cs, ce)
         words = ctext.split()
         # an owner that is a known speaker: "Fico's office" -> Robert Fico, "NATO's press office" -> NATO
@@ -1338,10 +1349,59 @@ class _Article:
                 if sp is not None and sp.type == "organization":
                     return _Attr(sp, ctext, 0.7, cs, ce)
         name = _canonical_org_name(ctext)
+        if head in _STATE_HEADS and name.split()[0] not in _COUNTRY_ADJS:
+            adj = self._state_country(cs, ctext, low, words)
+            if adj is not None:
+                name = f"{adj} {name}"
         sp = self.reg.lookup_alias(name) or Speaker(speaker_id_for(name), name, "organization", None, None)
         self._entity_for(sp, None)
         self._add_event(cs, sp.speaker_id, True)
         return _Attr(sp, ctext, 0.75, cs, ce)
+
+    def _state_country(self, cs: int, ctext: str, low, words) -> str | None:
+        """Country of "the defence ministry", "his government", "the ministry in Seoul" from the context."""
+        if low[0] in ("his", "her", "its", "their"):
+            attr = self._resolve_pronoun({"his": "he", "her": "she", "its": "it", "their": "they"}[low[0]],
+                                         cs, words[0])
+            ctry = attr.speaker.country if attr is not None and attr.speaker is not None else None
+            return L.COUNTRY_ADJ.get(ctry) if ctry else None
+        pm = _IN_PLACE_RE.search(ctext)
+        adj = L.COUNTRY_ADJ.get(pm.group(1)) if pm else None
+        return adj if adj is not None else self._context_country(cs)
+
+    def _context_country(self, pos: int) -> str | None:
+        """Nationality adjective of the country the text right before ``pos`` is about: the nearest country word
+        ('Russian', "Kyiv's", 'Seoul') or person of known country in this sentence before ``pos``, else the first
+        one of the previous sentence (its subject: 'Russian troops raised flags …'); reported content is skipped
+        ('Zelensky's office said a Russian strike …' is about Ukraine)."""
+        m = self.masked
+        k = self._para_index(pos)
+        sents = self.sentences(k)
+        i = next((j for j, (a, b) in enumerate(sents) if a <= pos < b), len(sents) - 1)
+        cur = sents[i][0] if sents else pos
+        if i > 0:
+            lo = sents[i - 1][0]
+        elif k > 0:
+            lo = self.sentences(k - 1)[-1][0]
+        else:
+            lo = cur
+        quoted = [(q.start, q.end) for q in self.quotes if q.end > lo and q.start < pos]
+        clues = []
+        for cm in _COUNTRY_WORD_RE.finditer(m, lo, pos):
+            word = cm.group(1)
+            adj = word if word in _COUNTRY_ADJS else L.COUNTRY_ADJ.get(word)
+            if adj:
+                clues.append((cm.start(), adj))
+        for p, key, _sal in self.ev[bisect.bisect_left(self.ev_pos, lo):bisect.bisect_left(self.ev_pos, pos)]:
+            ctry = self.entities[key].speaker.country
+            adj = L.COUNTRY_ADJ.get(ctry) if ctry else None
+            if adj:
+                clues.append((p, adj))
+        clues = sorted(c for c in clues if not any(a <= c[0] < b for a, b in quoted))
+        here = [c for c in clues if c[0] >= cur]
+        if here:
+            return here[-1][1]
+        return clues[0][1] if clues else None
 
     def _known_speaker(self, name: str) -> Speaker | None:
         key = fold(name)

@@ -624,3 +624,28 @@ def test_document_subject_far_back_and_position_paper(registry):
              "The document urges all parties to support a ceasefire.")
     q = find(text2, extract_quotes(text2, registry), "all parties to support a ceasefire")
     assert q.speaker == "Chinese Government"
+
+
+def test_defence_ministry_takes_the_country_of_the_context(registry):
+    text = ("Ukrainian Defence Minister Rustem Umerov said all parties must continue consultations. The defence "
+            "ministry said separately that Russian drones had struck the port of Mykolaiv.")
+    q = find(text, extract_quotes(text, registry, published_at="2025-03-25"),
+             "Russian drones had struck the port of Mykolaiv")
+    assert q.speaker == "Ukrainian Defence Ministry"
+    text2 = ("Russian troops raised flags over the ruins within hours. The defence ministry said its forces had "
+             "taken the town.")
+    q = find(text2, extract_quotes(text2, registry), "its forces had taken the town")
+    assert q.speaker == "Russian Defence Ministry"
+    # reported content is not the context: the office is Ukrainian, the strike Russian
+    text3 = ("Back in Ukraine, Zelensky's office said a new Russian strike had hit Kharkiv. The defence ministry said "
+             "16 civilians had been wounded.")
+    q = find(text3, extract_quotes(text3, registry, published_at="2024-06-13"), "16 civilians had been wounded")
+    assert q.speaker == "Ukrainian Defence Ministry"
+
+
+def test_his_government_is_the_government_of_his_country(registry):
+    text = ("Viktor Orban had said that Budapest was in no rush, but his government insisted there was no "
+            "connection between the vote and a deal for fighter jets.")
+    q = find(text, extract_quotes(text, registry, published_at="2024-03-07"),
+             "there was no connection between the vote and a deal for fighter jets")
+    assert q.speaker_id == "hungarian_government"
