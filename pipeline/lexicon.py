@@ -238,7 +238,7 @@ veterans students teachers mothers families relatives neighbours neighbors paren
 representatives members leaders ministers envoys ambassadors generals spokespeople authorities
 someone somebody many some others few governments capitals partners countries nations member
 administration governments european europeans ukrainians russians americans britons germans poles
-officers soldier driver engineer nurse teacher pensioner student businessman businesswoman owner
+officers soldier driver engineer nurse teacher pensioner student businessman businesswoman owner executive
 one bloggers blogger commentators commentator pundits hawks hardliners nationalists campaigners
 lobbyists bankers traders investors executives diplomats senators congressmen mps deputies delegates
 ministers planners generals admirals pilots sailors marines paratroopers gunners medics nurses

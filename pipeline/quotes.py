@@ -427,7 +427,7 @@ def _gender_of_name(name: str) -> str | None:
 _TAIL_END_RE = re.compile(r"^\s*[.!?]?[\"”’]?\s*$")
 _TAIL_PP_RE = re.compile(r"^\s+(?:in|on|at|during|after|before|while|as|when|from|via|outside|inside|"
                          r"ahead\s+of|to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|[A-Z]))"
-                         r"[^,.;:!?\x00]{0,60}$")
+                         r"(?![\w'’\-])[^,.;:!?\x00]{0,60}$")
 
 
 _TAIL_PARTICIPLE_RE = re.compile(r"^\s+(?:issued|released|published|posted|broadcast|aired|given|delivered|made|"
@@ -440,10 +440,15 @@ _COUNTRY_WORD_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(
     (re.escape(w) for w in set(L.COUNTRY_ADJ) | _COUNTRY_ADJS if len(w) > 2), key=len, reverse=True)) + r")(?![\w\-])")
 _IN_PLACE_RE = re.compile(r"\bin\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
 _STATE_HEADS = frozenset({"ministry", "government"})
+_ANON_LEAD_RE = re.compile(r"(?:A|An|One|Another)\s+((?:[a-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
+_ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:A|An|One|Another)\s+((?:[a-z][\w'’\-]*\s+){0,3}"
+                           r"[a-z][\w'’\-]*)\b")
 _DOC_WORD_RE = re.compile(r"\b(?:statements?|communiqu[eé]s?|declarations?|documents?|drafts?|readouts?|"
                           r"letters?|decrees?|resolutions?|conclusions|papers?|plans?|proposals?|blueprints?)\b")
 _ISSUE_VERB_RE = re.compile(r"\s(?:issued|released|published|put\s+out|adopted|agreed|signed|sent|posted|"
                             r"circulated|approved|unveiled|presented)\b")
+_TAIL_ADVS_RE = re.compile(r"^(?:\s+(?:afterwards|afterward|later|earlier|again|too|also|overnight|yesterday|today|"
+                           r"tonight|then|separately|publicly|privately|repeatedly))+$")
 _TAIL_TIME_ADV_RE = re.compile(r"\s+(?:early|late|earlier|later|shortly|soon|just)(?=\s)")
 
 
@@ -468,6 +473,8 @@ def _is_tail(rest: str) -> bool:
     core = remaining.rstrip(" .!?\"”’")
     if re.search(r"\bthat\b", core):
         return False
+    if _TAIL_ADVS_RE.match(core):
+        return True  # "…, Trump wrote on social media afterwards."
     part = _TAIL_PARTICIPLE_RE.match(core)
     if part:
         # "… in a joint statement issued after the talks", "… in a statement posted early on Saturday"
@@ -1419,6 +1426,8 @@ class _Article:
         g = L.PRONOUNS[pron]
         if g in ("i", "p") and pron in ("i", "we"):
             return None
+        if g in ("m", "f") and self._anon_before(pos):
+            return _Attr(None, written, 0.5, pos, pos + len(written))
         want_org = g in ("n", "p")
         limit = bisect.bisect_left(self.ev_pos, pos)
         para_start = self._para_start_of(pos)
@@ -1728,12 +1737,58 @@ class _Article:
         region = m[sent_s:vs]
         end = sent_s + _aux_tail_start(region, max(0, len(region) - 60))
         fast = self._fast_subject(sent_s, end)
+        if fast is not None and (fast.speaker is None or fast.as_written.lower() in L.PRONOUNS
+                                 or m[max(sent_s, fast.pos - 2):fast.pos].strip() == ","):
+            return fast
+        anon = self._anon_lead(sent_s, vs)
+        if anon is not None:
+            # "A volunteer who has been driving insulin to Enerhodar since March told me …": an unnamed
+            # person whose relative clause or apposition names others
+            return anon
         if fast is not None:
             return fast
         start = self._np_start(sent_s, end)
         if start is None:
             return None
         return self.resolve_np(start, end)
+
+    def _anon_lead(self, sent_s: int, vs: int) -> _Attr | None:
+        """An indefinite person subject opening the clause ('A volunteer …', 'One shipping executive in Odesa'),
+        with no finite verb of its own before ``vs`` outside relative clauses and appositions."""
+        cs = self._clause_start(sent_s)
+        am = _ANON_LEAD_RE.match(self.masked, cs, vs)
+        if am is None:
+            return None
+        head_end = None
+        for wm in _NONSPACE_RE.finditer(self.masked, am.start(1), am.end(1)):
+            if wm.group().lower() in L.ANON_NOUNS or wm.group().lower() in L.ROLE_NOUNS:
+                head_end = wm.end()
+                break
+        if head_end is None:
+            return None
+        between = self.masked[head_end:vs]
+        if MASK in between or any(ch in between for ch in ".;:!?\"“”"):
+            return None
+        # a finite verb outside commas and relative clauses: "A day after X spoke, Zelensky said"
+        if "," not in between and _has_finite(between) and not re.search(r"\b(?:who|whom|that|I|we)\b", between):
+            return None
+        return _Attr(None, self.masked[cs:head_end].strip(), 0.55, cs, head_end)
+
+    def _anon_before(self, pos: int) -> bool:
+        """An indefinite person ('A plant engineer I reached by phone …') opened a sentence of this paragraph
+        before ``pos`` and no named person has been mentioned since: 'he said' is that person."""
+        ps = self._para_start_of(pos)
+        last = None
+        for am in _ANON_SENT_RE.finditer(self.masked, ps, pos):
+            words = [w.lower() for w in am.group(1).split()]
+            if any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS for w in words):
+                last = am.start(1)
+        if last is None:
+            return False
+        for p, key, _sal in self.ev[bisect.bisect_left(self.ev_pos, last):bisect.bisect_left(self.ev_pos, pos)]:
+            if self.entities[key].speaker.type == "person":
+                return False
+        return True
 
     def _fast_subject(self, sent_s: int, end: int) -> _Attr | None:
         """Common cases without phrase analysis: a pronoun or a known name right before the verb."""

@@ -649,3 +649,40 @@ def test_his_government_is_the_government_of_his_country(registry):
     q = find(text, extract_quotes(text, registry, published_at="2024-03-07"),
              "there was no connection between the vote and a deal for fighter jets")
     assert q.speaker_id == "hungarian_government"
+
+
+def test_indefinite_person_subject_with_relative_clause_is_unnamed(registry):
+    text = ("A volunteer who has been driving insulin to Enerhodar since March told me there were barely any "
+            "doctors left in the town. \"People are afraid to open the windows,\" she said.")
+    qs = extract_quotes(text, registry)
+    q = find(text, qs, "there were barely any doctors left in the town")
+    assert q.speaker is None and q.speaker_as_written.startswith("A volunteer")
+    assert find(text, qs, "People are afraid to open the windows,").speaker is None
+    text2 = "One shipping executive in Odesa said insurers would wait for weeks of calm."
+    q = find(text2, extract_quotes(text2, registry), "insurers would wait for weeks of calm")
+    assert q.speaker is None
+
+
+def test_pronoun_after_an_unnamed_source_in_the_same_paragraph(registry):
+    text = ("Vladimir Rogov claimed that saboteurs had tried to land.\n\n"
+            "A plant engineer I reached by phone, who asked not to be named, said staff were working under the "
+            "guns. \"We are hostages, all of us,\" he told me.")
+    qs = extract_quotes(text, registry, published_at="2022-09-02")
+    assert find(text, qs, "staff were working under the guns").speaker is None
+    assert find(text, qs, "We are hostages, all of us,").speaker is None
+
+
+def test_indefinite_title_with_named_apposition_keeps_the_name(registry):
+    text = "An adviser to the president, Mykhailo Podolyak, said the blast was a warning."
+    q = find(text, extract_quotes(text, registry, published_at="2022-10-08"), "the blast was a warning")
+    assert q.speaker == "Mykhailo Podolyak"
+
+
+def test_reported_clause_starting_like_a_preposition_is_not_a_tail(registry):
+    # "insurers" starts with "in", "onlookers" with "on": not an adverbial tail after the verb
+    text = "One shipping executive said insurers would wait for weeks of calm."
+    q = find(text, extract_quotes(text, registry), "insurers would wait for weeks of calm")
+    assert q.pattern == "reported_clause" and q.speaker is None
+    text2 = "Zelensky had disrespected the United States, Trump wrote on social media afterwards."
+    q = find(text2, extract_quotes(text2, registry, published_at="2025-03-01"), "Zelensky had disrespected the United States")
+    assert q.pattern == "postposed" and q.speaker == "Donald Trump"
