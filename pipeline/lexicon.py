@@ -152,6 +152,7 @@ DIRECT_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | {
     "explained", "urged", "urges", "pleaded", "pleads", "sighed", "laughed", "recounted", "recalls",
     "recalled", "insisted", "snapped", "scoffed", "smiled", "chanted", "sang", "read",
     "fumed", "raged", "thundered", "sneered", "blasted", "gushed", "beamed", "pleaded", "mocked", "jeered",
+    "crowed", "gloated", "quipped", "boasted", "raved",
     "shot back", "hit back", "fired back", "pushed back", "went on", "hit out", "summed up", "spelled out",
     "put it",
     "vented", "roared", "yelled", "screamed", "whispered", "cried", "wept", "sobbed", "tweeted", "posted",
@@ -260,6 +261,7 @@ prosecutor's corporation firm network monitor observatory center centre foundati
 # Documents that "say" things: a quote whose speaker is the document's author, if named.
 DOC_HEADS = frozenset("""
 statement report communique communiqué declaration letter decree resolution readout transcript document post
+draft
 message tweet note memo memorandum assessment update briefing bulletin summary conclusions text
 """.split())
 

@@ -85,7 +85,8 @@ _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _AUX_WORDS = (r"has|have|had|also|again|later|then|previously|earlier|repeatedly|once|would|will|did|does|"
               r"simply|just|quickly|flatly|publicly|privately|separately|further|bluntly|calmly|firmly|"
               r"angrily|recently|already|long|often|frequently|reportedly|allegedly|subsequently|since|"
-              r"openly|sharply|strongly|explicitly|implicitly|consistently|always|never|last\s+week|"
+              r"openly|sharply|strongly|explicitly|implicitly|consistently|always|never|first|initially|"
+              r"originally|swiftly|immediately|last\s+week|"
               r"last\s+month|last\s+year|this\s+week|yesterday|today|on\s+" + _DAYS)
 _AUX = rf"(?:(?:{_AUX_WORDS})\s+)*"
 # A full stop that does not end the attribution: initials, "U.N.", "Jr.", "Gen.".
@@ -317,7 +318,8 @@ _NEG_PAIRS = frozenset({("declined", "to"), ("refused", "to"), ("unwilling", "to
 _AUX_SET = frozenset(("has have had also again later then previously earlier repeatedly once would will did does "
                       "simply just quickly flatly publicly privately separately further bluntly calmly firmly "
                       "angrily recently already long often frequently reportedly allegedly subsequently since "
-                      "openly sharply strongly explicitly implicitly consistently always never yesterday today").split())
+                      "openly sharply strongly explicitly implicitly consistently always never yesterday today first initially "
+                      "originally swiftly immediately").split())
 _NOUN_MARKERS = frozenset("the a an its his her their our my your this these those its central main key new".split())
 _CLAUSE_BAD_STARTS = frozenset("""where which who whom whose when while as after before until since because making ending
 posted published released seen issued according""".split())
@@ -440,7 +442,7 @@ _COUNTRY_WORD_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(
     (re.escape(w) for w in set(L.COUNTRY_ADJ) | _COUNTRY_ADJS if len(w) > 2), key=len, reverse=True)) + r")(?![\w\-])")
 _IN_PLACE_RE = re.compile(r"\bin\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
 _STATE_HEADS = frozenset({"ministry", "government"})
-_ANON_LEAD_RE = re.compile(r"(?:A|An|One|Another)\s+((?:[a-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
+_ANON_LEAD_RE = re.compile(r"(?:A|An|One|Another)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
 _ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:A|An|One|Another)\s+((?:[a-z][\w'’\-]*\s+){0,3}"
                            r"[a-z][\w'’\-]*)\b")
 _DOC_WORD_RE = re.compile(r"\b(?:statements?|communiqu[eé]s?|declarations?|documents?|drafts?|readouts?|"
@@ -1351,7 +1353,7 @@ class _Article:
                 break
         # a registry organisation used as a modifier: "the UN human rights office" -> United Nations
         for w in words[:-1]:
-            if w[:1].isupper() and w not in L.COUNTRY_ADJ:
+            if w[:1].isupper() and _unposs(w) not in L.COUNTRY_ADJ:
                 sp = self.reg.lookup_alias(w)
                 if sp is not None and sp.type == "organization":
                     return _Attr(sp, ctext, 0.7, cs, ce)
@@ -1762,7 +1764,8 @@ class _Article:
         head_end = None
         for wm in _NONSPACE_RE.finditer(self.masked, am.start(1), am.end(1)):
             if wm.group().lower() in L.ANON_NOUNS or wm.group().lower() in L.ROLE_NOUNS:
-                head_end = wm.end()
+                head_end = wm.end()   # "A European diplomat": the last of consecutive person nouns
+            elif head_end is not None:
                 break
         if head_end is None:
             return None

@@ -686,3 +686,29 @@ def test_reported_clause_starting_like_a_preposition_is_not_a_tail(registry):
     text2 = "Zelensky had disrespected the United States, Trump wrote on social media afterwards."
     q = find(text2, extract_quotes(text2, registry, published_at="2025-03-01"), "Zelensky had disrespected the United States")
     assert q.pattern == "postposed" and q.speaker == "Donald Trump"
+
+
+def test_country_possessive_ministry_and_first_said(registry):
+    text = "Poland's foreign ministry first said the missile was \"Russian-made\"."
+    q = find(text, extract_quotes(text, registry), 'the missile was "Russian-made"')
+    assert q.speaker == "Polish Foreign Ministry"
+
+
+def test_crowed_split_quote(registry):
+    text = "“Crimea, the bridge, the beginning,” crowed Mykhailo Podolyak, “everything illegal must be destroyed.”"
+    q = find(text, extract_quotes(text, registry, published_at="2022-10-08"), "Crimea, the bridge, the beginning,")
+    assert q.speaker == "Mykhailo Podolyak" and q.pattern == "split"
+    assert [text[s:e] for s, e in q.continuations] == ["everything illegal must be destroyed."]
+
+
+def test_the_draft_said_resolves_to_the_drafting_organisation(registry):
+    text = ("The leaders of the Group of Seven said in a draft statement that the loan would be repaid. Russia's "
+            "assets would remain frozen until Moscow paid for the damage, the draft said.")
+    q = find(text, extract_quotes(text, registry), "Russia's assets would remain frozen until Moscow paid for the damage")
+    assert q.speaker == "G7" and q.pattern == "postposed"
+
+
+def test_indefinite_nationality_source_told_us(registry):
+    text = "11:10 - A European diplomat involved in the talks told us the details would take months to work out."
+    q = find(text, extract_quotes(text, registry), "the details would take months to work out")
+    assert q.speaker is None and q.speaker_as_written == "A European diplomat"
