@@ -445,6 +445,15 @@ _STATE_HEADS = frozenset({"ministry", "government"})
 _ANON_LEAD_RE = re.compile(r"(?:A|An|One|Another)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
 _ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:A|An|One|Another)\s+((?:[a-z][\w'’\-]*\s+){0,3}"
                            r"[a-z][\w'’\-]*)\b")
+_MOTION_AFTER_RE = re.compile(r"\s+(?:into|onto|through|across)\b")
+_HOST_VERBS = frozenset({"welcomed", "welcomes", "welcoming", "greeted", "greets", "received", "hosted"})
+_HOSTED_OBJECT_RE = re.compile(
+    r"(?:(?:the|his|her|their|its|fellow|visiting|foreign|world|European|Western|NATO|G7|EU)\s+)*"
+    r"(?:leaders|guests|delegates|delegations|visitors|heads\s+of\s+state|dignitaries|counterparts|ministers|troops|"
+    r"soldiers|refugees|children|crowds?|him|her|them|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*(?<!['’]s))"
+    r"(?:\s+(?:at|to|in|on|into|back|home|aboard)\b.*)?$")
+_MEDIUM_VERBS = frozenset({"posted", "posts", "posting", "tweeted", "tweets", "shared", "shares", "published",
+                           "publishes", "uploaded"})
 _DOC_WORD_RE = re.compile(r"\b(?:statements?|communiqu[eé]s?|declarations?|documents?|drafts?|readouts?|"
                           r"letters?|decrees?|resolutions?|conclusions|papers?|plans?|proposals?|blueprints?)\b")
 _ISSUE_VERB_RE = re.compile(r"\s(?:issued|released|published|put\s+out|adopted|agreed|signed|sent|posted|"
@@ -2312,6 +2321,8 @@ class _Article:
         after = m[ve:se]
         if _PASSIVE_AFTER_RE.match(after):
             return None
+        if _MOTION_AFTER_RE.match(after):
+            return None  # "a missile slammed into a grain dryer": motion, not speech
         participle = low_verb.endswith("ing")
         # subject
         win_s = max(ss, vs - 60)
@@ -2469,6 +2480,10 @@ class _Article:
         clause = m[cs:ce]
         if MASK in clause:
             return None
+        if low_verb in _HOST_VERBS and vclass == "object" and _HOSTED_OBJECT_RE.match(clause):
+            return None  # "Meloni welcomed leaders at the resort": hosting people, not a position
+        if low_verb in _MEDIUM_VERBS and pattern == "reported_clause" and not _has_finite(clause):
+            return None  # "Medvedev posted an image of a roll of toilet paper": what was posted, not said
         first = clause.split()[0].lower() if clause.split() else ""
         if vclass in ("clause", "tell") and (first in _CLAUSE_BAD_STARTS or (
                 clause[:1].islower() and pattern == "reported_clause" and first.endswith(("ed", "ing"))

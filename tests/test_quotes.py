@@ -712,3 +712,15 @@ def test_indefinite_nationality_source_told_us(registry):
     text = "11:10 - A European diplomat involved in the talks told us the details would take months to work out."
     q = find(text, extract_quotes(text, registry), "the details would take months to work out")
     assert q.speaker is None and q.speaker_as_written == "A European diplomat"
+
+
+def test_hosting_motion_and_posted_images_are_not_quotes(registry):
+    for text in ("Giorgia Meloni welcomed leaders at the resort.",
+                 "Two farm workers were killed when a missile slammed into a grain dryer.",
+                 "Dmitry Medvedev posted an image of a roll of toilet paper."):
+        assert extract_quotes(text, registry, published_at="2024-06-13") == [], text
+    text = "Giorgia Meloni welcomed the decision to send more air defence."
+    q = find(text, extract_quotes(text, registry), "the decision to send more air defence")
+    assert q.pattern == "verb_object"
+    text2 = "Dmitry Medvedev posted that the warrant was meaningless."
+    assert spans(text2, extract_quotes(text2, registry)) == ["the warrant was meaningless"]
