@@ -1179,6 +1179,15 @@ class _Article:
                     ent = self.entities[key]
                     conf = 0.95 if len(ctext.split()) > 1 or ent.speaker.name.lower() == ctext.lower() else 0.9
                     return _Attr(ent.speaker, self.text[ms:me], conf, cs, ce)
+        # registry alias for the whole phrase (organisations, "the alliance", "Kremlin", "the Institute for
+        # the Study of War" whose last word alone is no speaker, "the UN human rights monitoring mission")
+        phrase = " ".join(words)
+        hit = self.reg.lookup_alias(phrase)
+        if hit is None and low[0] in _DETERMINERS:
+            hit = self.reg.lookup_alias(" ".join(words[1:]))
+        if hit is not None:
+            ent = self._entity_for(hit, None)
+            return _Attr(ent.speaker, ctext, 0.9, cs, ce)
         # validity: every word must be NP-like
         unknown = 0
         for w, lw in zip(words, low):
@@ -1202,15 +1211,6 @@ class _Article:
             return False
         head = low[head_end - 1]
         head_word = words[head_end - 1]
-        # registry alias for the whole phrase (organisations, "the alliance", "Kremlin", "the Institute for
-        # the Study of War" whose last word alone is no speaker)
-        phrase = " ".join(words)
-        hit = self.reg.lookup_alias(phrase)
-        if hit is None and low[0] in _DETERMINERS:
-            hit = self.reg.lookup_alias(" ".join(words[1:]))
-        if hit is not None:
-            ent = self._entity_for(hit, None)
-            return _Attr(ent.speaker, ctext, 0.9, cs, ce)
         if head in L.DOC_HEADS:
             return self._document_source(cs, ce, ctext, words, head_end)
         if head in L.NON_SPEAKER_HEADS:
@@ -1341,6 +1341,15 @@ class _Article:
                     sp = self.reg.lookup_alias(" ".join(words[-n:]) + " " + head)
                     if sp is not None:
                         return _Attr(sp, ctext, 0.7, cs, ce)
+                # an apposition: "Energoatom, Ukraine's state nuclear company, …" -> "The company said"
+                aj = lo + j
+                for p, key, _sal in reversed(self.ev[bisect.bisect_left(self.ev_pos, aj - 80):
+                                                     bisect.bisect_left(self.ev_pos, aj)]):
+                    ent = self.entities[key]
+                    between = m[p:aj]
+                    if ent.speaker.type == "organization" and "," in between and not any(
+                            ch in between for ch in ".;:!?"):
+                        return _Attr(ent.speaker, ctext, 0.65, cs, ce)
             if head == "government":
                 # "his government", "the government": the country of the person or of the context
                 adj = self._state_country(cs, ctext, low, ctext.split())
@@ -1359,6 +1368,9 @@ class _Article:
                 sp = self._known_speaker(owner)
                 if sp is not None:
                     return _Attr(sp, ctext, 0.7, cs, ce)
+                if owner.islower() and not any(x[:1].isupper() for x in words):
+                    # "the region's energy company", "the city's water utility": an unnamed body
+                    return _Attr(None, ctext, 0.4, cs, ce)
                 break
         # a registry organisation used as a modifier: "the UN human rights office" -> United Nations
         for w in words[:-1]:
@@ -1935,7 +1947,8 @@ class _Article:
         if not (head in L.ROLE_NOUNS or head in L.ORG_HEADS or head in L.ANON_NOUNS or head in L.LEADER_SYNONYMS
                 or j == len(toks)):
             return False
-        for k in (j - 2, j - 3):
+        for k in ((j - 2, j - 3, j - 4) if head in L.ORG_HEADS else (j - 2, j - 3)):
+            # "The UN human rights monitoring mission": an organisation may carry several lowercase descriptors
             if k < 0:
                 break
             t = toks[k].group()

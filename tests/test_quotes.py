@@ -724,3 +724,25 @@ def test_hosting_motion_and_posted_images_are_not_quotes(registry):
     assert q.pattern == "verb_object"
     text2 = "Dmitry Medvedev posted that the warrant was meaningless."
     assert spans(text2, extract_quotes(text2, registry)) == ["the warrant was meaningless"]
+
+
+def test_lowercase_organisation_with_several_descriptors(registry):
+    text = "The UN human rights monitoring mission said in its latest update that civilian casualties had risen."
+    q = find(text, extract_quotes(text, registry), "civilian casualties had risen")
+    assert q.speaker == "UN Human Rights Monitoring Mission in Ukraine"
+    assert q.speaker_as_written == "The UN human rights monitoring mission"
+
+
+def test_the_company_refers_to_an_organisation_in_apposition(registry):
+    text = ("Energoatom, Ukraine’s state nuclear company, was less diplomatic. The company said Russian troops had "
+            "kept the convoy waiting.")
+    q = find(text, extract_quotes(text, registry), "Russian troops had kept the convoy waiting")
+    assert q.speaker == "Energoatom"
+
+
+def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
+    text = "Heating was cut off in Transnistria, the region's energy company said."
+    q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
+    assert q.speaker is None and q.pattern == "postposed"
+    text2 = "Heating was cut off, Moldova's energy ministry said."
+    assert find(text2, extract_quotes(text2, registry), "Heating was cut off").speaker == "Moldovan Energy Ministry"
