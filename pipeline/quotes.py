@@ -201,6 +201,8 @@ _AFTER_CLAUSE_CUT_RE = re.compile(
     r"still|only|then|that)\b)|"
     r",\s+and\s+(?=the\b|a\b|an\b|[A-Z]|(?:he|she|they|it|we)\s+(?!(?:would|will|could|should|might|may|must|can|"
     r"had|has|have|was|were|is|are|did|does|do)\b))|"
+    r",\s+and\s+(?=(?:[a-z][\w\-]*\s+){1,2}(?:showed|shows|said|says|reported|reports|broadcast|aired|published|"
+    r"posted|wrote|claimed|added)\b)|"
     r",\s+(?:despite|with|which|amid|ending|making|even\s+as|though|although|while|whereas|after|before|as|"
     r"when|adding|saying|in\s+a\s+(?:move|sign|statement)|a|an)\b")
 _OBJECT_CUT_RE = re.compile(

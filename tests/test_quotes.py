@@ -746,3 +746,10 @@ def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     assert q.speaker is None and q.pattern == "postposed"
     text2 = "Heating was cut off, Moldova's energy ministry said."
     assert find(text2, extract_quotes(text2, registry), "Heating was cut off").speaker == "Moldovan Energy Ministry"
+
+
+def test_clause_ends_before_a_second_source_coordinated_with_and(registry):
+    text = ("Russian troops raised flags within hours. The defence ministry said its forces had \"completely "
+            "liberated\" Avdiivka, and state television showed soldiers walking through the ruins.")
+    q = find(text, extract_quotes(text, registry), 'its forces had "completely liberated" Avdiivka')
+    assert q.speaker == "Russian Defence Ministry" and q.pattern == "mixed"
