@@ -2338,6 +2338,8 @@ class _Article:
             return None
         if _MOTION_AFTER_RE.match(after):
             return None  # "a missile slammed into a grain dryer": motion, not speech
+        if after.rstrip().endswith(":") and not _THAT_RE.search(after) and low_verb in _TELL_SET:
+            return None  # "The Kremlin tyrant told a state TV reporter in St Petersburg:" introduces a quotation
         participle = low_verb.endswith("ing")
         # subject
         win_s = max(ss, vs - 60)

@@ -753,3 +753,10 @@ def test_clause_ends_before_a_second_source_coordinated_with_and(registry):
             "liberated\" Avdiivka, and state television showed soldiers walking through the ruins.")
     q = find(text, extract_quotes(text, registry), 'its forces had "completely liberated" Avdiivka')
     assert q.speaker == "Russian Defence Ministry" and q.pattern == "mixed"
+
+
+def test_told_an_audience_then_colon_is_a_lead_in_not_a_report(registry):
+    text = ("The Kremlin tyrant told a state TV reporter in St Petersburg:\n\n"
+            "“If these missiles are fired at our cities, the West is fighting us.”")
+    qs = extract_quotes(text, registry, published_at="2024-09-12")
+    assert spans(text, qs) == ["If these missiles are fired at our cities, the West is fighting us."]
