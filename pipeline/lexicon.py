@@ -152,6 +152,7 @@ DIRECT_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | {
     "explained", "urged", "urges", "pleaded", "pleads", "sighed", "laughed", "recounted", "recalls",
     "recalled", "insisted", "snapped", "scoffed", "smiled", "chanted", "sang", "read",
     "fumed", "raged", "thundered", "sneered", "blasted", "gushed", "beamed", "pleaded", "mocked", "jeered",
+    "crowed", "gloated", "quipped", "boasted", "raved",
     "shot back", "hit back", "fired back", "pushed back", "went on", "hit out", "summed up", "spelled out",
     "put it",
     "vented", "roared", "yelled", "screamed", "whispered", "cried", "wept", "sobbed", "tweeted", "posted",
@@ -238,7 +239,7 @@ veterans students teachers mothers families relatives neighbours neighbors paren
 representatives members leaders ministers envoys ambassadors generals spokespeople authorities
 someone somebody many some others few governments capitals partners countries nations member
 administration governments european europeans ukrainians russians americans britons germans poles
-officers soldier driver engineer nurse teacher pensioner student businessman businesswoman owner
+officers soldier driver engineer nurse teacher pensioner student businessman businesswoman owner executive
 one bloggers blogger commentators commentator pundits hawks hardliners nationalists campaigners
 lobbyists bankers traders investors executives diplomats senators congressmen mps deputies delegates
 ministers planners generals admirals pilots sailors marines paratroopers gunners medics nurses
@@ -260,6 +261,7 @@ prosecutor's corporation firm network monitor observatory center centre foundati
 # Documents that "say" things: a quote whose speaker is the document's author, if named.
 DOC_HEADS = frozenset("""
 statement report communique communiqué declaration letter decree resolution readout transcript document post
+draft
 message tweet note memo memorandum assessment update briefing bulletin summary conclusions text
 """.split())
 
@@ -368,4 +370,7 @@ COUNTRY_ADJ = {
     "Sofia": "Bulgarian", "Rome": "Italian", "Madrid": "Spanish", "Ankara": "Turkish", "Beijing": "Chinese",
     "Minsk": "Belarusian", "Chisinau": "Moldovan", "Tbilisi": "Georgian", "Tokyo": "Japanese", "Ottawa": "Canadian",
     "Tehran": "Iranian", "Pyongyang": "North Korean", "Vienna": "Austrian", "Brussels": "Belgian",
+    "Seoul": "South Korean", "New Delhi": "Indian", "Canberra": "Australian", "Brasilia": "Brazilian",
+    "Riyadh": "Saudi", "Doha": "Qatari", "Athens": "Greek", "Lisbon": "Portuguese", "Dublin": "Irish",
+    "Bern": "Swiss", "Belgrade": "Serbian", "Zagreb": "Croatian", "Ljubljana": "Slovenian", "Astana": "Kazakh",
 }

@@ -85,7 +85,8 @@ _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _AUX_WORDS = (r"has|have|had|also|again|later|then|previously|earlier|repeatedly|once|would|will|did|does|"
               r"simply|just|quickly|flatly|publicly|privately|separately|further|bluntly|calmly|firmly|"
               r"angrily|recently|already|long|often|frequently|reportedly|allegedly|subsequently|since|"
-              r"openly|sharply|strongly|explicitly|implicitly|consistently|always|never|last\s+week|"
+              r"openly|sharply|strongly|explicitly|implicitly|consistently|always|never|first|initially|"
+              r"originally|swiftly|immediately|last\s+week|"
               r"last\s+month|last\s+year|this\s+week|yesterday|today|on\s+" + _DAYS)
 _AUX = rf"(?:(?:{_AUX_WORDS})\s+)*"
 # A full stop that does not end the attribution: initials, "U.N.", "Jr.", "Gen.".
@@ -110,7 +111,8 @@ def _scan_alt(words) -> str:
 _VERB_SCAN_RE = re.compile("(?P<verb>" + _scan_alt(L.ALL_VERBS) + ")")
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 _THAT_RE = re.compile(r"\bthat\b")
-_COORD_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+|again\s+)?$")
+_COORD_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again|afterwards|subsequently|"
+                       r"separately|swiftly|quickly|immediately|still|even|repeatedly|has|have|had)\s+){0,2}$")
 _PART_BLOCK_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|by|of|for|without|about|keep|kept|stop|stopped)\s+$")
 _REL_WHO_RE = re.compile(rf",\s*who\s+{_AUX}$")
 _PASSIVE_AFTER_RE = re.compile(r"^\s+(?:by|as\s+being)\b")
@@ -144,7 +146,8 @@ _AUDIENCE_RE = re.compile(
     r"newspaper|broadcaster|interviewer|outlet|channel|television|TV|radio|media|agency|officials|leaders|"
     r"ministers|diplomats|allies|partners|counterparts|colleagues|members|delegates|students|residents|"
     r"voters|viewers|listeners|readers|committee|hearing|forum|Congress|Senate|lawmakers|press|staff|"
-    r"cabinet|assembly|gathering|podcast|programme|program|show|network|newsroom|editors|public)\b|"
+    r"cabinet|assembly|gathering|podcast|programme|program|show|network|newsroom|editors|public|(?:portal|"
+    r"site|website|magazine|journal|publication|tabloid|blog|correspondent|broadcasters)\b(?!\s+[A-Z]))\b|"
     r"(?:(?:the\s+)?[A-Z][\w'’\-.]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’\-.]*)*"
     r"(?:\s+(?:news\s+|state\s+|daily\s+|weekly\s+)?(?:site|website|agency|outlet|newspaper|paper|channel|"
     r"broadcaster|podcast|programme|program|show|magazine|daily|weekly|radio|television|TV|network)\b)?))")
@@ -190,7 +193,7 @@ _REL_CHUNK_RE = re.compile(
     r"on|in|at|for|after|before|during|since|from|by|under|with)\b[^,]*(?=,)")
 _PLACE_TAIL_RE = re.compile(r"^(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}$")
 _DATELINE_RE = re.compile(
-    r"^(?:[A-Z][A-Z'.\-/ ]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s+|"
+    r"(?:[A-Z][A-Z'.\-/ ]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s+|"
     r"(?:Breaking|BREAKING|Update|UPDATE|Analysis|ANALYSIS|Live|LIVE)\s*[:\-—–]\s*|"
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s+)")
 _AFTER_CLAUSE_CUT_RE = re.compile(
@@ -198,10 +201,13 @@ _AFTER_CLAUSE_CUT_RE = re.compile(
     r"still|only|then|that)\b)|"
     r",\s+and\s+(?=the\b|a\b|an\b|[A-Z]|(?:he|she|they|it|we)\s+(?!(?:would|will|could|should|might|may|must|can|"
     r"had|has|have|was|were|is|are|did|does|do)\b))|"
+    r",\s+and\s+(?=(?:[a-z][\w\-]*\s+){1,2}(?:showed|shows|said|says|reported|reports|broadcast|aired|published|"
+    r"posted|wrote|claimed|added)\b)|"
     r",\s+(?:despite|with|which|amid|ending|making|even\s+as|though|although|while|whereas|after|before|as|"
     r"when|adding|saying|in\s+a\s+(?:move|sign|statement)|a|an)\b")
 _OBJECT_CUT_RE = re.compile(
-    r",(?!\s+including\s)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s(?:during|after|before|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r",(?!\s+including\s)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s+but\s+(?:not\s+|[a-z]{3,}ing\b)|"
+    r"\s(?:during|after|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)|last\s+(?:week|month|year)|earlier\s+this|this\s+week|in\s+the\s+days|on\s+Twitter|"
     r"on\s+Telegram|on\s+social\s+media|on\s+X)\b")
 _TRANSITIVE_CLAUSE_VERBS = frozenset("""claimed claims denied denies announced announces confirmed confirms promised
@@ -314,7 +320,8 @@ _NEG_PAIRS = frozenset({("declined", "to"), ("refused", "to"), ("unwilling", "to
 _AUX_SET = frozenset(("has have had also again later then previously earlier repeatedly once would will did does "
                       "simply just quickly flatly publicly privately separately further bluntly calmly firmly "
                       "angrily recently already long often frequently reportedly allegedly subsequently since "
-                      "openly sharply strongly explicitly implicitly consistently always never yesterday today").split())
+                      "openly sharply strongly explicitly implicitly consistently always never yesterday today first initially "
+                      "originally swiftly immediately").split())
 _NOUN_MARKERS = frozenset("the a an its his her their our my your this these those its central main key new".split())
 _CLAUSE_BAD_STARTS = frozenset("""where which who whom whose when while as after before until since because making ending
 posted published released seen issued according""".split())
@@ -424,12 +431,50 @@ def _gender_of_name(name: str) -> str | None:
 _TAIL_END_RE = re.compile(r"^\s*[.!?]?[\"”’]?\s*$")
 _TAIL_PP_RE = re.compile(r"^\s+(?:in|on|at|during|after|before|while|as|when|from|via|outside|inside|"
                          r"ahead\s+of|to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|[A-Z]))"
-                         r"[^,.;:!?\x00]{0,60}$")
+                         r"(?![\w'’\-])[^,.;:!?\x00]{0,60}$")
 
 
 _TAIL_PARTICIPLE_RE = re.compile(r"^\s+(?:issued|released|published|posted|broadcast|aired|given|delivered|made|"
                                  r"carried|shared|sent|read|recorded|filmed)(?=\s+(?:on|in|at|after|before|by|"
                                  r"during|late|early|from|via|to)\b)")
+
+
+_COUNTRY_ADJS = frozenset(L.COUNTRY_ADJ.values())
+_COUNTRY_WORD_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(
+    (re.escape(w) for w in set(L.COUNTRY_ADJ) | _COUNTRY_ADJS if len(w) > 2), key=len, reverse=True)) + r")(?![\w\-])")
+_IN_PLACE_RE = re.compile(r"\bin\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
+_STATE_HEADS = frozenset({"ministry", "government"})
+_ANON_LEAD_RE = re.compile(r"(?:A|An|One|Another)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
+_ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:A|An|One|Another)\s+((?:[a-z][\w'’\-]*\s+){0,3}"
+                           r"[a-z][\w'’\-]*)\b")
+_MOTION_AFTER_RE = re.compile(r"\s+(?:into|onto|through|across)\b")
+_HOST_VERBS = frozenset({"welcomed", "welcomes", "welcoming", "greeted", "greets", "received", "hosted"})
+_HOSTED_OBJECT_RE = re.compile(
+    r"(?:(?:the|his|her|their|its|fellow|visiting|foreign|world|European|Western|NATO|G7|EU)\s+)*"
+    r"(?:leaders|guests|delegates|delegations|visitors|heads\s+of\s+state|dignitaries|counterparts|ministers|troops|"
+    r"soldiers|refugees|children|crowds?|him|her|them|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*(?<!['’]s))"
+    r"(?:\s+(?:at|to|in|on|into|back|home|aboard)\b.*)?$")
+_MEDIUM_VERBS = frozenset({"posted", "posts", "posting", "tweeted", "tweets", "shared", "shares", "published",
+                           "publishes", "uploaded"})
+_DOC_WORD_RE = re.compile(r"\b(?:statements?|communiqu[eé]s?|declarations?|documents?|drafts?|readouts?|"
+                          r"letters?|decrees?|resolutions?|conclusions|papers?|plans?|proposals?|blueprints?)\b")
+_ISSUE_VERB_RE = re.compile(r"\s(?:issued|released|published|put\s+out|adopted|agreed|signed|sent|posted|"
+                            r"circulated|approved|unveiled|presented)\b")
+_TAIL_ADVS_RE = re.compile(r"^(?:\s+(?:afterwards|afterward|later|earlier|again|too|also|overnight|yesterday|today|"
+                           r"tonight|then|separately|publicly|privately|repeatedly))+$")
+_TAIL_TIME_ADV_RE = re.compile(r"\s+(?:early|late|earlier|later|shortly|soon|just)(?=\s)")
+
+
+_GERUND_SUBJECT_RE = re.compile(
+    r"[a-z]{3,}ing\s+(?:[\w'’\-]+\s+){0,6}?(?:is|was|are|were|has|had|have|would|will|could|can|must|should|"
+    r"might|may)\s+(?!by\b)")
+
+
+def _gerund_subject(clause: str) -> bool:
+    """'lifting sanctions on Russian banks was not on the table', 'shelling had knocked out the line': a gerund
+    or -ing noun as the subject of a finite verb a few words on."""
+    m = _GERUND_SUBJECT_RE.match(clause)
+    return m is not None and not any(ch in clause[:m.end()] for ch in ",;:")
 
 
 def _is_tail(rest: str) -> bool:
@@ -441,10 +486,15 @@ def _is_tail(rest: str) -> bool:
     core = remaining.rstrip(" .!?\"”’")
     if re.search(r"\bthat\b", core):
         return False
+    if _TAIL_ADVS_RE.match(core):
+        return True  # "…, Trump wrote on social media afterwards."
     part = _TAIL_PARTICIPLE_RE.match(core)
     if part:
-        # "… in a joint statement issued after the talks"
+        # "… in a joint statement issued after the talks", "… in a statement posted early on Saturday"
         core = core[part.end():]
+        tm = _TAIL_TIME_ADV_RE.match(core)
+        if tm:
+            core = core[tm.end():]
     return bool(_TAIL_PP_RE.match(core)) and len(core.split()) <= 8
 
 
@@ -1131,6 +1181,15 @@ class _Article:
                     ent = self.entities[key]
                     conf = 0.95 if len(ctext.split()) > 1 or ent.speaker.name.lower() == ctext.lower() else 0.9
                     return _Attr(ent.speaker, self.text[ms:me], conf, cs, ce)
+        # registry alias for the whole phrase (organisations, "the alliance", "Kremlin", "the Institute for
+        # the Study of War" whose last word alone is no speaker, "the UN human rights monitoring mission")
+        phrase = " ".join(words)
+        hit = self.reg.lookup_alias(phrase)
+        if hit is None and low[0] in _DETERMINERS:
+            hit = self.reg.lookup_alias(" ".join(words[1:]))
+        if hit is not None:
+            ent = self._entity_for(hit, None)
+            return _Attr(ent.speaker, ctext, 0.9, cs, ce)
         # validity: every word must be NP-like
         unknown = 0
         for w, lw in zip(words, low):
@@ -1139,6 +1198,10 @@ class _Article:
             if (lw in L.NP_MODIFIERS or lw in L.ROLE_NOUNS or lw in L.ANON_NOUNS or lw in L.ORG_HEADS
                     or lw in _DETERMINERS or "-" in lw or lw in L.DOC_HEADS):
                 continue
+            if lw in _SMALL_WORDS and 0 < len(low) - 1 and w is not words[0] and w is not words[-1] and (
+                    words[words.index(w) - 1][:1].isupper() and (words[words.index(w) + 1][:1].isupper()
+                                                                  or low[words.index(w) + 1] == "the")):
+                continue  # "the Institute for the Study of War": function words inside a proper name
             if lw is low[-1] and lw.endswith(_AGENT_PLURALS) and len(lw) > 5:
                 continue  # "rescuers", "negotiators": a group of people (see below)
             if lw in L.NON_SPEAKER_HEADS:
@@ -1154,14 +1217,14 @@ class _Article:
             return self._document_source(cs, ce, ctext, words, head_end)
         if head in L.NON_SPEAKER_HEADS:
             return False
-        # registry alias for the whole phrase (organisations, "the alliance", "Kremlin")
-        phrase = " ".join(words)
-        hit = self.reg.lookup_alias(phrase)
-        if hit is None and low[0] in _DETERMINERS:
-            hit = self.reg.lookup_alias(" ".join(words[1:]))
-        if hit is not None:
-            ent = self._entity_for(hit, None)
-            return _Attr(ent.speaker, ctext, 0.9, cs, ce)
+        if head in _GROUP_HEADS and head_end < len(words) and low[head_end] == "of":
+            # "the leaders of the Group of Seven", "foreign ministers of the European Union"
+            rest = words[head_end + 1:]
+            if rest and rest[0].lower() == "the":
+                rest = rest[1:]
+            org = self.reg.lookup_alias(" ".join(rest)) if rest else None
+            if org is not None and org.type == "organization":
+                return _Attr(org, ctext, 0.7, cs, ce)
         if head in _GROUP_HEADS and head_end >= 2:
             org = self.reg.lookup_alias(" ".join(words[:head_end - 1]))
             if org is None and low[0] in _DETERMINERS and head_end >= 3:
@@ -1221,7 +1284,42 @@ class _Article:
                 sp = self.reg.lookup_alias(w)
                 if sp is not None:
                     return _Attr(sp, ctext, 0.6, cs, ce)
+        sp = self._document_issuer(cs, words[head_end - 1].lower().strip(".,"))
+        if sp is not None:
+            return _Attr(sp, ctext, 0.55, cs, ce)
         return _Attr(None, ctext, 0.4, cs, ce)
+
+    def _document_issuer(self, pos: int, head: str = "") -> Speaker | None:
+        """'The statement added …' with no owner: the author of the document named last before ``pos``: the same
+        word within three paragraphs ('…, the alliance said in its final declaration.'), else any document word in
+        this or the previous paragraph ('The ministry released a statement.', 'China published a position paper')."""
+        m = self.masked
+        last = None
+        if len(head) > 3:
+            same = re.compile(r"\b" + re.escape(head[:-1]) + r"\w{0,3}\b")
+            for dm in same.finditer(m, self._para_window(pos, 3), pos):
+                last = dm
+        if last is None:
+            for dm in _DOC_WORD_RE.finditer(m, self._para_window(pos, 1), pos):
+                last = dm
+        if last is None:
+            return None
+        p = last.start()
+        k = self._para_index(p)
+        ss, se = next(((a, b) for a, b in self.sentences(k) if a <= p < b), (p, p))
+        if ss <= pos < se:
+            return None  # the document of this very sentence: "The statement said …"
+        for q in reversed(self.quotes):
+            if q.context_start <= p < q.context_end and q.speaker_id is not None:
+                ent = self.entities.get(q.speaker_id)
+                if ent is not None:
+                    return ent.speaker
+        im = _ISSUE_VERB_RE.search(m, ss, p)
+        if im is not None:
+            attr = self._subject_attr(ss, im.start())
+            if attr is not None and attr.speaker is not None:
+                return attr.speaker
+        return None
 
     def _resolve_org(self, cs, ce, ctext, low, head):
         content = [w for w in low if w not in _DETERMINERS]
@@ -1245,6 +1343,21 @@ class _Article:
                     sp = self.reg.lookup_alias(" ".join(words[-n:]) + " " + head)
                     if sp is not None:
                         return _Attr(sp, ctext, 0.7, cs, ce)
+                # an apposition: "Energoatom, Ukraine's state nuclear company, …" -> "The company said"
+                aj = lo + j
+                for p, key, _sal in reversed(self.ev[bisect.bisect_left(self.ev_pos, aj - 80):
+                                                     bisect.bisect_left(self.ev_pos, aj)]):
+                    ent = self.entities[key]
+                    between = m[p:aj]
+                    if ent.speaker.type == "organization" and "," in between and not any(
+                            ch in between for ch in ".;:!?"):
+                        return _Attr(ent.speaker, ctext, 0.65, cs, ce)
+            if head == "government":
+                # "his government", "the government": the country of the person or of the context
+                adj = self._state_country(cs, ctext, low, ctext.split())
+                sp = self.reg.lookup_alias(f"{adj} government") if adj else None
+                if sp is not None:
+                    return _Attr(sp, ctext, 0.6, cs, ce)
             return _Attr(None, ctext, 0.3, cs, ce)
         words = ctext.split()
         # an owner that is a known speaker: "Fico's office" -> Robert Fico, "NATO's press office" -> NATO
@@ -1257,18 +1370,70 @@ class _Article:
                 sp = self._known_speaker(owner)
                 if sp is not None:
                     return _Attr(sp, ctext, 0.7, cs, ce)
+                if owner.islower() and not any(x[:1].isupper() for x in words):
+                    # "the region's energy company", "the city's water utility": an unnamed body
+                    return _Attr(None, ctext, 0.4, cs, ce)
                 break
         # a registry organisation used as a modifier: "the UN human rights office" -> United Nations
         for w in words[:-1]:
-            if w[:1].isupper() and w not in L.COUNTRY_ADJ:
+            if w[:1].isupper() and _unposs(w) not in L.COUNTRY_ADJ:
                 sp = self.reg.lookup_alias(w)
                 if sp is not None and sp.type == "organization":
                     return _Attr(sp, ctext, 0.7, cs, ce)
         name = _canonical_org_name(ctext)
+        if head in _STATE_HEADS and name.split()[0] not in _COUNTRY_ADJS:
+            adj = self._state_country(cs, ctext, low, words)
+            if adj is not None:
+                name = f"{adj} {name}"
         sp = self.reg.lookup_alias(name) or Speaker(speaker_id_for(name), name, "organization", None, None)
         self._entity_for(sp, None)
         self._add_event(cs, sp.speaker_id, True)
         return _Attr(sp, ctext, 0.75, cs, ce)
+
+    def _state_country(self, cs: int, ctext: str, low, words) -> str | None:
+        """Country of "the defence ministry", "his government", "the ministry in Seoul" from the context."""
+        if low[0] in ("his", "her", "its", "their"):
+            attr = self._resolve_pronoun({"his": "he", "her": "she", "its": "it", "their": "they"}[low[0]],
+                                         cs, words[0])
+            ctry = attr.speaker.country if attr is not None and attr.speaker is not None else None
+            return L.COUNTRY_ADJ.get(ctry) if ctry else None
+        pm = _IN_PLACE_RE.search(ctext)
+        adj = L.COUNTRY_ADJ.get(pm.group(1)) if pm else None
+        return adj if adj is not None else self._context_country(cs)
+
+    def _context_country(self, pos: int) -> str | None:
+        """Nationality adjective of the country the text right before ``pos`` is about: the nearest country word
+        ('Russian', "Kyiv's", 'Seoul') or person of known country in this sentence before ``pos``, else the first
+        one of the previous sentence (its subject: 'Russian troops raised flags …'); reported content is skipped
+        ('Zelensky's office said a Russian strike …' is about Ukraine)."""
+        m = self.masked
+        k = self._para_index(pos)
+        sents = self.sentences(k)
+        i = next((j for j, (a, b) in enumerate(sents) if a <= pos < b), len(sents) - 1)
+        cur = sents[i][0] if sents else pos
+        if i > 0:
+            lo = sents[i - 1][0]
+        elif k > 0:
+            lo = self.sentences(k - 1)[-1][0]
+        else:
+            lo = cur
+        quoted = [(q.start, q.end) for q in self.quotes if q.end > lo and q.start < pos]
+        clues = []
+        for cm in _COUNTRY_WORD_RE.finditer(m, lo, pos):
+            word = cm.group(1)
+            adj = word if word in _COUNTRY_ADJS else L.COUNTRY_ADJ.get(word)
+            if adj:
+                clues.append((cm.start(), adj))
+        for p, key, _sal in self.ev[bisect.bisect_left(self.ev_pos, lo):bisect.bisect_left(self.ev_pos, pos)]:
+            ctry = self.entities[key].speaker.country
+            adj = L.COUNTRY_ADJ.get(ctry) if ctry else None
+            if adj:
+                clues.append((p, adj))
+        clues = sorted(c for c in clues if not any(a <= c[0] < b for a, b in quoted))
+        here = [c for c in clues if c[0] >= cur]
+        if here:
+            return here[-1][1]
+        return clues[0][1] if clues else None
 
     def _known_speaker(self, name: str) -> Speaker | None:
         key = fold(name)
@@ -1286,6 +1451,8 @@ class _Article:
         g = L.PRONOUNS[pron]
         if g in ("i", "p") and pron in ("i", "we"):
             return None
+        if g in ("m", "f") and self._anon_before(pos):
+            return _Attr(None, written, 0.5, pos, pos + len(written))
         want_org = g in ("n", "p")
         limit = bisect.bisect_left(self.ev_pos, pos)
         para_start = self._para_start_of(pos)
@@ -1595,6 +1762,14 @@ class _Article:
         region = m[sent_s:vs]
         end = sent_s + _aux_tail_start(region, max(0, len(region) - 60))
         fast = self._fast_subject(sent_s, end)
+        if fast is not None and (fast.speaker is None or fast.as_written.lower() in L.PRONOUNS
+                                 or m[max(sent_s, fast.pos - 2):fast.pos].strip() == ","):
+            return fast
+        anon = self._anon_lead(sent_s, vs)
+        if anon is not None:
+            # "A volunteer who has been driving insulin to Enerhodar since March told me …": an unnamed
+            # person whose relative clause or apposition names others
+            return anon
         if fast is not None:
             return fast
         start = self._np_start(sent_s, end)
@@ -1602,9 +1777,49 @@ class _Article:
             return None
         return self.resolve_np(start, end)
 
+    def _anon_lead(self, sent_s: int, vs: int) -> _Attr | None:
+        """An indefinite person subject opening the clause ('A volunteer …', 'One shipping executive in Odesa'),
+        with no finite verb of its own before ``vs`` outside relative clauses and appositions."""
+        cs = self._clause_start(sent_s)
+        am = _ANON_LEAD_RE.match(self.masked, cs, vs)
+        if am is None:
+            return None
+        head_end = None
+        for wm in _NONSPACE_RE.finditer(self.masked, am.start(1), am.end(1)):
+            if wm.group().lower() in L.ANON_NOUNS or wm.group().lower() in L.ROLE_NOUNS:
+                head_end = wm.end()   # "A European diplomat": the last of consecutive person nouns
+            elif head_end is not None:
+                break
+        if head_end is None:
+            return None
+        between = self.masked[head_end:vs]
+        if MASK in between or any(ch in between for ch in ".;:!?\"“”"):
+            return None
+        # a finite verb outside commas and relative clauses: "A day after X spoke, Zelensky said"
+        if "," not in between and _has_finite(between) and not re.search(r"\b(?:who|whom|that|I|we)\b", between):
+            return None
+        return _Attr(None, self.masked[cs:head_end].strip(), 0.55, cs, head_end)
+
+    def _anon_before(self, pos: int) -> bool:
+        """An indefinite person ('A plant engineer I reached by phone …') opened a sentence of this paragraph
+        before ``pos`` and no named person has been mentioned since: 'he said' is that person."""
+        ps = self._para_start_of(pos)
+        last = None
+        for am in _ANON_SENT_RE.finditer(self.masked, ps, pos):
+            words = [w.lower() for w in am.group(1).split()]
+            if any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS for w in words):
+                last = am.start(1)
+        if last is None:
+            return False
+        for p, key, _sal in self.ev[bisect.bisect_left(self.ev_pos, last):bisect.bisect_left(self.ev_pos, pos)]:
+            if self.entities[key].speaker.type == "person":
+                return False
+        return True
+
     def _fast_subject(self, sent_s: int, end: int) -> _Attr | None:
         """Common cases without phrase analysis: a pronoun or a known name right before the verb."""
         m = self.masked
+        sent_s = self._clause_start(sent_s)
         e = end
         while e > sent_s and m[e - 1] == " ":
             e -= 1
@@ -1734,7 +1949,8 @@ class _Article:
         if not (head in L.ROLE_NOUNS or head in L.ORG_HEADS or head in L.ANON_NOUNS or head in L.LEADER_SYNONYMS
                 or j == len(toks)):
             return False
-        for k in (j - 2, j - 3):
+        for k in ((j - 2, j - 3, j - 4) if head in L.ORG_HEADS else (j - 2, j - 3)):
+            # "The UN human rights monitoring mission": an organisation may carry several lowercase descriptors
             if k < 0:
                 break
             t = toks[k].group()
@@ -1749,6 +1965,7 @@ class _Article:
 
     def _main_subject(self, sent_s: int, limit: int):
         """Subject of the first finite communication (or any) verb of the sentence before ``limit``."""
+        sent_s = self._clause_start(sent_s)   # "BEIJING — China published a plan on Friday, calling for …"
         region = self.masked[sent_s:limit]
         for mm in _VERB_RE.finditer(region):
             if mm.group("verb").endswith("ing"):
@@ -2110,13 +2327,19 @@ class _Article:
         if low_verb.endswith("s") and not low_verb.endswith("ss"):
             # "its central demands", "member states", "the claims": a noun, not a verb
             prev2 = before.split()[-2:]
-            if any(w.lower() in _NOUN_MARKERS for w in prev2):
+            p1 = _unposs(prev2[-1].lower()) if prev2 else ""
+            if any(w.lower() in _NOUN_MARKERS for w in prev2) and not (
+                    p1 in L.DOC_HEADS or p1 in L.ORG_HEADS or p1 in L.ROLE_NOUNS or p1 in L.ANON_NOUNS):
                 return None
         if low_verb in _OBJECT_SET and any(w.lower() in ("what", "which", "whom", "that") for w in before.split()[-3:]):
             return None  # "what they called a ..."
         after = m[ve:se]
         if _PASSIVE_AFTER_RE.match(after):
             return None
+        if _MOTION_AFTER_RE.match(after):
+            return None  # "a missile slammed into a grain dryer": motion, not speech
+        if after.rstrip().endswith(":") and not _THAT_RE.search(after) and low_verb in _TELL_SET:
+            return None  # "The Kremlin tyrant told a state TV reporter in St Petersburg:" introduces a quotation
         participle = low_verb.endswith("ing")
         # subject
         win_s = max(ss, vs - 60)
@@ -2274,10 +2497,14 @@ class _Article:
         clause = m[cs:ce]
         if MASK in clause:
             return None
+        if low_verb in _HOST_VERBS and vclass == "object" and _HOSTED_OBJECT_RE.match(clause):
+            return None  # "Meloni welcomed leaders at the resort": hosting people, not a position
+        if low_verb in _MEDIUM_VERBS and pattern == "reported_clause" and not _has_finite(clause):
+            return None  # "Medvedev posted an image of a roll of toilet paper": what was posted, not said
         first = clause.split()[0].lower() if clause.split() else ""
         if vclass in ("clause", "tell") and (first in _CLAUSE_BAD_STARTS or (
                 clause[:1].islower() and pattern == "reported_clause" and first.endswith(("ed", "ing"))
-                and first not in _SUBJECT_STARTS and len(first) > 4)):
+                and first not in _SUBJECT_STARTS and len(first) > 4 and not _gerund_subject(clause))):
             return None
         if vclass == "clause" and (first in ("whether", "if", "what", "how", "when", "why", "who", "where") or (
                 pattern == "reported_clause" and (first in ("so", "goodbye", "hello", "yes", "sorry") or (
@@ -2344,7 +2571,8 @@ class _Article:
             return True
         first = rest.split()[0].lower()
         if first in ("posted", "published", "issued", "released", "carried", "shared", "sent", "broadcast",
-                     "aired", "read", "delivered", "made", "given") and "," not in rest:
+                     "aired", "read", "delivered", "made", "given", "seen", "obtained", "circulated", "adopted",
+                     "agreed", "signed", "drafted", "prepared") and "," not in rest:
             return True
         return first in ("on", "in", "at", "during", "to", "via", "from", "after", "before", "with", "over",
                          "through", "while", "late", "earlier", "last", "this", "repeatedly", "again", "also",

@@ -524,3 +524,239 @@ def test_floated_is_an_object_cue(registry):
     text = "Lula has floated a peace club of neutral countries."
     q = find(text, extract_quotes(text, registry), "a peace club of neutral countries")
     assert q.pattern == "verb_object" and q.speaker == "Luiz Inacio Lula da Silva"
+
+
+def test_timestamp_label_on_a_later_paragraph(registry):
+    # live-blog timestamps start every entry, not only the first paragraph
+    text = ("09:47 - Joe Biden met the Italian prime minister.\n\n"
+            "10:05 - Zelensky called the agreement \"historic\" and said it was a bridge to NATO membership.")
+    qs = extract_quotes(text, registry, published_at="2024-06-13")
+    assert find(text, qs, 'the agreement "historic"').speaker == "Volodymyr Zelensky"
+    assert find(text, qs, "it was a bridge to NATO membership").speaker == "Volodymyr Zelensky"
+
+
+def test_gerund_subject_of_a_reported_clause(registry):
+    text = "Kaja Kallas said lifting sanctions on Russian banks was not on the table."
+    q = find(text, extract_quotes(text, registry, published_at="2025-03-25"),
+             "lifting sanctions on Russian banks was not on the table")
+    assert q.speaker == "Kaja Kallas" and q.pattern == "reported_clause"
+    text2 = "Energoatom said the convoy was delayed. It said shelling had knocked out the last power line."
+    q = find(text2, extract_quotes(text2, registry), "shelling had knocked out the last power line")
+    assert q.speaker == "Energoatom"
+
+
+def test_told_a_news_portal_and_coordinated_afterwards(registry):
+    text = "Kyrylo Budanov told a news portal that the first units could reach the front by Nov 1."
+    q = find(text, extract_quotes(text, registry, published_at="2024-10-18"),
+             "the first units could reach the front by Nov 1")
+    assert q.speaker == "Kyrylo Budanov" and q.pattern == "reported_that"
+    text2 = "Rafael Grossi stayed inside for hours, and afterwards said the plant had been damaged."
+    q = find(text2, extract_quotes(text2, registry), "the plant had been damaged")
+    assert q.speaker == "Rafael Grossi"
+
+
+def test_postposed_tail_with_posted_early(registry):
+    text = ("Oleksandr Syrskyi ordered the withdrawal. Units were moving to \"more favourable lines\", he said in a "
+            "statement posted early on Saturday.")
+    q = find(text, extract_quotes(text, registry, published_at="2024-02-18"),
+             'Units were moving to "more favourable lines"')
+    assert q.speaker == "Oleksandr Syrskyi"
+
+
+def test_organisation_name_with_function_words(registry):
+    text = "The Institute for the Study of War said the Russian assault had cost Moscow heavily."
+    q = find(text, extract_quotes(text, registry), "the Russian assault had cost Moscow heavily")
+    assert q.speaker == "Institute for the Study of War" and q.speaker_type == "organization"
+
+
+def test_participle_after_dateline_takes_the_main_subject(registry):
+    text = "BEIJING — China published a plan on Friday, calling for a ceasefire and peace talks."
+    q = find(text, extract_quotes(text, registry), "a ceasefire and peace talks")
+    assert q.pattern == "verb_object" and q.speaker == "Chinese Government"
+    text2 = ("THE HAGUE — The International Criminal Court issued a warrant on Friday, accusing the Russian "
+             "president of the unlawful deportation of children.")
+    q = find(text2, extract_quotes(text2, registry),
+             "the Russian president of the unlawful deportation of children")
+    assert q.speaker == "International Criminal Court"
+
+
+def test_leaders_of_an_organisation(registry):
+    text = ("The leaders of the Group of Seven said in a draft statement seen by reporters that the loan would be "
+            "repaid with windfall profits.")
+    q = find(text, extract_quotes(text, registry), "the loan would be repaid with windfall profits")
+    assert q.speaker == "G7" and q.pattern == "reported_that"
+
+
+def test_document_subject_resolves_to_its_issuer(registry):
+    text = ("The Turkish foreign ministry later released a statement. The statement added that Ankara stood ready "
+            "to host further rounds. It said the parties had discussed a meeting of the presidents.")
+    qs = extract_quotes(text, registry)
+    assert find(text, qs, "Ankara stood ready to host further rounds").speaker == "Turkish Foreign Ministry"
+    assert find(text, qs, "the parties had discussed a meeting of the presidents").speaker == "Turkish Foreign Ministry"
+    text2 = ("The flag will be raised on Monday, the alliance said in a statement. The statement says the alliance "
+             "is stronger with Sweden.")
+    q = find(text2, extract_quotes(text2, registry), "the alliance is stronger with Sweden")
+    assert q.speaker == "NATO"
+
+
+def test_document_without_a_named_issuer_stays_null(registry):
+    text = "The statement said the talks would resume next week."
+    q = find(text, extract_quotes(text, registry), "the talks would resume next week")
+    assert q.speaker is None
+
+
+def test_object_span_keeps_before_and_stops_at_but_participle(registry):
+    text = "Friedrich Merz has pushed for a ceasefire before any territorial talks."
+    q = find(text, extract_quotes(text, registry, published_at="2025-08-16"), "a ceasefire before any territorial talks")
+    assert q.pattern == "verb_object" and q.speaker == "Friedrich Merz"
+    text2 = "China called for a ceasefire and peace talks but stopping short of asking Russia to withdraw."
+    assert "a ceasefire and peace talks" in spans(text2, extract_quotes(text2, registry))
+
+
+def test_document_subject_far_back_and_position_paper(registry):
+    text = ("NATO leaders agreed on Wednesday to raise spending, the alliance said in its final declaration.\n\n"
+            "Spain will not be bound by the target, Pedro Sanchez said.\n\n"
+            "The declaration describes Russia as a long-term threat to Euro-Atlantic security.")
+    q = find(text, extract_quotes(text, registry, published_at="2025-06-25"),
+             "Russia as a long-term threat to Euro-Atlantic security")
+    assert q.speaker == "NATO" and q.pattern == "verb_object"
+    text2 = ("BEIJING — China published a 12-point position paper on Friday.\n\n"
+             "The document urges all parties to support a ceasefire.")
+    q = find(text2, extract_quotes(text2, registry), "all parties to support a ceasefire")
+    assert q.speaker == "Chinese Government"
+
+
+def test_defence_ministry_takes_the_country_of_the_context(registry):
+    text = ("Ukrainian Defence Minister Rustem Umerov said all parties must continue consultations. The defence "
+            "ministry said separately that Russian drones had struck the port of Mykolaiv.")
+    q = find(text, extract_quotes(text, registry, published_at="2025-03-25"),
+             "Russian drones had struck the port of Mykolaiv")
+    assert q.speaker == "Ukrainian Defence Ministry"
+    text2 = ("Russian troops raised flags over the ruins within hours. The defence ministry said its forces had "
+             "taken the town.")
+    q = find(text2, extract_quotes(text2, registry), "its forces had taken the town")
+    assert q.speaker == "Russian Defence Ministry"
+    # reported content is not the context: the office is Ukrainian, the strike Russian
+    text3 = ("Back in Ukraine, Zelensky's office said a new Russian strike had hit Kharkiv. The defence ministry said "
+             "16 civilians had been wounded.")
+    q = find(text3, extract_quotes(text3, registry, published_at="2024-06-13"), "16 civilians had been wounded")
+    assert q.speaker == "Ukrainian Defence Ministry"
+
+
+def test_his_government_is_the_government_of_his_country(registry):
+    text = ("Viktor Orban had said that Budapest was in no rush, but his government insisted there was no "
+            "connection between the vote and a deal for fighter jets.")
+    q = find(text, extract_quotes(text, registry, published_at="2024-03-07"),
+             "there was no connection between the vote and a deal for fighter jets")
+    assert q.speaker_id == "hungarian_government"
+
+
+def test_indefinite_person_subject_with_relative_clause_is_unnamed(registry):
+    text = ("A volunteer who has been driving insulin to Enerhodar since March told me there were barely any "
+            "doctors left in the town. \"People are afraid to open the windows,\" she said.")
+    qs = extract_quotes(text, registry)
+    q = find(text, qs, "there were barely any doctors left in the town")
+    assert q.speaker is None and q.speaker_as_written.startswith("A volunteer")
+    assert find(text, qs, "People are afraid to open the windows,").speaker is None
+    text2 = "One shipping executive in Odesa said insurers would wait for weeks of calm."
+    q = find(text2, extract_quotes(text2, registry), "insurers would wait for weeks of calm")
+    assert q.speaker is None
+
+
+def test_pronoun_after_an_unnamed_source_in_the_same_paragraph(registry):
+    text = ("Vladimir Rogov claimed that saboteurs had tried to land.\n\n"
+            "A plant engineer I reached by phone, who asked not to be named, said staff were working under the "
+            "guns. \"We are hostages, all of us,\" he told me.")
+    qs = extract_quotes(text, registry, published_at="2022-09-02")
+    assert find(text, qs, "staff were working under the guns").speaker is None
+    assert find(text, qs, "We are hostages, all of us,").speaker is None
+
+
+def test_indefinite_title_with_named_apposition_keeps_the_name(registry):
+    text = "An adviser to the president, Mykhailo Podolyak, said the blast was a warning."
+    q = find(text, extract_quotes(text, registry, published_at="2022-10-08"), "the blast was a warning")
+    assert q.speaker == "Mykhailo Podolyak"
+
+
+def test_reported_clause_starting_like_a_preposition_is_not_a_tail(registry):
+    # "insurers" starts with "in", "onlookers" with "on": not an adverbial tail after the verb
+    text = "One shipping executive said insurers would wait for weeks of calm."
+    q = find(text, extract_quotes(text, registry), "insurers would wait for weeks of calm")
+    assert q.pattern == "reported_clause" and q.speaker is None
+    text2 = "Zelensky had disrespected the United States, Trump wrote on social media afterwards."
+    q = find(text2, extract_quotes(text2, registry, published_at="2025-03-01"), "Zelensky had disrespected the United States")
+    assert q.pattern == "postposed" and q.speaker == "Donald Trump"
+
+
+def test_country_possessive_ministry_and_first_said(registry):
+    text = "Poland's foreign ministry first said the missile was \"Russian-made\"."
+    q = find(text, extract_quotes(text, registry), 'the missile was "Russian-made"')
+    assert q.speaker == "Polish Foreign Ministry"
+
+
+def test_crowed_split_quote(registry):
+    text = "“Crimea, the bridge, the beginning,” crowed Mykhailo Podolyak, “everything illegal must be destroyed.”"
+    q = find(text, extract_quotes(text, registry, published_at="2022-10-08"), "Crimea, the bridge, the beginning,")
+    assert q.speaker == "Mykhailo Podolyak" and q.pattern == "split"
+    assert [text[s:e] for s, e in q.continuations] == ["everything illegal must be destroyed."]
+
+
+def test_the_draft_said_resolves_to_the_drafting_organisation(registry):
+    text = ("The leaders of the Group of Seven said in a draft statement that the loan would be repaid. Russia's "
+            "assets would remain frozen until Moscow paid for the damage, the draft said.")
+    q = find(text, extract_quotes(text, registry), "Russia's assets would remain frozen until Moscow paid for the damage")
+    assert q.speaker == "G7" and q.pattern == "postposed"
+
+
+def test_indefinite_nationality_source_told_us(registry):
+    text = "11:10 - A European diplomat involved in the talks told us the details would take months to work out."
+    q = find(text, extract_quotes(text, registry), "the details would take months to work out")
+    assert q.speaker is None and q.speaker_as_written == "A European diplomat"
+
+
+def test_hosting_motion_and_posted_images_are_not_quotes(registry):
+    for text in ("Giorgia Meloni welcomed leaders at the resort.",
+                 "Two farm workers were killed when a missile slammed into a grain dryer.",
+                 "Dmitry Medvedev posted an image of a roll of toilet paper."):
+        assert extract_quotes(text, registry, published_at="2024-06-13") == [], text
+    text = "Giorgia Meloni welcomed the decision to send more air defence."
+    q = find(text, extract_quotes(text, registry), "the decision to send more air defence")
+    assert q.pattern == "verb_object"
+    text2 = "Dmitry Medvedev posted that the warrant was meaningless."
+    assert spans(text2, extract_quotes(text2, registry)) == ["the warrant was meaningless"]
+
+
+def test_lowercase_organisation_with_several_descriptors(registry):
+    text = "The UN human rights monitoring mission said in its latest update that civilian casualties had risen."
+    q = find(text, extract_quotes(text, registry), "civilian casualties had risen")
+    assert q.speaker == "UN Human Rights Monitoring Mission in Ukraine"
+    assert q.speaker_as_written == "The UN human rights monitoring mission"
+
+
+def test_the_company_refers_to_an_organisation_in_apposition(registry):
+    text = ("Energoatom, Ukraine’s state nuclear company, was less diplomatic. The company said Russian troops had "
+            "kept the convoy waiting.")
+    q = find(text, extract_quotes(text, registry), "Russian troops had kept the convoy waiting")
+    assert q.speaker == "Energoatom"
+
+
+def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
+    text = "Heating was cut off in Transnistria, the region's energy company said."
+    q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
+    assert q.speaker is None and q.pattern == "postposed"
+    text2 = "Heating was cut off, Moldova's energy ministry said."
+    assert find(text2, extract_quotes(text2, registry), "Heating was cut off").speaker == "Moldovan Energy Ministry"
+
+
+def test_clause_ends_before_a_second_source_coordinated_with_and(registry):
+    text = ("Russian troops raised flags within hours. The defence ministry said its forces had \"completely "
+            "liberated\" Avdiivka, and state television showed soldiers walking through the ruins.")
+    q = find(text, extract_quotes(text, registry), 'its forces had "completely liberated" Avdiivka')
+    assert q.speaker == "Russian Defence Ministry" and q.pattern == "mixed"
+
+
+def test_told_an_audience_then_colon_is_a_lead_in_not_a_report(registry):
+    text = ("The Kremlin tyrant told a state TV reporter in St Petersburg:\n\n"
+            "“If these missiles are fired at our cities, the West is fighting us.”")
+    qs = extract_quotes(text, registry, published_at="2024-09-12")
+    assert spans(text, qs) == ["If these missiles are fired at our cities, the West is fighting us."]

@@ -112,3 +112,8 @@ def test_title_shared_by_successive_office_holders_resolves_by_date(registry):
 def test_new_organisations_resolve(registry):
     assert registry.lookup_alias("Ukrainian Railways").name == "Ukrainian Railways"
     assert registry.lookup_alias("Chinese government").name == "Chinese Government"
+
+
+def test_spy_agency_and_anti_terror_committee_aliases(registry):
+    assert registry.lookup_alias("South Korea's spy agency").name == "South Korean National Intelligence Service"
+    assert registry.lookup_alias("Russia’s anti-terror committee").name == "Russian National Anti-Terrorism Committee"
