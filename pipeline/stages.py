@@ -244,7 +244,7 @@ def update_trends(lake_uri: str, dt: str, run_dir: str, models_dir: str, model_n
     meta = json.loads((run_dir_path / RUN_FILE).read_text())
     run_id = meta["run_id"]
     quotes = lake.partition_dataset("quotes", dt)
-    speakers = lake.read_partition("speakers", dt, columns=["speaker_id", "country"])
+    speakers = lake.partition_dataset("speakers", dt)
     articles = lake.read_partition("articles", dt, columns=["article_id", "source"])
     written = json.loads((run_dir_path / WRITTEN_FILE).read_text())
     written["speaker_stance_daily"] = lake.replace_partition(
