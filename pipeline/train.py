@@ -819,13 +819,13 @@ def model_card(m: dict) -> str:
               "new institutions or other languages are covered only by character n-grams and the target lexicon.",
               "- A backer refusing one weapon is labelled oppose by the guidelines; quotes that mix a refusal with a pledge "
               "(\"helmets but no weapons\") are the most confusable support/oppose pairs.",
-              "- Oppose is the weakest class (dev CV F1 " + f"{m['cv']['per_class']['oppose']['f1']:.2f}" + "); most errors "
-              "are support/oppose swaps, e.g. a quote that praises the sanctions regime while asking to lift it "
-              "(\"Sanctions on Russia should be lifted as soon as possible\" is still read as support: `sanctions` "
-              "is a strong support word in training).",
+              "- Support/oppose swaps are the commonest errors, e.g. a quote that names a support word while asking "
+              "to undo it (\"the sanctions should be lifted\": `sanctions` is a strong support word in training).",
               "- Hedged quotes that hint at a position are labelled neutral by the guidelines; the model splits them.",
               "- Trained on English, synthetic-but-realistic newsroom quotes; speaker names are masked in training, but "
-              "role words in the context (\"Kremlin spokesman\") are still features.", ""]
+              "role words in the context (\"Kremlin spokesman\", \"the official said\") are still features: "
+              "anonymous officials mostly state facts in training, so \"the official said\" pulls a quote toward "
+              "neutral (tests/test_stance.py keeps such a case as a known failure).", ""]
     return "\n".join(lines)
 
 
