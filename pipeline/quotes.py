@@ -1361,13 +1361,23 @@ class _Article:
             return _Attr(None, ctext, 0.3, cs, ce)
         words = ctext.split()
         # an owner that is a known speaker: "Fico's office" -> Robert Fico, "NATO's press office" -> NATO
+        first = 0
         for i, w in enumerate(words[:-1]):
             if w.endswith(("'s", "’s")):
-                owner = " ".join(words[:i + 1])
+                owner = " ".join(words[first:i + 1])
                 owner = _unposs(owner[4:] if owner.lower().startswith("the ") else owner)
                 if owner in L.COUNTRY_ADJ:
-                    break
+                    # "Romania's president Klaus Iohannis's office": look for a later owner
+                    first = i + 1
+                    continue
                 sp = self._known_speaker(owner)
+                # "President Maia Sandu's office", "Romania's president Klaus Iohannis's office": a titled owner
+                ow = owner.split()
+                for k in range(1, len(ow) - 1):
+                    if sp is not None or not ow[k][:1].isupper():
+                        continue
+                    if all(x in L.TITLE_CAPS or x.lower() in L.ROLE_NOUNS or not x[:1].isupper() for x in ow[:k]):
+                        sp = self._known_speaker(" ".join(ow[k:]))
                 if sp is not None:
                     return _Attr(sp, ctext, 0.7, cs, ce)
                 if owner.islower() and not any(x[:1].isupper() for x in words):

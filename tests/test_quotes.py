@@ -760,3 +760,11 @@ def test_told_an_audience_then_colon_is_a_lead_in_not_a_report(registry):
             "“If these missiles are fired at our cities, the West is fighting us.”")
     qs = extract_quotes(text, registry, published_at="2024-09-12")
     assert spans(text, qs) == ["If these missiles are fired at our cities, the West is fighting us."]
+
+
+def test_titled_owner_of_an_office_is_the_person(registry):
+    text = ("President Maia Sandu's office said she had convened the security council. "
+            "Romania's president Klaus Iohannis's office said the country was calm.")
+    qs = extract_quotes(text, registry, published_at="2023-02-14")
+    assert find(text, qs, "she had convened the security council").speaker == "Maia Sandu"
+    assert find(text, qs, "the country was calm").speaker == "Klaus Iohannis"
