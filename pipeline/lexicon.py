@@ -58,6 +58,12 @@ stated stating
 testified testifies testifying
 concluded concludes concluding
 observed observes observing
+ranted rants ranting
+fumed fumes
+raged rages
+sneered sneers
+gloated gloats
+scoffed scoffs
 agreed agrees agreeing
 reported reports reporting
 acknowledged

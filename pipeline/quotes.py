@@ -204,7 +204,10 @@ _AFTER_CLAUSE_CUT_RE = re.compile(
     r",\s+and\s+(?=(?:[a-z][\w\-]*\s+){1,2}(?:showed|shows|said|says|reported|reports|broadcast|aired|published|"
     r"posted|wrote|claimed|added)\b)|"
     r",\s+(?:despite|with|which|amid|ending|making|even\s+as|though|although|while|whereas|after|before|as|"
-    r"when|adding|saying|in\s+a\s+(?:move|sign|statement)|a|an)\b")
+    r"when|adding|saying|in\s+a\s+(?:move|sign|statement)|a|an)\b|"
+    # "said X and summoned the ambassador": an official act of the speaker, not part of what was said
+    r",?\s+and\s+(?:(?:then|also|later|immediately)\s+)?(?:summoned|convened|expelled|dispatched|recalled)\s+"
+    r"(?=(?:the|its|his|her|their|a|an)\s)")
 _OBJECT_CUT_RE = re.compile(
     r",(?!\s+including\s)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s+but\s+(?:not\s+|[a-z]{3,}ing\b)|"
     r"\s(?:during|after|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -862,7 +865,12 @@ class _Article:
         n_start = name_toks[0][0]
         n_end = name_toks[-1][0] + len(name_toks[-1][1])
         name = " ".join(t for _, t in name_toks)
-        ent = self._entity_from_name(name, name_toks, bool(title_toks))
+        # "Lord Cameron", "Sir Keir": a registry alias that includes its honorific comes first
+        titled = self.reg.lookup_alias(f"{title_toks[-1][1]} {name}") if title_toks else None
+        if titled is not None and titled.type == "person":
+            ent = self._entity_for(titled, None)
+        else:
+            ent = self._entity_from_name(name, name_toks, bool(title_toks))
         if ent is None:
             return
         # titles: capitalised title words inside the sequence, then lowercase role words before it

@@ -768,3 +768,20 @@ def test_titled_owner_of_an_office_is_the_person(registry):
     qs = extract_quotes(text, registry, published_at="2023-02-14")
     assert find(text, qs, "she had convened the security council").speaker == "Maia Sandu"
     assert find(text, qs, "the country was calm").speaker == "Klaus Iohannis"
+
+
+def test_registry_alias_with_honorific_and_tabloid_cue(registry):
+    text = ("Dmitry Medvedev lashed out on Saturday. On Friday Lord Cameron said Ukraine could use UK weapons inside Russia. "
+            "The former president ranted on Telegram that London was “waging an undeclared war” against Moscow.")
+    qs = extract_quotes(text, registry, published_at="2024-05-04")
+    assert find(text, qs, "Ukraine could use UK weapons inside Russia").speaker == "David Cameron"
+    q = find(text, qs, "London was “waging an undeclared war” against Moscow")
+    assert q.speaker == "Dmitry Medvedev" and q.cue == "ranted"
+
+
+def test_reported_clause_ends_before_coordinated_official_act(registry):
+    text = ("The Russian Embassy in London said the remarks were “dangerous” and summoned the British defence "
+            "attache. He said the army had recalled that day well.")
+    qs = extract_quotes(text, registry, published_at="2024-05-04")
+    assert spans(text, qs)[0] == "the remarks were “dangerous”"
+    assert find(text, qs, "the army had recalled that day well")
