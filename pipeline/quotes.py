@@ -668,6 +668,7 @@ class _Article:
         self._np_cache: dict[tuple[int, int], object] = {}
         self._mention_by_end: dict[int, tuple[int, int, str]] = {}
         self._after_cache: dict[tuple[int, int], object] = {}
+        self._joint: list[tuple[int, Speaker]] = []  # (pos, first source) of "X and Y said" subjects
 
     # -- stage 1: direct candidates and masking ------------------------------------------------
     def classify_segments(self) -> None:
@@ -1182,6 +1183,21 @@ class _Article:
                 head_end = j
                 break
         mentions = self._mention_in(cs, ce)
+        if (head_end == len(words) and len(mentions) == 2
+                and self.masked[mentions[0][1]:mentions[1][0]].strip() in ("and", "&")
+                and not self.masked[mentions[1][1]:ce].strip()
+                and self.entities[mentions[0][2]].speaker.type == self.entities[mentions[1][2]].speaker.type):
+            # "Keir Starmer and Emmanuel Macron said in a joint statement": the first source named speaks
+            ms, me, key = mentions[0]
+            ent = self.entities[key]
+            self._note_joint(cs, ent.speaker)
+            return _Attr(ent.speaker, self.text[ms:me], 0.9, cs, ce)
+        if len(low) == 3 and low[0] == "the" and low[1] in ("two", "both") or len(low) == 2 and low[0] == "both":
+            # "the two leaders", "both men": the latest joint subject in this or the previous paragraph
+            k = bisect.bisect_left([p for p, _sp in self._joint], cs) - 1
+            if (k >= 0 and self._para_index(self._joint[k][0]) >= self._para_index(cs) - 1
+                    and (low[-1] in L.ROLE_NOUNS or low[-1] in L.ANON_NOUNS or low[-1] in ("men", "women"))):
+                return _Attr(self._joint[k][1], ctext, 0.7, cs, ce)
         if head_end == len(words):
             for ms, me, key in reversed(mentions):
                 tail = self.masked[me:ce].strip()
@@ -1888,8 +1904,36 @@ class _Article:
                 pass
             elif not (last[:1].isupper() or lw in L.ROLE_NOUNS or lw in L.NP_MODIFIERS or lw in ("and", "but")):
                 return None
+            if lw == "and":
+                joint = self._joint_first(sent_s, ms, key)
+                if joint is not None:
+                    return joint
         ent = self.entities[key]
         return _Attr(ent.speaker, self.text[ms:me], 0.95, ms, me)
+
+    def _note_joint(self, pos: int, sp: Speaker) -> None:
+        if all(p != pos for p, _sp in self._joint):
+            bisect.insort(self._joint, (pos, sp), key=lambda x: x[0])
+
+    def _joint_first(self, sent_s: int, ms: int, key: str) -> _Attr | None:
+        """'Keir Starmer and Emmanuel Macron said …': two named sources of one type as the subject; the first
+        one named speaks (GUIDELINES: joint statements). ``ms`` starts the second name."""
+        m = self.masked
+        a = m.rfind(" and ", sent_s, ms)
+        if a < 0 or m[a + 5:ms].strip() and not all(w[:1].isupper() or w.lower() in L.ROLE_NOUNS
+                                                      for w in m[a + 5:ms].split()):
+            return None
+        first = self._mention_by_end.get(len(m[:a].rstrip()))
+        if first is None or self.entities[first[2]].speaker.type != self.entities[key].speaker.type:
+            return None
+        # the first name must open the clause: nothing before it but a title run or an intro phrase
+        prior = m[self._clause_start(sent_s):first[0]].strip()
+        if prior and not prior.endswith(",") and not all(
+                w[:1].isupper() or w.lower() in L.ROLE_NOUNS or w.lower() in L.NP_MODIFIERS for w in prior.split()):
+            return None
+        ent = self.entities[first[2]]
+        self._note_joint(first[0], ent.speaker)
+        return _Attr(ent.speaker, self.text[first[0]:first[1]], 0.9, first[0], first[1])
 
     def _np_start(self, sent_s: int, end: int) -> int | None:
         """Walk back from ``end`` over a noun phrase; appositions and relative clauses are skipped."""

@@ -785,3 +785,13 @@ def test_reported_clause_ends_before_coordinated_official_act(registry):
     qs = extract_quotes(text, registry, published_at="2024-05-04")
     assert spans(text, qs)[0] == "the remarks were “dangerous”"
     assert find(text, qs, "the army had recalled that day well")
+
+
+def test_joint_statement_first_named_source_speaks(registry):
+    text = ("Keir Starmer and Emmanuel Macron said in a joint statement that Britain and France would work on a "
+            "plan. The two leaders said a coalition would be ready.\n\n"
+            "Zelensky met Olaf Scholz and Macron said the talks went well.")
+    qs = extract_quotes(text, registry, published_at="2025-03-02")
+    assert find(text, qs, "Britain and France would work on a plan").speaker == "Keir Starmer"
+    assert find(text, qs, "a coalition would be ready").speaker == "Keir Starmer"
+    assert find(text, qs, "the talks went well").speaker == "Emmanuel Macron"
