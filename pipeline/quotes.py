@@ -196,6 +196,9 @@ _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Z'.\-/ ]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s+|"
     r"(?:Breaking|BREAKING|Update|UPDATE|Analysis|ANALYSIS|Live|LIVE)\s*[:\-—–]\s*|"
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s+)")
+_ASKED_INTRO_RE = re.compile(
+    r"(?:Asked|Pressed|Questioned|Challenged)\s+(?:(?:again|later|directly|repeatedly)\s+)?"
+    r"(?:whether|if|about|how|why|what|when|who|where|on)\b[^,.;:!?\"“”\n]{1,200},\s+")
 _AFTER_CLAUSE_CUT_RE = re.compile(
     r",\s+but\s+(?!(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do|also|not|"
     r"still|only|then|that)\b)|"
@@ -2704,6 +2707,9 @@ class _Article:
     def _clause_start(self, ss: int) -> int:
         """Sentence start without a dateline ("BERLIN, Jan 25 (Wire) - ") or a label ("Breaking:")."""
         mm = _DATELINE_RE.match(self.masked, ss)
+        ss = mm.end() if mm else ss
+        # "Asked whether Europe could cope, Stubb replied: …": the reporter's question is no subject
+        mm = _ASKED_INTRO_RE.match(self.masked, ss)
         return mm.end() if mm else ss
 
 

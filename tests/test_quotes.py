@@ -795,3 +795,12 @@ def test_joint_statement_first_named_source_speaks(registry):
     assert find(text, qs, "Britain and France would work on a plan").speaker == "Keir Starmer"
     assert find(text, qs, "a coalition would be ready").speaker == "Keir Starmer"
     assert find(text, qs, "the talks went well").speaker == "Emmanuel Macron"
+
+
+def test_asked_whether_intro_is_not_the_subject(registry):
+    text = ('Polish Prime Minister Donald Tusk said Europe was strong.\n\n'
+            'Asked whether Britain would put troops on the ground without American air cover, a senior British '
+            'official replied: "Nobody is talking about doing this alone."')
+    qs = extract_quotes(text, registry, published_at="2025-03-02")
+    q = find(text, qs, "Nobody is talking about doing this alone.")
+    assert q.speaker is None and q.pattern == "colon_lead" and q.cue == "replied"
