@@ -804,3 +804,14 @@ def test_asked_whether_intro_is_not_the_subject(registry):
     qs = extract_quotes(text, registry, published_at="2025-03-02")
     q = find(text, qs, "Nobody is talking about doing this alone.")
     assert q.speaker is None and q.pattern == "colon_lead" and q.cue == "replied"
+
+
+def test_indefinite_border_guard_is_anonymous_and_keeps_the_pronoun(registry):
+    text = ('Brigadier General Jari Tielinen said his officers had seen people arrive in groups.\n\n'
+            'A border guard at Nuijamaa, who was not authorised to speak publicly, said the last weeks had been '
+            'the busiest of his career. "We used to see tourists," he said.\n\n'
+            'The Finnish Border Guard said 280 people had arrived.')
+    qs = extract_quotes(text, registry, published_at="2023-11-17")
+    assert find(text, qs, "the last weeks had been the busiest of his career").speaker is None
+    assert find(text, qs, "We used to see tourists,").speaker is None
+    assert find(text, qs, "280 people had arrived").speaker == "Finnish Border Guard"
