@@ -683,6 +683,9 @@ class _Article:
                 content = text[seg.cs:seg.ce]
                 words = len(content.split())
                 pre = text[ps:seg.o].rstrip()
+                if pre.endswith(("(", "[")):
+                    # '(“We will not be bullied,” he added.)': a parenthesised quotation
+                    pre = pre[:-1].rstrip()
                 boundary = False
                 if not pre:
                     boundary = True

@@ -815,3 +815,11 @@ def test_indefinite_border_guard_is_anonymous_and_keeps_the_pronoun(registry):
     assert find(text, qs, "the last weeks had been the busiest of his career").speaker is None
     assert find(text, qs, "We used to see tourists,").speaker is None
     assert find(text, qs, "280 people had arrived").speaker == "Finnish Border Guard"
+
+
+def test_parenthesised_direct_quote(registry):
+    text = ("Defence Secretary Grant Shapps hit back on Friday. (“We will not be bullied,” he added on X.) "
+            "Then he left.")
+    qs = extract_quotes(text, registry, published_at="2024-05-04")
+    q = find(text, qs, "We will not be bullied,")
+    assert q.quote_type == "direct" and q.speaker == "Grant Shapps" and q.pattern == "said_after"
