@@ -450,7 +450,7 @@ _COUNTRY_WORD_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(
     (re.escape(w) for w in set(L.COUNTRY_ADJ) | _COUNTRY_ADJS if len(w) > 2), key=len, reverse=True)) + r")(?![\w\-])")
 _IN_PLACE_RE = re.compile(r"\bin\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
 _STATE_HEADS = frozenset({"ministry", "government"})
-_ANON_LEAD_RE = re.compile(r"(?:A|An|One|Another)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
+_ANON_LEAD_RE = re.compile(r"(?:A|An|One|Another|Two|Three|Four|Five|Several|Some|Many|Other)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
 _ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:A|An|One|Another)\s+((?:[a-z][\w'’\-]*\s+){0,3}"
                            r"[a-z][\w'’\-]*)\b")
 _MOTION_AFTER_RE = re.compile(r"\s+(?:into|onto|through|across)\b")

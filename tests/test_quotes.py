@@ -823,3 +823,11 @@ def test_parenthesised_direct_quote(registry):
     qs = extract_quotes(text, registry, published_at="2024-05-04")
     q = find(text, qs, "We will not be bullied,")
     assert q.quote_type == "direct" and q.speaker == "Grant Shapps" and q.pattern == "said_after"
+
+
+def test_plural_anonymous_lead_with_participle(registry):
+    text = ("Two diplomats involved in the talks said the problem was not money. "
+            "Two days later Zelensky said it was fine.")
+    qs = extract_quotes(text, registry, published_at="2024-05-20")
+    assert find(text, qs, "the problem was not money").speaker is None
+    assert find(text, qs, "it was fine").speaker == "Volodymyr Zelensky"
