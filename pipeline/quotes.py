@@ -2591,6 +2591,13 @@ class _Article:
             head = self._interpolated_head(ss, attr.pos)
             if head is not None:
                 hs, he = head
+                pron = attr.as_written.lower()
+                if pron in L.PRONOUNS and attr.speaker is not None and any(
+                        key == attr.speaker.speaker_id for _ms, _me, key in self._mention_in(hs, he)):
+                    # "Vladimir Putin, he argued, had …": 'he' is not the person the clause is about
+                    alt = self._resolve_pronoun(pron, hs, attr.as_written)
+                    if alt is not None:
+                        attr = alt
                 pattern = "mixed" if self._has_fragment(hs, ce) else "postposed"
                 return (hs, he, [(cs, ce)]), attr, pattern, cue
         if self._has_fragment(cs, ce):
@@ -2605,7 +2612,13 @@ class _Article:
             return None
         span = self._trim_clause(self._clause_start(ss), ss + len(left) - 1)
         if span is None:
-            return None
+            # a one-word head: "Finland, he noted, had never …" (a name, not a pronoun or an adverb)
+            one = m[self._clause_start(ss):ss + len(left) - 1].strip()
+            if not (len(one.split()) == 1 and len(one) > 2 and one[:1].isupper() and one.isalpha()
+                    and one.lower() not in L.PRONOUNS and one not in _FUNCTION_CAPS):
+                return None
+            hs = m.index(one, self._clause_start(ss))
+            span = (hs, hs + len(one))
         hs, he = span
         head = m[hs:he]
         if MASK in head or "," in head or len(head.split()) > 12 or _VERB_RE.search(head):

@@ -831,3 +831,14 @@ def test_plural_anonymous_lead_with_participle(registry):
     qs = extract_quotes(text, registry, published_at="2024-05-20")
     assert find(text, qs, "the problem was not money").speaker is None
     assert find(text, qs, "it was fine").speaker == "Volodymyr Zelensky"
+
+
+def test_interpolated_attribution_one_word_head_and_pronoun_not_the_head(registry):
+    text = ("Alexander Stubb spoke for an hour. Finland, he noted, had never made that mistake.\n\n"
+            "He was sharper about Moscow. Vladimir Putin, he argued, had shown no interest in a ceasefire.")
+    qs = extract_quotes(text, registry, published_at="2025-03-21")
+    q = find(text, qs, "Finland")
+    assert [text[s:e] for s, e in q.continuations] == ["had never made that mistake"]
+    q = find(text, qs, "Vladimir Putin")
+    assert [text[s:e] for s, e in q.continuations] == ["had shown no interest in a ceasefire"]
+    assert q.speaker == "Alexander Stubb"
