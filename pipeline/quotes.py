@@ -196,6 +196,8 @@ _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Z'.\-/ ]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s+|"
     r"(?:Breaking|BREAKING|Update|UPDATE|Analysis|ANALYSIS|Live|LIVE)\s*[:\-—–]\s*|"
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s+)")
+_PROGRESSIVE_RE = re.compile(r"\b(?:was|were|is|are|am|been)\s+(?:(?:also|still|now|repeatedly|already|again|"
+                             r"long|privately|publicly)\s+)?$")
 _ASKED_INTRO_RE = re.compile(
     r"(?:Asked|Pressed|Questioned|Challenged)\s+(?:(?:again|later|directly|repeatedly)\s+)?"
     r"(?:whether|if|about|how|why|what|when|who|where|on)\b[^,.;:!?\"“”\n]{1,200},\s+")
@@ -2387,7 +2389,9 @@ class _Article:
             return None  # '"…," said X': the attribution of a direct quote
         if self._in_direct_attr(vs):
             return None  # '"…," Scholz told the Bundestag, where …' / 'X told a reporter:'
-        if _negated(before):
+        progressive = (low_verb.endswith("ing") and low_verb not in _OBJECT_SET
+                       and _PROGRESSIVE_RE.search(before) is not None)
+        if _negated(before) and not progressive:
             return None
         prev1 = before.split()[-1:]
         if prev1 and prev1[0].lower() in ("a", "an", "the", "this", "that", "its", "his", "her", "their", "our"):
@@ -2408,7 +2412,8 @@ class _Article:
             return None  # "a missile slammed into a grain dryer": motion, not speech
         if after.rstrip().endswith(":") and not _THAT_RE.search(after) and low_verb in _TELL_SET:
             return None  # "The Kremlin tyrant told a state TV reporter in St Petersburg:" introduces a quotation
-        participle = low_verb.endswith("ing")
+        # "Zakharova was saying that …", "Zelensky has been saying for months that …": a progressive, finite
+        participle = low_verb.endswith("ing") and not progressive
         # subject
         win_s = max(ss, vs - 60)
         window = m[win_s:vs]
@@ -2506,7 +2511,12 @@ class _Article:
                     pattern = "mixed" if self._has_fragment(*body) else "postposed"
                     return (body[0], body[1], []), a, pattern, verb
         if attr is None and not coord:
-            attr = self._subject_attr(ss, vs)
+            prog = _PROGRESSIVE_RE.search(before) if progressive else None
+            subj_e = vs - (len(before) - prog.start()) if prog else vs
+            if prog:
+                # "has been saying": back over the auxiliaries before the progressive
+                subj_e = ss + _aux_tail_start(m[ss:subj_e], max(0, subj_e - ss - 60))
+            attr = self._subject_attr(ss, subj_e)
             if attr is None:
                 return None
         if rel_subject and vclass == "clause" and "that" not in rest[:80]:

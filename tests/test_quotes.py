@@ -842,3 +842,14 @@ def test_interpolated_attribution_one_word_head_and_pronoun_not_the_head(registr
     q = find(text, qs, "Vladimir Putin")
     assert [text[s:e] for s, e in q.continuations] == ["had shown no interest in a ceasefire"]
     assert q.speaker == "Alexander Stubb"
+
+
+def test_progressive_cue_is_a_finite_report(registry):
+    text = ("By Sunday, foreign ministry spokeswoman Maria Zakharova was saying that Russian missiles had destroyed "
+            "a Ukrainian military vessel in the port. Zelensky has been saying for months that Ukraine needs more "
+            "air defence. Scholz was not saying that Germany would send Taurus.")
+    qs = extract_quotes(text, registry, published_at="2022-07-25")
+    assert find(text, qs, "Russian missiles had destroyed a Ukrainian military vessel in the port").speaker == \
+        "Maria Zakharova"
+    assert find(text, qs, "Ukraine needs more air defence").speaker == "Volodymyr Zelensky"
+    assert "Germany would send Taurus" not in spans(text, qs)
