@@ -198,6 +198,7 @@ _DATELINE_RE = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s+)")
 _PROGRESSIVE_RE = re.compile(r"\b(?:was|were|is|are|am|been)\s+(?:(?:also|still|now|repeatedly|already|again|"
                              r"long|privately|publicly)\s+)?$")
+_PLACE_PREPS = frozenset({"at", "in", "inside", "outside", "near", "on"})
 _ASKED_INTRO_RE = re.compile(
     r"(?:Asked|Pressed|Questioned|Challenged)\s+(?:(?:again|later|directly|repeatedly)\s+)?"
     r"(?:whether|if|about|how|why|what|when|who|where|on)\b[^,.;:!?\"“”\n]{1,200},\s+")
@@ -1817,6 +1818,16 @@ class _Article:
         start = self._np_start(sent_s, end)
         if start is None:
             return None
+        lead = m[self._clause_start(sent_s):start].split()
+        if (2 <= len(lead) <= 6 and lead[-1].lower() in _PLACE_PREPS and lead[-2].lower().endswith("ed")
+                and lead[0][:1].isupper() and not _has_finite(" ".join(lead))
+                and not any(ch in " ".join(lead) for ch in ",;:") and not self._mention_in(
+                    self._clause_start(sent_s), start)):
+            # "European leaders gathered at Lancaster House promised …", "Officials based in Kyiv said …": the
+            # place is the object of a participle; the subject is the unnamed group before it
+            cs0 = self._clause_start(sent_s)
+            cs0 += len(m[cs0:start]) - len(m[cs0:start].lstrip())
+            return _Attr(None, m[cs0:end].strip(), 0.5, cs0, end)
         return self.resolve_np(start, end)
 
     def _anon_lead(self, sent_s: int, vs: int) -> _Attr | None:

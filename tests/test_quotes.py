@@ -853,3 +853,13 @@ def test_progressive_cue_is_a_finite_report(registry):
         "Maria Zakharova"
     assert find(text, qs, "Ukraine needs more air defence").speaker == "Volodymyr Zelensky"
     assert "Germany would send Taurus" not in spans(text, qs)
+
+
+def test_place_after_participle_is_not_the_subject(registry):
+    text = ("LONDON - European leaders gathered at Lancaster House on Sunday promised to take on a far larger "
+            "share of Ukraine's defence. Officials based in Kyiv said the talks were useful. "
+            "Zelensky, speaking in Kyiv, said it was fine.")
+    qs = extract_quotes(text, registry, published_at="2025-03-02")
+    assert find(text, qs, "to take on a far larger share of Ukraine's defence").speaker is None
+    assert find(text, qs, "the talks were useful").speaker is None
+    assert find(text, qs, "it was fine").speaker == "Volodymyr Zelensky"
