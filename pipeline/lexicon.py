@@ -58,6 +58,12 @@ stated stating
 testified testifies testifying
 concluded concludes concluding
 observed observes observing
+ranted rants ranting
+fumed fumes
+raged rages
+sneered sneers
+gloated gloats
+scoffed scoffs
 agreed agrees agreeing
 reported reports reporting
 acknowledged
@@ -228,7 +234,7 @@ of for to in at from on with and
 
 # Heads of anonymous or collective human speakers: a quote with a null speaker.
 ANON_NOUNS = frozenset("""
-official officials diplomat diplomats source sources analyst analysts expert experts observer observers
+official officials guard guards diplomat diplomats source sources analyst analysts expert experts observer observers
 critic critics resident residents people person man woman men women soldier soldiers commander
 commanders lawmaker lawmakers legislators politician politicians republicans democrats allies ally
 protester protesters protestors demonstrators crowd crowds witness witnesses volunteer volunteers

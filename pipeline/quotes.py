@@ -196,6 +196,12 @@ _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Z'.\-/ ]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s+|"
     r"(?:Breaking|BREAKING|Update|UPDATE|Analysis|ANALYSIS|Live|LIVE)\s*[:\-—–]\s*|"
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s+)")
+_PROGRESSIVE_RE = re.compile(r"\b(?:was|were|is|are|am|been)\s+(?:(?:also|still|now|repeatedly|already|again|"
+                             r"long|privately|publicly)\s+)?$")
+_PLACE_PREPS = frozenset({"at", "in", "inside", "outside", "near", "on"})
+_ASKED_INTRO_RE = re.compile(
+    r"(?:Asked|Pressed|Questioned|Challenged)\s+(?:(?:again|later|directly|repeatedly)\s+)?"
+    r"(?:whether|if|about|how|why|what|when|who|where|on)\b[^,.;:!?\"“”\n]{1,200},\s+")
 _AFTER_CLAUSE_CUT_RE = re.compile(
     r",\s+but\s+(?!(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do|also|not|"
     r"still|only|then|that)\b)|"
@@ -204,7 +210,10 @@ _AFTER_CLAUSE_CUT_RE = re.compile(
     r",\s+and\s+(?=(?:[a-z][\w\-]*\s+){1,2}(?:showed|shows|said|says|reported|reports|broadcast|aired|published|"
     r"posted|wrote|claimed|added)\b)|"
     r",\s+(?:despite|with|which|amid|ending|making|even\s+as|though|although|while|whereas|after|before|as|"
-    r"when|adding|saying|in\s+a\s+(?:move|sign|statement)|a|an)\b")
+    r"when|adding|saying|in\s+a\s+(?:move|sign|statement)|a|an)\b|"
+    # "said X and summoned the ambassador": an official act of the speaker, not part of what was said
+    r",?\s+and\s+(?:(?:then|also|later|immediately)\s+)?(?:summoned|convened|expelled|dispatched|recalled)\s+"
+    r"(?=(?:the|its|his|her|their|a|an)\s)")
 _OBJECT_CUT_RE = re.compile(
     r",(?!\s+including\s)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s+but\s+(?:not\s+|[a-z]{3,}ing\b)|"
     r"\s(?:during|after|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -444,7 +453,7 @@ _COUNTRY_WORD_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(
     (re.escape(w) for w in set(L.COUNTRY_ADJ) | _COUNTRY_ADJS if len(w) > 2), key=len, reverse=True)) + r")(?![\w\-])")
 _IN_PLACE_RE = re.compile(r"\bin\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
 _STATE_HEADS = frozenset({"ministry", "government"})
-_ANON_LEAD_RE = re.compile(r"(?:A|An|One|Another)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
+_ANON_LEAD_RE = re.compile(r"(?:A|An|One|Another|Two|Three|Four|Five|Several|Some|Many|Other)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
 _ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:A|An|One|Another)\s+((?:[a-z][\w'’\-]*\s+){0,3}"
                            r"[a-z][\w'’\-]*)\b")
 _MOTION_AFTER_RE = re.compile(r"\s+(?:into|onto|through|across)\b")
@@ -665,6 +674,7 @@ class _Article:
         self._np_cache: dict[tuple[int, int], object] = {}
         self._mention_by_end: dict[int, tuple[int, int, str]] = {}
         self._after_cache: dict[tuple[int, int], object] = {}
+        self._joint: list[tuple[int, Speaker]] = []  # (pos, first source) of "X and Y said" subjects
 
     # -- stage 1: direct candidates and masking ------------------------------------------------
     def classify_segments(self) -> None:
@@ -676,6 +686,9 @@ class _Article:
                 content = text[seg.cs:seg.ce]
                 words = len(content.split())
                 pre = text[ps:seg.o].rstrip()
+                if pre.endswith(("(", "[")):
+                    # '(“We will not be bullied,” he added.)': a parenthesised quotation
+                    pre = pre[:-1].rstrip()
                 boundary = False
                 if not pre:
                     boundary = True
@@ -862,7 +875,12 @@ class _Article:
         n_start = name_toks[0][0]
         n_end = name_toks[-1][0] + len(name_toks[-1][1])
         name = " ".join(t for _, t in name_toks)
-        ent = self._entity_from_name(name, name_toks, bool(title_toks))
+        # "Lord Cameron", "Sir Keir": a registry alias that includes its honorific comes first
+        titled = self.reg.lookup_alias(f"{title_toks[-1][1]} {name}") if title_toks else None
+        if titled is not None and titled.type == "person":
+            ent = self._entity_for(titled, None)
+        else:
+            ent = self._entity_from_name(name, name_toks, bool(title_toks))
         if ent is None:
             return
         # titles: capitalised title words inside the sequence, then lowercase role words before it
@@ -1174,6 +1192,21 @@ class _Article:
                 head_end = j
                 break
         mentions = self._mention_in(cs, ce)
+        if (head_end == len(words) and len(mentions) == 2
+                and self.masked[mentions[0][1]:mentions[1][0]].strip() in ("and", "&")
+                and not self.masked[mentions[1][1]:ce].strip()
+                and self.entities[mentions[0][2]].speaker.type == self.entities[mentions[1][2]].speaker.type):
+            # "Keir Starmer and Emmanuel Macron said in a joint statement": the first source named speaks
+            ms, me, key = mentions[0]
+            ent = self.entities[key]
+            self._note_joint(cs, ent.speaker)
+            return _Attr(ent.speaker, self.text[ms:me], 0.9, cs, ce)
+        if len(low) == 3 and low[0] == "the" and low[1] in ("two", "both") or len(low) == 2 and low[0] == "both":
+            # "the two leaders", "both men": the latest joint subject in this or the previous paragraph
+            k = bisect.bisect_left([p for p, _sp in self._joint], cs) - 1
+            if (k >= 0 and self._para_index(self._joint[k][0]) >= self._para_index(cs) - 1
+                    and (low[-1] in L.ROLE_NOUNS or low[-1] in L.ANON_NOUNS or low[-1] in ("men", "women"))):
+                return _Attr(self._joint[k][1], ctext, 0.7, cs, ce)
         if head_end == len(words):
             for ms, me, key in reversed(mentions):
                 tail = self.masked[me:ce].strip()
@@ -1361,13 +1394,23 @@ class _Article:
             return _Attr(None, ctext, 0.3, cs, ce)
         words = ctext.split()
         # an owner that is a known speaker: "Fico's office" -> Robert Fico, "NATO's press office" -> NATO
+        first = 0
         for i, w in enumerate(words[:-1]):
             if w.endswith(("'s", "’s")):
-                owner = " ".join(words[:i + 1])
+                owner = " ".join(words[first:i + 1])
                 owner = _unposs(owner[4:] if owner.lower().startswith("the ") else owner)
                 if owner in L.COUNTRY_ADJ:
-                    break
+                    # "Romania's president Klaus Iohannis's office": look for a later owner
+                    first = i + 1
+                    continue
                 sp = self._known_speaker(owner)
+                # "President Maia Sandu's office", "Romania's president Klaus Iohannis's office": a titled owner
+                ow = owner.split()
+                for k in range(1, len(ow) - 1):
+                    if sp is not None or not ow[k][:1].isupper():
+                        continue
+                    if all(x in L.TITLE_CAPS or x.lower() in L.ROLE_NOUNS or not x[:1].isupper() for x in ow[:k]):
+                        sp = self._known_speaker(" ".join(ow[k:]))
                 if sp is not None:
                     return _Attr(sp, ctext, 0.7, cs, ce)
                 if owner.islower() and not any(x[:1].isupper() for x in words):
@@ -1775,6 +1818,16 @@ class _Article:
         start = self._np_start(sent_s, end)
         if start is None:
             return None
+        lead = m[self._clause_start(sent_s):start].split()
+        if (2 <= len(lead) <= 6 and lead[-1].lower() in _PLACE_PREPS and lead[-2].lower().endswith("ed")
+                and lead[0][:1].isupper() and not _has_finite(" ".join(lead))
+                and not any(ch in " ".join(lead) for ch in ",;:") and not self._mention_in(
+                    self._clause_start(sent_s), start)):
+            # "European leaders gathered at Lancaster House promised …", "Officials based in Kyiv said …": the
+            # place is the object of a participle; the subject is the unnamed group before it
+            cs0 = self._clause_start(sent_s)
+            cs0 += len(m[cs0:start]) - len(m[cs0:start].lstrip())
+            return _Attr(None, m[cs0:end].strip(), 0.5, cs0, end)
         return self.resolve_np(start, end)
 
     def _anon_lead(self, sent_s: int, vs: int) -> _Attr | None:
@@ -1870,8 +1923,36 @@ class _Article:
                 pass
             elif not (last[:1].isupper() or lw in L.ROLE_NOUNS or lw in L.NP_MODIFIERS or lw in ("and", "but")):
                 return None
+            if lw == "and":
+                joint = self._joint_first(sent_s, ms, key)
+                if joint is not None:
+                    return joint
         ent = self.entities[key]
         return _Attr(ent.speaker, self.text[ms:me], 0.95, ms, me)
+
+    def _note_joint(self, pos: int, sp: Speaker) -> None:
+        if all(p != pos for p, _sp in self._joint):
+            bisect.insort(self._joint, (pos, sp), key=lambda x: x[0])
+
+    def _joint_first(self, sent_s: int, ms: int, key: str) -> _Attr | None:
+        """'Keir Starmer and Emmanuel Macron said …': two named sources of one type as the subject; the first
+        one named speaks (GUIDELINES: joint statements). ``ms`` starts the second name."""
+        m = self.masked
+        a = m.rfind(" and ", sent_s, ms)
+        if a < 0 or m[a + 5:ms].strip() and not all(w[:1].isupper() or w.lower() in L.ROLE_NOUNS
+                                                      for w in m[a + 5:ms].split()):
+            return None
+        first = self._mention_by_end.get(len(m[:a].rstrip()))
+        if first is None or self.entities[first[2]].speaker.type != self.entities[key].speaker.type:
+            return None
+        # the first name must open the clause: nothing before it but a title run or an intro phrase
+        prior = m[self._clause_start(sent_s):first[0]].strip()
+        if prior and not prior.endswith(",") and not all(
+                w[:1].isupper() or w.lower() in L.ROLE_NOUNS or w.lower() in L.NP_MODIFIERS for w in prior.split()):
+            return None
+        ent = self.entities[first[2]]
+        self._note_joint(first[0], ent.speaker)
+        return _Attr(ent.speaker, self.text[first[0]:first[1]], 0.9, first[0], first[1])
 
     def _np_start(self, sent_s: int, end: int) -> int | None:
         """Walk back from ``end`` over a noun phrase; appositions and relative clauses are skipped."""
@@ -2319,7 +2400,9 @@ class _Article:
             return None  # '"…," said X': the attribution of a direct quote
         if self._in_direct_attr(vs):
             return None  # '"…," Scholz told the Bundestag, where …' / 'X told a reporter:'
-        if _negated(before):
+        progressive = (low_verb.endswith("ing") and low_verb not in _OBJECT_SET
+                       and _PROGRESSIVE_RE.search(before) is not None)
+        if _negated(before) and not progressive:
             return None
         prev1 = before.split()[-1:]
         if prev1 and prev1[0].lower() in ("a", "an", "the", "this", "that", "its", "his", "her", "their", "our"):
@@ -2340,7 +2423,8 @@ class _Article:
             return None  # "a missile slammed into a grain dryer": motion, not speech
         if after.rstrip().endswith(":") and not _THAT_RE.search(after) and low_verb in _TELL_SET:
             return None  # "The Kremlin tyrant told a state TV reporter in St Petersburg:" introduces a quotation
-        participle = low_verb.endswith("ing")
+        # "Zakharova was saying that …", "Zelensky has been saying for months that …": a progressive, finite
+        participle = low_verb.endswith("ing") and not progressive
         # subject
         win_s = max(ss, vs - 60)
         window = m[win_s:vs]
@@ -2438,7 +2522,12 @@ class _Article:
                     pattern = "mixed" if self._has_fragment(*body) else "postposed"
                     return (body[0], body[1], []), a, pattern, verb
         if attr is None and not coord:
-            attr = self._subject_attr(ss, vs)
+            prog = _PROGRESSIVE_RE.search(before) if progressive else None
+            subj_e = vs - (len(before) - prog.start()) if prog else vs
+            if prog:
+                # "has been saying": back over the auxiliaries before the progressive
+                subj_e = ss + _aux_tail_start(m[ss:subj_e], max(0, subj_e - ss - 60))
+            attr = self._subject_attr(ss, subj_e)
             if attr is None:
                 return None
         if rel_subject and vclass == "clause" and "that" not in rest[:80]:
@@ -2523,6 +2612,13 @@ class _Article:
             head = self._interpolated_head(ss, attr.pos)
             if head is not None:
                 hs, he = head
+                pron = attr.as_written.lower()
+                if pron in L.PRONOUNS and attr.speaker is not None and any(
+                        key == attr.speaker.speaker_id for _ms, _me, key in self._mention_in(hs, he)):
+                    # "Vladimir Putin, he argued, had …": 'he' is not the person the clause is about
+                    alt = self._resolve_pronoun(pron, hs, attr.as_written)
+                    if alt is not None:
+                        attr = alt
                 pattern = "mixed" if self._has_fragment(hs, ce) else "postposed"
                 return (hs, he, [(cs, ce)]), attr, pattern, cue
         if self._has_fragment(cs, ce):
@@ -2537,7 +2633,13 @@ class _Article:
             return None
         span = self._trim_clause(self._clause_start(ss), ss + len(left) - 1)
         if span is None:
-            return None
+            # a one-word head: "Finland, he noted, had never …" (a name, not a pronoun or an adverb)
+            one = m[self._clause_start(ss):ss + len(left) - 1].strip()
+            if not (len(one.split()) == 1 and len(one) > 2 and one[:1].isupper() and one.isalpha()
+                    and one.lower() not in L.PRONOUNS and one not in _FUNCTION_CAPS):
+                return None
+            hs = m.index(one, self._clause_start(ss))
+            span = (hs, hs + len(one))
         hs, he = span
         head = m[hs:he]
         if MASK in head or "," in head or len(head.split()) > 12 or _VERB_RE.search(head):
@@ -2642,6 +2744,9 @@ class _Article:
     def _clause_start(self, ss: int) -> int:
         """Sentence start without a dateline ("BERLIN, Jan 25 (Wire) - ") or a label ("Breaking:")."""
         mm = _DATELINE_RE.match(self.masked, ss)
+        ss = mm.end() if mm else ss
+        # "Asked whether Europe could cope, Stubb replied: …": the reporter's question is no subject
+        mm = _ASKED_INTRO_RE.match(self.masked, ss)
         return mm.end() if mm else ss
 
 

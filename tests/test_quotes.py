@@ -760,3 +760,106 @@ def test_told_an_audience_then_colon_is_a_lead_in_not_a_report(registry):
             "“If these missiles are fired at our cities, the West is fighting us.”")
     qs = extract_quotes(text, registry, published_at="2024-09-12")
     assert spans(text, qs) == ["If these missiles are fired at our cities, the West is fighting us."]
+
+
+def test_titled_owner_of_an_office_is_the_person(registry):
+    text = ("President Maia Sandu's office said she had convened the security council. "
+            "Romania's president Klaus Iohannis's office said the country was calm.")
+    qs = extract_quotes(text, registry, published_at="2023-02-14")
+    assert find(text, qs, "she had convened the security council").speaker == "Maia Sandu"
+    assert find(text, qs, "the country was calm").speaker == "Klaus Iohannis"
+
+
+def test_registry_alias_with_honorific_and_tabloid_cue(registry):
+    text = ("Dmitry Medvedev lashed out on Saturday. On Friday Lord Cameron said Ukraine could use UK weapons inside Russia. "
+            "The former president ranted on Telegram that London was “waging an undeclared war” against Moscow.")
+    qs = extract_quotes(text, registry, published_at="2024-05-04")
+    assert find(text, qs, "Ukraine could use UK weapons inside Russia").speaker == "David Cameron"
+    q = find(text, qs, "London was “waging an undeclared war” against Moscow")
+    assert q.speaker == "Dmitry Medvedev" and q.cue == "ranted"
+
+
+def test_reported_clause_ends_before_coordinated_official_act(registry):
+    text = ("The Russian Embassy in London said the remarks were “dangerous” and summoned the British defence "
+            "attache. He said the army had recalled that day well.")
+    qs = extract_quotes(text, registry, published_at="2024-05-04")
+    assert spans(text, qs)[0] == "the remarks were “dangerous”"
+    assert find(text, qs, "the army had recalled that day well")
+
+
+def test_joint_statement_first_named_source_speaks(registry):
+    text = ("Keir Starmer and Emmanuel Macron said in a joint statement that Britain and France would work on a "
+            "plan. The two leaders said a coalition would be ready.\n\n"
+            "Zelensky met Olaf Scholz and Macron said the talks went well.")
+    qs = extract_quotes(text, registry, published_at="2025-03-02")
+    assert find(text, qs, "Britain and France would work on a plan").speaker == "Keir Starmer"
+    assert find(text, qs, "a coalition would be ready").speaker == "Keir Starmer"
+    assert find(text, qs, "the talks went well").speaker == "Emmanuel Macron"
+
+
+def test_asked_whether_intro_is_not_the_subject(registry):
+    text = ('Polish Prime Minister Donald Tusk said Europe was strong.\n\n'
+            'Asked whether Britain would put troops on the ground without American air cover, a senior British '
+            'official replied: "Nobody is talking about doing this alone."')
+    qs = extract_quotes(text, registry, published_at="2025-03-02")
+    q = find(text, qs, "Nobody is talking about doing this alone.")
+    assert q.speaker is None and q.pattern == "colon_lead" and q.cue == "replied"
+
+
+def test_indefinite_border_guard_is_anonymous_and_keeps_the_pronoun(registry):
+    text = ('Brigadier General Jari Tielinen said his officers had seen people arrive in groups.\n\n'
+            'A border guard at Nuijamaa, who was not authorised to speak publicly, said the last weeks had been '
+            'the busiest of his career. "We used to see tourists," he said.\n\n'
+            'The Finnish Border Guard said 280 people had arrived.')
+    qs = extract_quotes(text, registry, published_at="2023-11-17")
+    assert find(text, qs, "the last weeks had been the busiest of his career").speaker is None
+    assert find(text, qs, "We used to see tourists,").speaker is None
+    assert find(text, qs, "280 people had arrived").speaker == "Finnish Border Guard"
+
+
+def test_parenthesised_direct_quote(registry):
+    text = ("Defence Secretary Grant Shapps hit back on Friday. (“We will not be bullied,” he added on X.) "
+            "Then he left.")
+    qs = extract_quotes(text, registry, published_at="2024-05-04")
+    q = find(text, qs, "We will not be bullied,")
+    assert q.quote_type == "direct" and q.speaker == "Grant Shapps" and q.pattern == "said_after"
+
+
+def test_plural_anonymous_lead_with_participle(registry):
+    text = ("Two diplomats involved in the talks said the problem was not money. "
+            "Two days later Zelensky said it was fine.")
+    qs = extract_quotes(text, registry, published_at="2024-05-20")
+    assert find(text, qs, "the problem was not money").speaker is None
+    assert find(text, qs, "it was fine").speaker == "Volodymyr Zelensky"
+
+
+def test_interpolated_attribution_one_word_head_and_pronoun_not_the_head(registry):
+    text = ("Alexander Stubb spoke for an hour. Finland, he noted, had never made that mistake.\n\n"
+            "He was sharper about Moscow. Vladimir Putin, he argued, had shown no interest in a ceasefire.")
+    qs = extract_quotes(text, registry, published_at="2025-03-21")
+    q = find(text, qs, "Finland")
+    assert [text[s:e] for s, e in q.continuations] == ["had never made that mistake"]
+    q = find(text, qs, "Vladimir Putin")
+    assert [text[s:e] for s, e in q.continuations] == ["had shown no interest in a ceasefire"]
+    assert q.speaker == "Alexander Stubb"
+
+
+def test_progressive_cue_is_a_finite_report(registry):
+    text = ("By Sunday, foreign ministry spokeswoman Maria Zakharova was saying that Russian missiles had destroyed "
+            "a Ukrainian military vessel in the port. Zelensky has been saying for months that Ukraine needs more "
+            "air defence. Scholz was not saying that Germany would send Taurus.")
+    qs = extract_quotes(text, registry, published_at="2022-07-25")
+    assert find(text, qs, "Russian missiles had destroyed a Ukrainian military vessel in the port").speaker == \
+        "Maria Zakharova"
+    assert find(text, qs, "Ukraine needs more air defence").speaker == "Volodymyr Zelensky"
+    assert "Germany would send Taurus" not in spans(text, qs)
+
+
+def test_place_after_participle_is_not_the_subject(registry):
+    text = ("LONDON - European leaders gathered at Lancaster House on Sunday promised to take on a far larger "
+            "share of Ukraine's defence. Officials based in Kyiv said the talks were useful. "
+            "Zelensky, speaking in Kyiv, said it was fine.")
+    qs = extract_quotes(text, registry, published_at="2025-03-02")
+    assert find(text, qs, "to take on a far larger share of Ukraine's defence").speaker is None
+    assert find(text, qs, "the talks were useful").speaker is None
+    assert find(text, qs, "it was fine").speaker == "Volodymyr Zelensky"
