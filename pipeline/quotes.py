@@ -1873,23 +1873,27 @@ class _Article:
         """Common cases without phrase analysis: a pronoun or a known name right before the verb."""
         m = self.masked
         sent_s = self._clause_start(sent_s)
-        e = end
-        while e > sent_s and m[e - 1] == " ":
-            e -= 1
-        if e <= sent_s:
-            return None
-        ws = max(sent_s, m.rfind(" ", sent_s, e) + 1)
-        word = m[ws:e]
-        low = word.lower()
-        if low in _REFLEXIVE:
-            # "Trump himself has said": the phrase ends before the reflexive
-            e = ws
+
+        def last_word(e: int) -> tuple[int, int, str] | None:
+            """(start, end, text) of the word ending at or before ``e`` after trimming spaces."""
             while e > sent_s and m[e - 1] == " ":
                 e -= 1
             if e <= sent_s:
                 return None
             ws = max(sent_s, m.rfind(" ", sent_s, e) + 1)
-            word = m[ws:e]
+            return ws, e, m[ws:e]
+
+        found = last_word(end)
+        if found is None:
+            return None
+        ws, e, word = found
+        low = word.lower()
+        if low in _REFLEXIVE:
+            # "Trump himself has said": the phrase ends before the reflexive
+            found = last_word(ws)
+            if found is None:
+                return None
+            ws, e, word = found
             low = word.lower()
         if low in ("he", "she", "they", "it"):
             return self._resolve_pronoun(low, ws, word)
