@@ -6,10 +6,12 @@ partitions into the lake, ``update_trends`` derives the daily aggregates and rec
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import subprocess
 import time
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -288,25 +290,18 @@ def run_day(settings, input_path: str, dt: str, run_id: str, trigger: str = "cli
     timings: dict[str, float] = {}
     started = time.perf_counter()
     job_args = (str(settings.registry_path), str(settings.models_dir), settings.stance_model, str(settings.data_dir))
-    if workers > 1:
-        # Shards go to the pool as ingest writes them, so ingest overlaps extraction and classification.
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = []
-            planned = ingest(input_path, settings.lake, dt, run_id, settings.work, settings.shard_size,
-                             settings.max_article_bytes, trigger=trigger, logical_date=logical_date,
-                             on_shard=lambda shard: futures.append(pool.submit(_process_shard, (shard, *job_args))))
-            timings["ingest"] = time.perf_counter() - started
-            t = time.perf_counter()
-            results = [future.result() for future in futures]
-    else:
+    # With workers, shards go to the pool as ingest writes them, so ingest overlaps extraction and classification.
+    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+    futures = []
+    with pool or contextlib.nullcontext():
         planned = ingest(input_path, settings.lake, dt, run_id, settings.work, settings.shard_size,
-                         settings.max_article_bytes, trigger=trigger, logical_date=logical_date)
+                         settings.max_article_bytes, trigger=trigger, logical_date=logical_date,
+                         on_shard=(lambda shard: futures.append(pool.submit(_process_shard, (shard, *job_args))))
+                         if pool else None)
         timings["ingest"] = time.perf_counter() - started
         t = time.perf_counter()
-        results = [_process_shard((shard, *job_args)) for shard in planned["shards"]]
-    jobs = planned["shards"]
+        results = ([future.result() for future in futures] if pool
+                   else [_process_shard((shard, *job_args)) for shard in planned["shards"]])
     timings["shards_wall"] = time.perf_counter() - t
     timings["extract"] = sum(r[1]["extract"] for r in results)
     timings["classify"] = sum(r[1]["classify"] for r in results)
@@ -318,5 +313,5 @@ def run_day(settings, input_path: str, dt: str, run_id: str, trigger: str = "cli
     written = update_trends(settings.lake, dt, planned["run_dir"], str(settings.models_dir), settings.stance_model)
     timings["update_trends"] = time.perf_counter() - t
     timings["total"] = time.perf_counter() - started
-    return {"dt": dt, "run_id": run_id, "rows_written": written, "shards": len(jobs),
+    return {"dt": dt, "run_id": run_id, "rows_written": written, "shards": len(planned["shards"]),
             "seconds": {k: round(v, 3) for k, v in timings.items()}}
