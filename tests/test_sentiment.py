@@ -55,6 +55,9 @@ EDGE_CASES = [
     "'quoted' \"double\" word, word; word: -word word- ?word word?? !!!word!!! a, b. c!",
     "Don't, won't; can't: isn't! It's great. It's not great. Never good, never bad.",
     "The U.S.-led coalition: 'sanctions' work?! No... yes!? Hmm.",
+    # no lexicon token at all (the shortcut path), with and without tokens NLTK keeps
+    "The committee meets on Tuesday in Brussels.", "a b c ! ?", "", "   ", "x", "İ İstanbul delegation.",
+    "The vote is scheduled for Tuesday!!! Really??", "...(Kyiv)... 'Washington'; \"Berlin\"",
 ]
 
 
