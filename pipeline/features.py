@@ -55,10 +55,13 @@ def normalize(text: str | None) -> str:
     """Lower-case, ASCII-fold accents (Orbán -> orban), straighten quotes and dashes."""
     if not text:
         return ""
-    text = str(text).translate(_QUOTES)
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = str(text)
+    if not text.isascii():  # most text is ASCII: nothing to map or fold
+        text = text.translate(_QUOTES)
+        if not text.isascii():
+            text = unicodedata.normalize("NFKD", text)
+            if not text.isascii():  # NFKD alone often suffices ("…" -> "...")
+                text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.lower()
 
 
@@ -435,26 +438,31 @@ class LogOddsLexicon:
 N_LEX = 3 * len(LABELS)
 
 
-def _fast_tfidf(vec: TfidfVectorizer, cols: list[int], lengths: list[int]) -> sp.csr_matrix:
+def _fast_tfidf(vec: TfidfVectorizer, cols: "Sequence[int] | np.ndarray", lengths: Sequence[int]) -> sp.csr_matrix:
     """TF-IDF rows equal to ``vec.transform`` (sublinear tf, l2 norm), from the documents' vocabulary indices
-    laid end to end (``cols``) and each document's count of them (``lengths``)."""
+    laid end to end (``cols``) and each document's count of them (``lengths``).
+
+    Built as CSR directly (no COO round trip); row norms by ``bincount`` over the row of each entry."""
     n = len(lengths)
-    cols = np.asarray(cols, dtype=np.int64)
-    rows = np.repeat(np.arange(n), np.asarray(lengths, dtype=np.int64))
-    X = sp.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n, len(vec.vocabulary_)), dtype=np.float64)
+    cols = np.asarray(cols, dtype=np.int32)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    X = sp.csr_matrix((np.ones(len(cols)), cols, indptr), shape=(n, len(vec.vocabulary_)), dtype=np.float64)
     X.sum_duplicates()
+    data = X.data
     if vec.sublinear_tf:
-        np.log(X.data, X.data)
-        X.data += 1.0
-    X.data *= vec.idf_[X.indices]
-    sq = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
-    sq[sq == 0] = 1.0
-    X.data /= np.repeat(sq, np.diff(X.indptr))
+        np.log(data, data)
+        data += 1.0
+    data *= vec.idf_[X.indices]
+    entry_rows = np.repeat(np.arange(n), np.diff(X.indptr))
+    norms = np.sqrt(np.bincount(entry_rows, weights=data * data, minlength=n))
+    norms[norms == 0] = 1.0
+    data /= norms[entry_rows]
     return X
 
 
 class _Indexer:
-    """Appends analysed units' vocabulary indices to a flat list; caches char_wb n-grams per word (not pickled)."""
+    """Collects analysed units' vocabulary indices; caches char_wb n-grams per word (not pickled)."""
 
     def __init__(self, vec: TfidfVectorizer):
         self.vec = vec
@@ -467,17 +475,20 @@ class _Indexer:
         out.extend([i for i in map(self.vocab.get, grams) if i is not None])
         return len(out) - before
 
-    def add_chars(self, out: list[int], text: str) -> int:
-        before = len(out)
+    def add_chars(self, chunks: list[np.ndarray], text: str) -> int:
+        """Appends one index array per word (cached: words repeat) to ``chunks``; returns the count."""
+        total = 0
         cache = self.cache
         for w in text.split():
             ids = cache.get(w)
             if ids is None:
-                ids = [i for i in map(self.vocab.get, self.vec._char_wb_ngrams(w)) if i is not None]
+                ids = np.array([i for i in map(self.vocab.get, self.vec._char_wb_ngrams(w)) if i is not None],
+                               dtype=np.int32)
                 if len(cache) < 200_000:
                     cache[w] = ids
-            out.extend(ids)
-        return len(out) - before
+            chunks.append(ids)
+            total += len(ids)
+        return total
 
 
 def _feature_code_fingerprint() -> str:
@@ -662,8 +673,11 @@ class StanceFeaturizer(BaseEstimator, TransformerMixin):
         for name in self._block_order():
             cols: list[int] = []
             if name == "qchar":
+                # char n-grams come as cached arrays per word: one concatenation instead of ~190 ints per quote
+                chunks: list[np.ndarray] = []
                 add = ix["qchar"].add_chars
-                lengths = [add(cols, p.quote) for p in preps]
+                lengths = [add(chunks, p.quote) for p in preps]
+                cols = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int32)
             else:
                 (lo, hi), field = specs[name]
                 add, ngrams = ix[name].add_grams, self._ngrams

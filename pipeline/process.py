@@ -96,27 +96,36 @@ class Analyzer:
     def model_version(self) -> str:
         return f"{self.stance_model.name}/{self.stance_model.version}"
 
-    def classify(self, rows: list[dict]) -> list[dict]:
-        """Add stance and sentiment columns to extracted rows (in place) and return them.
+    def classify_columns(self, quote_texts: list[str], cues: list, contexts: list[str]) -> dict[str, list]:
+        """Stance and sentiment columns (``schemas._CLASSIFIED_FIELDS``) for quotes given column-wise.
 
         Works in chunks so the feature matrices stay small whatever the shard size.
         """
-        for begin in range(0, len(rows), CLASSIFY_CHUNK):
-            self._classify_chunk(rows[begin:begin + CLASSIFY_CHUNK])
-        return rows
+        out: dict[str, list] = {}
+        for begin in range(0, len(quote_texts), CLASSIFY_CHUNK):
+            chunk = slice(begin, begin + CLASSIFY_CHUNK)
+            inputs = [StanceInput(quote=q, cue=c, context=x)
+                      for q, c, x in zip(quote_texts[chunk], cues[chunk], contexts[chunk])]
+            columns = stance_columns(self.stance_model.predict_proba(inputs))
+            sentiments = sentiment_scores(quote_texts[chunk], self.data_dir)
+            for key in ("compound", "pos", "neg", "neu"):
+                columns[f"sentiment_{key}"] = [s[key] for s in sentiments]
+            for key, values in columns.items():
+                out.setdefault(key, []).extend(values)
+        if not out:
+            out = {key: [] for key in stance_columns(np.zeros((0, len(LABELS))))}
+            out.update({f"sentiment_{key}": [] for key in ("compound", "pos", "neg", "neu")})
+        out["model_version"] = [self.model_version] * len(quote_texts)
+        return out
 
-    def _classify_chunk(self, rows: list[dict]) -> None:
-        inputs = [StanceInput(quote=r["quote_text"], cue=r["cue"], context=r["context"]) for r in rows]
-        columns = stance_columns(self.stance_model.predict_proba(inputs))
-        sentiments = sentiment_scores([r["quote_text"] for r in rows], self.data_dir)
+    def classify(self, rows: list[dict]) -> list[dict]:
+        """Add stance and sentiment columns to extracted rows (in place) and return them."""
+        columns = self.classify_columns([r["quote_text"] for r in rows], [r["cue"] for r in rows],
+                                        [r["context"] for r in rows])
         for i, row in enumerate(rows):
             for key, values in columns.items():
                 row[key] = values[i]
-            row["sentiment_compound"] = sentiments[i]["compound"]
-            row["sentiment_pos"] = sentiments[i]["pos"]
-            row["sentiment_neg"] = sentiments[i]["neg"]
-            row["sentiment_neu"] = sentiments[i]["neu"]
-            row["model_version"] = self.model_version
+        return rows
 
     def analyse(self, article_id: str, text: str, published_at=None) -> list[dict]:
         """Everything for one article: the function ``evaluate`` scores."""

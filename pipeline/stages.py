@@ -154,12 +154,16 @@ def classify(extracted_path: str, models_dir: str, model_name: str, data_dir: st
     from pipeline.stance import load_stance_model
 
     analyzer = Analyzer(None, load_stance_model(Path(models_dir), model_name), Path(data_dir))
-    rows = analyzer.classify(pq.read_table(extracted_path).to_pylist())
-    for row in rows:
-        del row["context"]
+    table = pq.read_table(extracted_path)
+    # column-wise: only the three inputs become Python objects, the other columns pass through as Arrow
+    columns = analyzer.classify_columns(table["quote_text"].to_pylist(), table["cue"].to_pylist(),
+                                        table["context"].to_pylist())
+    table = table.drop_columns(["context"])
+    for name, values in columns.items():
+        table = table.append_column(name, pa.array(values, schemas.QUOTES.field(name).type))
     out = Path(extracted_path).parent.parent / "classified" / Path(extracted_path).name
     out.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(pa.Table.from_pylist(rows, schema=schemas.QUOTES), out, compression="zstd")
+    pq.write_table(schemas.conform(table, schemas.QUOTES), out, compression="zstd")
     return str(out)
 
 
