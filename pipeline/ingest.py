@@ -153,11 +153,12 @@ def parse_published_at(value) -> datetime:
 
 
 def looks_english(text: str) -> bool:
-    words = _WORD_RE.findall(text[:4000].lower())
+    # The first ~300 words decide: more text changes no verdict but costs time on every article.
+    words = _WORD_RE.findall(text[:2000].lower())
     if len(words) < 8:
         # Too short to judge; non-Latin scripts give no words at all.
         return bool(words) or not any(c.isalpha() for c in text)
-    hits = sum(1 for w in words if w in _ENGLISH_WORDS)
+    hits = len([w for w in words if w in _ENGLISH_WORDS])
     return hits / len(words) >= 0.12
 
 
