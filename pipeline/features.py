@@ -179,6 +179,7 @@ def _key_matches(word: str, key: str) -> bool:
 
 _SINGLE_KEYS = {name: tuple(k for k in keys if " " not in k) for name, keys in TARGETS.items()}
 _MULTI_KEYS = {k: j for j, name in enumerate(_TARGET_NAMES) for k in TARGETS[name] if " " in k}
+_MULTI_FIRST = frozenset(w for k in _MULTI_KEYS for w in (k.split()[0], "neg_" + k.split()[0]))
 _MULTI_RX = re.compile(r"(?<= )(?:" + "|".join(re.escape(k) for k in sorted(_MULTI_KEYS, key=len, reverse=True)) + ")")
 
 
@@ -208,8 +209,9 @@ def _target_hits(tokens: Sequence[str]) -> list[float]:
                 memo[t] = slots
         for j in slots:
             out[j] += 1
-    for m in _MULTI_RX.findall(" " + " ".join(tokens).replace("neg_", "") + " "):
-        out[2 * _MULTI_KEYS[m]] += 1
+    if not _MULTI_FIRST.isdisjoint(tokens):  # the regex pass only when a multi-word key can start
+        for m in _MULTI_RX.findall(" " + " ".join(tokens).replace("neg_", "") + " "):
+            out[2 * _MULTI_KEYS[m]] += 1
     return out
 
 
@@ -228,7 +230,7 @@ def _shape_features(raw_quote: str, qtoks: Sequence[str]) -> list[float]:
     has_but = 1.0 if not _CONTRAST.isdisjoint(qtoks) else 0.0
     n_neg = sum(1 for t in qtoks if t in NEGATORS or t[-3:] == "n't")
     not_x_but = 1.0 if "not" in raw_quote and _NOT_X_BUT.search(raw_quote) else 0.0
-    x_not_y = 1.0 if _X_NOT_Y.search(raw_quote) else 0.0
+    x_not_y = 1.0 if "not" in raw_quote and _X_NOT_Y.search(raw_quote) else 0.0
     return [has_q, has_ex, has_but, min(n_neg, 3) / 3.0, not_x_but, x_not_y, min(n, 60) / 60.0, 1.0 if n <= 8 else 0.0]
 
 
