@@ -15,12 +15,13 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import schemas
 from pipeline.config import PROJECT_ROOT
-from pipeline.ingest import Article, IngestStats, Rejected, landing_files, read_articles
+from pipeline.ingest import Article, IngestStats, Rejected, SeenKeys, landing_files, read_articles
 from pipeline.storage import Lake, LakeValidationError, safe_token
 
 RUN_FILE = "run.json"
@@ -65,18 +66,19 @@ def _rejected_table(rejected: list[Rejected], run_id: str) -> pa.Table:
     } for r in rejected], schema=schemas.QUARANTINE)
 
 
-def _seen_before(lake: Lake, dt: str, lookback_days: int) -> tuple[set, set, set]:
-    """Ids, content hashes and URLs of articles landed on the ``lookback_days`` days before ``dt``."""
+def _seen_before(lake: Lake, dt: str, lookback_days: int) -> tuple[SeenKeys, SeenKeys, SeenKeys]:
+    """Ids, content hashes and URLs of articles landed on the ``lookback_days`` days before ``dt``
+    (compact digests, read a day at a time: memory does not grow with the backfill)."""
     day = date.fromisoformat(dt)
     earlier = [d for d in lake.partitions("articles")
                if day - timedelta(days=lookback_days) <= date.fromisoformat(d) < day]
-    ids, hashes, urls = set(), set(), set()
+    ids, hashes, urls = [], [], []
     for d in earlier:
         part = lake.read_partition("articles", d, columns=["article_id", "content_hash", "url"])
-        ids.update(part["article_id"].to_pylist())
-        hashes.update(part["content_hash"].to_pylist())
-        urls.update(u.strip().lower() for u in part["url"].to_pylist() if u)
-    return ids, hashes, urls
+        ids.append(SeenKeys.digests(part["article_id"].to_pylist()))
+        hashes.append(SeenKeys.digests(part["content_hash"].to_pylist()))
+        urls.append(SeenKeys.digests(u.strip().lower() for u in part["url"].to_pylist() if u))
+    return tuple(SeenKeys(np.concatenate(keys) if keys else ()) for keys in (ids, hashes, urls))
 
 
 def ingest(input_path: str, lake_uri: str, dt: str, run_id: str, work: str, shard_size: int = 2000,

@@ -4,7 +4,7 @@ import pytest
 
 from conftest import article, write_jsonl
 from pipeline import ingest
-from pipeline.ingest import Article, IngestStats, Rejected, landing_files, parse_line, read_articles
+from pipeline.ingest import Article, IngestStats, Rejected, SeenKeys, landing_files, parse_line, read_articles
 
 MAX = 2_000_000
 
@@ -79,6 +79,20 @@ def test_duplicates_within_a_run_and_from_earlier_days(tmp_path):
     kinds = [(i.reason if isinstance(i, Rejected) else "ok") for i in items]
     assert kinds == ["ok", "duplicate", "ok", "duplicate", "duplicate"]
     assert (stats.lines_landed, stats.articles, stats.quarantined, stats.duplicates) == (5, 2, 0, 3)
+
+
+def test_seen_keys_membership_of_earlier_and_added_keys(tmp_path):
+    earlier = ["a1", "https://news.example/story-4", "f" * 32]
+    seen = SeenKeys(SeenKeys.digests(earlier))
+    assert all(key in seen for key in earlier)
+    assert "a2" not in seen and "" not in seen
+    seen.add("a2")
+    assert "a2" in seen and len(seen) == 4
+    assert "a3" not in SeenKeys()
+    # read_articles takes them in place of sets
+    path = write_jsonl(tmp_path / "a.jsonl", [article(4), article(5)])
+    items = list(read_articles([path], MAX, seen_urls=SeenKeys(SeenKeys.digests(["https://news.example/story-4"]))))
+    assert [(i.reason if isinstance(i, Rejected) else "ok") for i in items] == ["duplicate", "ok"]
 
 
 def test_unreadable_file_is_quarantined_and_counted(tmp_path):
