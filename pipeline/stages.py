@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline import schemas
@@ -170,17 +171,29 @@ def classify(extracted_path: str, models_dir: str, model_name: str, data_dir: st
 
 
 # -- write the day's partitions -----------------------------------------------------------------
-def _offset_check(text_lengths: dict[str, int]):
-    def check(batch: pa.Table) -> None:
-        for row in batch.select(["article_id", "start", "end", "continuations"]).to_pylist():
-            length = text_lengths.get(row["article_id"])
-            if length is None:
-                raise LakeValidationError(f"quote of unknown article {row['article_id']}")
-            spans = [(row["start"], row["end"])] + [(c["start"], c["end"]) for c in row["continuations"]]
-            if any(not (0 <= s < e <= length) for s, e in spans):
-                raise LakeValidationError(f"quote offsets {spans} outside article {row['article_id']} "
-                                          f"of {length} characters")
-    return check
+def _article_positions(quote_article_ids: pa.ChunkedArray, article_ids: pa.ChunkedArray) -> np.ndarray:
+    """Row of each quote's article within its shard; a quote whose article is not there is refused."""
+    positions = pc.index_in(quote_article_ids, value_set=article_ids.combine_chunks())
+    if positions.null_count:
+        unknown = quote_article_ids.filter(pc.is_null(positions))[0].as_py()
+        raise LakeValidationError(f"quote of unknown article {unknown}")
+    return positions.to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+
+
+def _check_offsets(quotes: pa.Table, articles: pa.Table) -> None:
+    """Every quote span and continuation lies inside its article's text (vectorised over the shard)."""
+    lengths = articles["n_chars"].to_numpy()[_article_positions(quotes["article_id"], articles["article_id"])]
+    conts = quotes["continuations"].combine_chunks()
+    flat = pc.list_flatten(conts)
+    spans = [(quotes["start"].to_numpy(), quotes["end"].to_numpy(), lengths),
+             (flat.field("start").to_numpy(zero_copy_only=False), flat.field("end").to_numpy(zero_copy_only=False),
+              lengths[pc.list_parent_indices(conts).to_numpy()])]
+    for starts, ends, limits in spans:
+        bad = np.flatnonzero((starts < 0) | (starts >= ends) | (ends > limits))
+        if len(bad):
+            i = int(bad[0])
+            raise LakeValidationError(f"quote offsets ({starts[i]}, {ends[i]}) outside an article of {limits[i]} "
+                                      f"characters")
 
 
 def write_tables(lake_uri: str, dt: str, run_dir: str, classified_paths: list[str], registry_path: str,
@@ -204,29 +217,24 @@ def write_tables(lake_uri: str, dt: str, run_dir: str, classified_paths: list[st
     if [Path(p).name for p in classified] != [p.name for p in article_shards]:
         raise RuntimeError("classified shards do not match the ingested shards; refusing a partial write")
 
-    quote_counts: dict[str, int] = {}
-    text_lengths: dict[str, int] = {}
-    for path in classified:
-        ids = pq.read_table(path, columns=["article_id"])["article_id"].to_pylist()
-        for article_id in ids:
-            quote_counts[article_id] = quote_counts.get(article_id, 0) + 1
-    for path in article_shards:
-        shard = pq.read_table(path, columns=["article_id", "n_chars"])
-        text_lengths.update(zip(shard["article_id"].to_pylist(), shard["n_chars"].to_pylist()))
+    shard_pairs = list(zip(article_shards, classified))  # same names, so the same articles
 
     def article_batches():
-        for path in article_shards:
-            shard = pq.read_table(path)
-            counts = [quote_counts.get(a, 0) for a in shard["article_id"].to_pylist()]
+        for article_path, quotes_path in shard_pairs:
+            shard = pq.read_table(article_path)
+            quote_article_ids = pq.read_table(quotes_path, columns=["article_id"])["article_id"]
+            counts = np.bincount(_article_positions(quote_article_ids, shard["article_id"]), minlength=shard.num_rows)
             yield shard.append_column("n_quotes", pa.array(counts, pa.int32()))
 
     def quote_batches():
-        for path in classified:
-            yield pq.read_table(path)
+        for article_path, quotes_path in shard_pairs:
+            quotes = pq.read_table(quotes_path)
+            _check_offsets(quotes, pq.read_table(article_path, columns=["article_id", "n_chars"]))
+            yield quotes
 
     written = {
         "articles": lake.replace_partition("articles", dt, article_batches()),
-        "quotes": lake.replace_partition("quotes", dt, quote_batches(), checks=_offset_check(text_lengths)),
+        "quotes": lake.replace_partition("quotes", dt, quote_batches()),
         "quarantine": lake.replace_partition("quarantine", dt, pq.read_table(run_dir_path / REJECTED_FILE)),
     }
     registry = SpeakerRegistry.load(Path(registry_path))

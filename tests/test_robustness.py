@@ -3,6 +3,8 @@ from __future__ import annotations
 
 
 import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from conftest import article, write_jsonl
@@ -102,3 +104,37 @@ def test_empty_landing_day_replaces_the_partition_with_empty_tables(tmp_path):
     lake = tmp_path / "lake"
     for table in ("articles", "quotes", "speakers", "speaker_stance_daily"):
         assert con.execute(f"SELECT count(*) FROM read_parquet('{lake}/{table}/*/*.parquet')").fetchone() == (0,), table
+
+
+@pytest.mark.parametrize("corrupt, message", [
+    (lambda q: q.set_column(q.schema.get_field_index("end"), "end", pa.array([10**6] * q.num_rows, pa.int32())),
+     "outside an article"),
+    (lambda q: q.set_column(q.schema.get_field_index("continuations"), "continuations",
+                            pa.array([[{"start": 5, "end": 10**6}]] * q.num_rows, q.schema.field("continuations").type)),
+     "outside an article"),
+    (lambda q: q.set_column(q.schema.get_field_index("article_id"), "article_id", pa.array(["ghost"] * q.num_rows)),
+     "unknown article"),
+])
+def test_write_tables_refuses_quotes_outside_their_articles(tmp_path, corrupt, message):
+    """Offsets are checked against the article text before the day's partitions are swapped in."""
+    from pipeline import stages
+    from pipeline.storage import LakeValidationError
+
+    landing = tmp_path / "landing"
+    write_jsonl(landing / f"dt={DT}" / "a.jsonl", [article(1), article(2)])
+    s = load_settings(lake=str(tmp_path / "lake"))
+    planned = stages.ingest(str(landing), s.lake, DT, "r1", s.work)
+    classified = [stages.classify(stages.extract(shard, str(s.registry_path)), str(s.models_dir), s.stance_model,
+                                  str(s.data_dir)) for shard in planned["shards"]]
+    quotes = pq.read_table(classified[0])
+    assert quotes.num_rows > 0
+    # untouched shards pass, and n_quotes counts each article's quotes
+    stages.write_tables(s.lake, DT, planned["run_dir"], classified, str(s.registry_path))
+    counts = dict(duckdb.connect().execute(
+        f"SELECT article_id, n_quotes FROM read_parquet('{tmp_path}/lake/articles/*/*.parquet')").fetchall())
+    assert counts == dict(duckdb.connect().execute(
+        f"SELECT a.article_id, count(q.quote_id) FROM read_parquet('{tmp_path}/lake/articles/*/*.parquet') a "
+        f"LEFT JOIN read_parquet('{classified[0]}') q USING (article_id) GROUP BY ALL").fetchall())
+    pq.write_table(corrupt(quotes), classified[0])
+    with pytest.raises(LakeValidationError, match=message):
+        stages.write_tables(s.lake, DT, planned["run_dir"], classified, str(s.registry_path))
