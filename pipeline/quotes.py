@@ -109,6 +109,48 @@ def _scan_alt(words) -> str:
 
 
 _VERB_SCAN_RE = re.compile("(?P<verb>" + _scan_alt(L.ALL_VERBS) + ")")
+
+
+def _trie_alt(words) -> str:
+    """Alternation of ``words`` as a prefix tree ("sa(?:id|ys)"): ``re`` rejects a non-matching word after
+    a character or two instead of trying every word with the same first letter."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        parts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+# The same matches as ``_VERB_SCAN_RE`` (the cue verbs are lowercase ASCII words), found in two cheaper scans:
+# after a space (a literal prefix ``re`` searches for quickly: nearly every verb), and after any other
+# character that is not an ASCII word character (line starts, quote marks, dashes; non-ASCII letters slip
+# through this class and are rejected by re-checking with ``_VERB_SCAN_RE``).
+_VERB_TRIE = _trie_alt(L.ALL_VERBS)
+_VERB_AFTER_SPACE_RE = re.compile(rf" (?P<verb>{_VERB_TRIE})(?![\w'’\-])")
+_VERB_AFTER_OTHER_RE = re.compile(rf"[^ a-zA-Z0-9_](?P<verb>{_VERB_TRIE})(?![\w'’\-])")
+assert all(v.isascii() and v.isalpha() and v.islower() for v in L.ALL_VERBS), "verb scan assumes lowercase ASCII verbs"
+
+
+def _scan_verbs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, verb) of every ``_VERB_SCAN_RE`` match in ``text``, in text order."""
+    found = [(mm.start("verb"), mm.end("verb"), mm.group("verb")) for mm in _VERB_AFTER_SPACE_RE.finditer(text)]
+    found += [(mm.start("verb"), mm.end("verb"), mm.group("verb")) for mm in _VERB_AFTER_OTHER_RE.finditer(text)
+              if _VERB_SCAN_RE.match(text, mm.start("verb"))]
+    first = _VERB_SCAN_RE.match(text)
+    if first:
+        found.append((first.start(), first.end(), first.group()))
+    found.sort()
+    return found
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 _THAT_RE = re.compile(r"\bthat\b")
 _COORD_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again|afterwards|subsequently|"
@@ -667,6 +709,7 @@ class _Article:
         self.last_speaker_by_para: dict[int, _Attr] = {}
         self._sent_cache: dict[int, list[tuple[int, int]]] = {}
         self.masked = text  # replaced by the masked copy once direct quotes are known
+        self._clause_starts: dict[int, int] = {}
         # capitalised sequence -> registry facts; pure given the registry, so shared by all articles
         self._token_known: dict[str, tuple] = _registry_memo(registry, "token_known")
         self._attr_starts: list[int] = []
@@ -733,6 +776,7 @@ class _Article:
                     cursor = seg.ce
         chars.append(text[cursor:])
         self.masked = "".join(chars)
+        self._clause_starts = {}  # sentence start -> clause start, in the masked text
 
     @staticmethod
     def _verb_shortly_before(text: str, n_words: int) -> bool:
@@ -1652,7 +1696,7 @@ class _Article:
     def prepare(self) -> None:
         self.classify_segments()
         m = self.masked
-        self._verbs = [(mm.start(), mm.end(), mm.group("verb")) for mm in _VERB_SCAN_RE.finditer(m)]
+        self._verbs = _scan_verbs(m)
         self._verb_starts = [v[0] for v in self._verbs]
         self.scan_mentions()
         self.mentions.sort()
@@ -2747,11 +2791,19 @@ class _Article:
 
     def _clause_start(self, ss: int) -> int:
         """Sentence start without a dateline ("BERLIN, Jan 25 (Wire) - ") or a label ("Breaking:")."""
-        mm = _DATELINE_RE.match(self.masked, ss)
-        ss = mm.end() if mm else ss
+        # asked for the same sentence start by every cue verb and quote of the sentence: computed once
+        try:
+            return self._clause_starts[ss]
+        except KeyError:
+            pass
+        start = ss
+        mm = _DATELINE_RE.match(self.masked, start)
+        start = mm.end() if mm else start
         # "Asked whether Europe could cope, Stubb replied: …": the reporter's question is no subject
-        mm = _ASKED_INTRO_RE.match(self.masked, ss)
-        return mm.end() if mm else ss
+        mm = _ASKED_INTRO_RE.match(self.masked, start)
+        start = mm.end() if mm else start
+        self._clause_starts[ss] = start
+        return start
 
 
 def extract_quotes(text: str, registry: SpeakerRegistry, published_at: str | None = None) -> list[ExtractedQuote]:
