@@ -73,6 +73,22 @@ def _alt(words) -> str:
     return "(?=[a-z])(?:" + "|".join(parts) + ")"
 
 
+class _GuardedPattern:
+    """A compiled pattern with the literals of which every match contains at least one: ``search`` returns
+    None at once when none of them occurs in the searched span. Most spans have no comma, "and" or "but",
+    and a substring test is much cheaper than running a large alternation at every position."""
+
+    def __init__(self, pattern: re.Pattern, needles: tuple[str, ...]):
+        self.pattern = pattern
+        self.needles = needles
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        span = text if pos == 0 and endpos is None else text[pos:endpos]
+        if not any(needle in span for needle in self.needles):
+            return None
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+
 _V_DIRECT = _alt(L.DIRECT_VERBS)
 _V_ALL = _alt(L.ALL_VERBS)
 _V_CLAUSE = _alt(set(L.CLAUSE_VERBS) | set(L.TELL_VERBS))
@@ -152,9 +168,14 @@ def _scan_verbs(text: str) -> list[tuple[int, int, str]]:
     found.sort()
     return found
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+# where the source of "according to" ends
+_ACCORDING_STOP_RE = re.compile(r"[,.;:!?]|\s(?:and|but|which|who|that|[a-z]+ing|released|published|seen|issued|"
+                                r"obtained|cited)\s")
 _THAT_RE = re.compile(r"\bthat\b")
-_COORD_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again|afterwards|subsequently|"
-                       r"separately|swiftly|quickly|immediately|still|even|repeatedly|has|have|had)\s+){0,2}$")
+_COORD_RE = _GuardedPattern(re.compile(
+    r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again|afterwards|subsequently|"
+    r"separately|swiftly|quickly|immediately|still|even|repeatedly|has|have|had)\s+){0,2}$"), ("and", "but"))
+_CLAUSE_VERB_THAT_RE = re.compile(rf"\b(?:{_V_CLAUSE})\s+that\b")
 _PART_BLOCK_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|by|of|for|without|about|keep|kept|stop|stopped)\s+$")
 _REL_WHO_RE = re.compile(rf",\s*who\s+{_AUX}$")
 _PASSIVE_AFTER_RE = re.compile(r"^\s+(?:by|as\s+being)\b")
@@ -194,12 +215,13 @@ _AUDIENCE_RE = re.compile(
     r"(?:\s+(?:news\s+|state\s+|daily\s+|weekly\s+)?(?:site|website|agency|outlet|newspaper|paper|channel|"
     r"broadcaster|podcast|programme|program|show|magazine|daily|weekly|radio|television|TV|network)\b)?))")
 
-_CLAUSE_CUT_RE = re.compile(
+_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     rf"(?:,\s*|\s+)(?:and|but|while|though|although|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:{_AUX})?"
     rf"(?:{_V_ALL})\b|,\s*(?:and|but|while|whereas)\s+(?:[\w'’\-.]+\s+){{1,7}}?(?:{_AUX})?(?:{_V_CLAUSE})\b|,\s*(?:saying|adding|warning|arguing|insisting|noting|stressing|claiming|calling\s+for|"
     r"urging|accusing|describing|explaining|suggesting|promising|vowing|threatening|complaining|"
     r"cautioning|pledging|acknowledging|admitting|asserting|declaring|emphasi[sz]ing|denying|dismissing|"
-    r"rejecting|criticising|criticizing|predicting)\b|;\s|,\s*according\s+to\b|\s[—–]\s|\s\(|\s--\s")
+    r"rejecting|criticising|criticizing|predicting)\b|;\s|,\s*according\s+to\b|\s[—–]\s|\s\(|\s--\s"),
+    (",", ";", "—", "–", "(", "--", "and", "but", "while", "though", "whereas"))
 _SENT_END_RE = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\x00\"“])")
 _ABBREV = frozenset("""mr mrs ms dr prof sen rep gen lt col maj capt cmdr adm sgt st jr sr gov rev hon pres amb
 sec dep u.s u.k u.n e.u d.c no nos vol vs etc approx est fig al a.m p.m inc ltd co corp dept govt jan feb mar
@@ -244,7 +266,7 @@ _PLACE_PREPS = frozenset({"at", "in", "inside", "outside", "near", "on"})
 _ASKED_INTRO_RE = re.compile(
     r"(?:Asked|Pressed|Questioned|Challenged)\s+(?:(?:again|later|directly|repeatedly)\s+)?"
     r"(?:whether|if|about|how|why|what|when|who|where|on)\b[^,.;:!?\"“”\n]{1,200},\s+")
-_AFTER_CLAUSE_CUT_RE = re.compile(
+_AFTER_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r",\s+but\s+(?!(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do|also|not|"
     r"still|only|then|that)\b)|"
     r",\s+and\s+(?=the\b|a\b|an\b|[A-Z]|(?:he|she|they|it|we)\s+(?!(?:would|will|could|should|might|may|must|can|"
@@ -255,7 +277,7 @@ _AFTER_CLAUSE_CUT_RE = re.compile(
     r"when|adding|saying|in\s+a\s+(?:move|sign|statement)|a|an)\b|"
     # "said X and summoned the ambassador": an official act of the speaker, not part of what was said
     r",?\s+and\s+(?:(?:then|also|later|immediately)\s+)?(?:summoned|convened|expelled|dispatched|recalled)\s+"
-    r"(?=(?:the|its|his|her|their|a|an)\s)")
+    r"(?=(?:the|its|his|her|their|a|an)\s)"), (",", "and"))
 _OBJECT_CUT_RE = re.compile(
     r",(?!\s+including\s)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s+but\s+(?:not\s+|[a-z]{3,}ing\b)|"
     r"\s(?:during|after|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -400,10 +422,7 @@ _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday
 
 
 def _has_finite(text: str) -> bool:
-    for w in _WORDS_RE.findall(text):
-        if w.lower() in _FINITE_WORDS:
-            return True
-    return False
+    return not _FINITE_WORDS.isdisjoint(map(str.lower, _WORDS_RE.findall(text)))
 
 
 def _negated(before: str) -> bool:
@@ -535,7 +554,7 @@ def _is_tail(rest: str) -> bool:
     if _TAIL_END_RE.match(remaining):
         return True
     core = remaining.rstrip(" .!?\"”’")
-    if re.search(r"\bthat\b", core):
+    if "that" in core and _THAT_RE.search(core):
         return False
     if _TAIL_ADVS_RE.match(core):
         return True  # "…, Trump wrote on social media afterwards."
@@ -601,7 +620,7 @@ _LEAD_THAT_RE = re.compile(r"\s*,?\s*that\b")
 # "denied targeting civilian sites": a gerund object, not a clause
 _GERUND_OBJECT_RE = re.compile(r"\s*(?:ever\s+|any\s+)?(?!thing\b|nothing\b|something\b|anything\b|everything\b|during\b)[a-z]{2,}ing\s+(?!(?:is|was|are|were|has|had|will|would|could|can|should|must|may|might)\b)")
 _OWN_CUE_CLAUSE = frozenset("warned denied insisted claimed announced confirmed vowed pledged threatened".split())
-_TAIL_PART_RE = re.compile(r",\s+[a-z]{3,}ing\b")
+_TAIL_PART_RE = _GuardedPattern(re.compile(r",\s+[a-z]{3,}ing\b"), (",",))
 _GAP_BAD_RE = re.compile(r"[;:\"“”]")
 
 
@@ -2330,8 +2349,7 @@ class _Article:
             for mm in (_ACCORDING_RE.finditer(sent) if "ccording to" in sent else ()):
                 a_s = ss + mm.start()
                 np_s = ss + mm.end()
-                stop = re.search(r"[,.;:!?]|\s(?:and|but|which|who|that|[a-z]+ing|released|published|seen|issued|"
-                                 r"obtained|cited)\s", m[np_s:se])
+                stop = _ACCORDING_STOP_RE.search(m[np_s:se])
                 np_e = np_s + (stop.start() if stop else se - np_s)
                 attr = self._according_source(np_s, np_e)
                 lead = m[self._clause_start(ss):a_s]
@@ -2784,7 +2802,7 @@ class _Article:
         if MASK in m[cs:ce] or m[cs:ce].lstrip()[:1] in ('"', "“"):
             return None
         # "X said that A, he added" is the reported clause of the first verb, not a post-posed one
-        if re.search(rf"\b(?:{_V_CLAUSE})\s+that\b", m[cs:ce]):
+        if _CLAUSE_VERB_THAT_RE.search(m[cs:ce]):
             return None
         pattern = "mixed" if self._has_fragment(cs, ce) else "postposed"
         return (cs, ce, []), attr, pattern, verb
