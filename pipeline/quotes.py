@@ -84,9 +84,10 @@ class _GuardedPattern:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         span = text if pos == 0 and endpos is None else text[pos:endpos]
-        if not any(needle in span for needle in self.needles):
-            return None
-        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+        for needle in self.needles:
+            if needle in span:
+                return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+        return None
 
 
 _V_DIRECT = _alt(L.DIRECT_VERBS)
@@ -251,6 +252,8 @@ That These Those There Here It Its He She They We I You His Her Their Our My You
 Each Every No Not Speaking Asked Writing For From With By Under Over Despite Amid Among Across Against""".split())
 _PLAIN_CAPS = (L.NON_NAME_CAPS | frozenset(L.COUNTRY_ADJ) | _FUNCTION_CAPS) - L.TITLE_CAPS - L.RANK_CAPS
 _PREPS = frozenset({"of", "for", "to", "at", "in", "from", "with", "on"})
+_PREPS_OR_DETERMINERS = _PREPS | _DETERMINERS
+_PREPS_OR_AND = _PREPS | {"and"}
 _REL_CHUNK_RE = re.compile(
     r",\s*(?:who|which|whose|whom|where|speaking|writing|standing|appearing|talking|\d+|aged\s+\d+|"
     r"[a-z]+ing|meanwhile|however|too|also|though|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
@@ -478,6 +481,12 @@ def _unposs(word: str) -> str:
     if word.endswith(("'", "’")):
         return word[:-1]
     return word
+
+
+@lru_cache(maxsize=65536)
+def _title_words(title: str, country: str) -> frozenset:
+    """Words of a title key and of its holder's country key: what a title-only reference must match."""
+    return frozenset(title.split()) | frozenset(country.split())
 
 
 def _gender_of_name(name: str) -> str | None:
@@ -716,6 +725,7 @@ class _Article:
         self.reg = registry
         self.date = date
         self.paras: list[tuple[int, int]] = [(m.start(), m.end()) for m in _PARA_RE.finditer(text) if m.group().strip()]
+        self._para_starts = [ps for ps, _pe in self.paras]
         self.segs: list[list[_Seg]] = [_pair_marks(text, ps, pe, k) for k, (ps, pe) in enumerate(self.paras)]
         self.entities: dict[str, _Entity] = {}
         self.surnames: dict[str, _Entity] = {}
@@ -1103,7 +1113,7 @@ class _Article:
             return ""
         taken.reverse()
         # drop leading prepositions/determiners
-        while taken and taken[0].group().lower() in _PREPS | _DETERMINERS:
+        while taken and taken[0].group().lower() in _PREPS_OR_DETERMINERS:
             taken = taken[1:]
         if not taken or not gap_ok:
             return ""
@@ -1596,14 +1606,8 @@ class _Article:
         return _Attr(None, written, 0.3, pos, pos + len(written))
 
     def _para_index(self, pos: int) -> int:
-        lo, hi = 0, len(self.paras) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.paras[mid][0] <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        """The last paragraph starting at or before ``pos`` (the first one when none does)."""
+        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
 
     def _para_start_of(self, pos: int) -> int:
         return self.paras[self._para_index(pos)][0] if self.paras else 0
@@ -1634,7 +1638,7 @@ class _Article:
             ent = self.entities[key_]
             country = norm_key(ent.speaker.country or "")
             for title in ent.titles:
-                tset = set(title.split()) | set(country.split())
+                tset = _title_words(title, country)
                 if any(a <= tset for a in alts):
                     return ent.speaker
         # a person named right after the title in the same paragraph: "…, the interior minister said.
@@ -2133,7 +2137,7 @@ class _Article:
             t = tm.group()
             w = _unposs(t.lower().strip(".()"))
             if (t[0].isupper() or w in L.NP_MODIFIERS or w in L.ROLE_NOUNS or w in L.ANON_NOUNS
-                    or w in L.ORG_HEADS or w in L.PRONOUNS or w in _DETERMINERS) and w not in _PREPS | {"and"}:
+                    or w in L.ORG_HEADS or w in L.PRONOUNS or w in _DETERMINERS) and w not in _PREPS_OR_AND:
                 end = sent_s + tm.end()
                 continue
             break
