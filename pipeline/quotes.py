@@ -73,6 +73,23 @@ def _alt(words) -> str:
     return "(?=[a-z])(?:" + "|".join(parts) + ")"
 
 
+class _GuardedPattern:
+    """A compiled pattern with the literals of which every match contains at least one: ``search`` returns
+    None at once when none of them occurs in the searched span. Most spans have no comma, "and" or "but",
+    and a substring test is much cheaper than running a large alternation at every position."""
+
+    def __init__(self, pattern: re.Pattern, needles: tuple[str, ...]):
+        self.pattern = pattern
+        self.needles = needles
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        span = text if pos == 0 and endpos is None else text[pos:endpos]
+        for needle in self.needles:
+            if needle in span:
+                return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+        return None
+
+
 _V_DIRECT = _alt(L.DIRECT_VERBS)
 _V_ALL = _alt(L.ALL_VERBS)
 _V_CLAUSE = _alt(set(L.CLAUSE_VERBS) | set(L.TELL_VERBS))
@@ -109,10 +126,57 @@ def _scan_alt(words) -> str:
 
 
 _VERB_SCAN_RE = re.compile("(?P<verb>" + _scan_alt(L.ALL_VERBS) + ")")
+
+
+def _trie_alt(words) -> str:
+    """Alternation of ``words`` as a prefix tree ("sa(?:id|ys)"): ``re`` rejects a non-matching word after
+    a character or two instead of trying every word with the same first letter."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        parts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+# The same matches as ``_VERB_SCAN_RE`` (the cue verbs are lowercase ASCII words), found in two cheaper scans:
+# after a space (a literal prefix ``re`` searches for quickly: nearly every verb), and after any other
+# character that is not an ASCII word character (line starts, quote marks, dashes; non-ASCII letters slip
+# through this class and are rejected by re-checking with ``_VERB_SCAN_RE``).
+_VERB_TRIE = _trie_alt(L.ALL_VERBS)
+_VERB_AFTER_SPACE_RE = re.compile(rf" (?P<verb>{_VERB_TRIE})(?![\w'’\-])")
+_VERB_AFTER_OTHER_RE = re.compile(rf"[^ a-zA-Z0-9_](?P<verb>{_VERB_TRIE})(?![\w'’\-])")
+assert all(v.isascii() and v.isalpha() and v.islower() for v in L.ALL_VERBS), "verb scan assumes lowercase ASCII verbs"
+
+
+def _scan_verbs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, verb) of every ``_VERB_SCAN_RE`` match in ``text``, in text order."""
+    found = [(mm.start("verb"), mm.end("verb"), mm.group("verb")) for mm in _VERB_AFTER_SPACE_RE.finditer(text)]
+    found += [(mm.start("verb"), mm.end("verb"), mm.group("verb")) for mm in _VERB_AFTER_OTHER_RE.finditer(text)
+              if _VERB_SCAN_RE.match(text, mm.start("verb"))]
+    first = _VERB_SCAN_RE.match(text)
+    if first:
+        found.append((first.start(), first.end(), first.group()))
+    found.sort()
+    return found
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+# where the source of "according to" ends
+_ACCORDING_STOP_RE = re.compile(r"[,.;:!?]|\s(?:and|but|which|who|that|[a-z]+ing|released|published|seen|issued|"
+                                r"obtained|cited)\s")
 _THAT_RE = re.compile(r"\bthat\b")
-_COORD_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again|afterwards|subsequently|"
-                       r"separately|swiftly|quickly|immediately|still|even|repeatedly|has|have|had)\s+){0,2}$")
+_COORD_RE = _GuardedPattern(re.compile(
+    r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again|afterwards|subsequently|"
+    r"separately|swiftly|quickly|immediately|still|even|repeatedly|has|have|had)\s+){0,2}$"), ("and", "but"))
+_CLAUSE_VERB_THAT_RE = re.compile(rf"\b(?:{_V_CLAUSE})\s+that\b")
 _PART_BLOCK_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|by|of|for|without|about|keep|kept|stop|stopped)\s+$")
 _REL_WHO_RE = re.compile(rf",\s*who\s+{_AUX}$")
 _PASSIVE_AFTER_RE = re.compile(r"^\s+(?:by|as\s+being)\b")
@@ -152,12 +216,13 @@ _AUDIENCE_RE = re.compile(
     r"(?:\s+(?:news\s+|state\s+|daily\s+|weekly\s+)?(?:site|website|agency|outlet|newspaper|paper|channel|"
     r"broadcaster|podcast|programme|program|show|magazine|daily|weekly|radio|television|TV|network)\b)?))")
 
-_CLAUSE_CUT_RE = re.compile(
+_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     rf"(?:,\s*|\s+)(?:and|but|while|though|although|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:{_AUX})?"
     rf"(?:{_V_ALL})\b|,\s*(?:and|but|while|whereas)\s+(?:[\w'’\-.]+\s+){{1,7}}?(?:{_AUX})?(?:{_V_CLAUSE})\b|,\s*(?:saying|adding|warning|arguing|insisting|noting|stressing|claiming|calling\s+for|"
     r"urging|accusing|describing|explaining|suggesting|promising|vowing|threatening|complaining|"
     r"cautioning|pledging|acknowledging|admitting|asserting|declaring|emphasi[sz]ing|denying|dismissing|"
-    r"rejecting|criticising|criticizing|predicting)\b|;\s|,\s*according\s+to\b|\s[—–]\s|\s\(|\s--\s")
+    r"rejecting|criticising|criticizing|predicting)\b|;\s|,\s*according\s+to\b|\s[—–]\s|\s\(|\s--\s"),
+    (",", ";", "—", "–", "(", "--", "and", "but", "while", "though", "whereas"))
 _SENT_END_RE = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\x00\"“])")
 _ABBREV = frozenset("""mr mrs ms dr prof sen rep gen lt col maj capt cmdr adm sgt st jr sr gov rev hon pres amb
 sec dep u.s u.k u.n e.u d.c no nos vol vs etc approx est fig al a.m p.m inc ltd co corp dept govt jan feb mar
@@ -187,6 +252,8 @@ That These Those There Here It Its He She They We I You His Her Their Our My You
 Each Every No Not Speaking Asked Writing For From With By Under Over Despite Amid Among Across Against""".split())
 _PLAIN_CAPS = (L.NON_NAME_CAPS | frozenset(L.COUNTRY_ADJ) | _FUNCTION_CAPS) - L.TITLE_CAPS - L.RANK_CAPS
 _PREPS = frozenset({"of", "for", "to", "at", "in", "from", "with", "on"})
+_PREPS_OR_DETERMINERS = _PREPS | _DETERMINERS
+_PREPS_OR_AND = _PREPS | {"and"}
 _REL_CHUNK_RE = re.compile(
     r",\s*(?:who|which|whose|whom|where|speaking|writing|standing|appearing|talking|\d+|aged\s+\d+|"
     r"[a-z]+ing|meanwhile|however|too|also|though|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
@@ -202,7 +269,7 @@ _PLACE_PREPS = frozenset({"at", "in", "inside", "outside", "near", "on"})
 _ASKED_INTRO_RE = re.compile(
     r"(?:Asked|Pressed|Questioned|Challenged)\s+(?:(?:again|later|directly|repeatedly)\s+)?"
     r"(?:whether|if|about|how|why|what|when|who|where|on)\b[^,.;:!?\"“”\n]{1,200},\s+")
-_AFTER_CLAUSE_CUT_RE = re.compile(
+_AFTER_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r",\s+but\s+(?!(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do|also|not|"
     r"still|only|then|that)\b)|"
     r",\s+and\s+(?=the\b|a\b|an\b|[A-Z]|(?:he|she|they|it|we)\s+(?!(?:would|will|could|should|might|may|must|can|"
@@ -213,7 +280,7 @@ _AFTER_CLAUSE_CUT_RE = re.compile(
     r"when|adding|saying|in\s+a\s+(?:move|sign|statement)|a|an)\b|"
     # "said X and summoned the ambassador": an official act of the speaker, not part of what was said
     r",?\s+and\s+(?:(?:then|also|later|immediately)\s+)?(?:summoned|convened|expelled|dispatched|recalled)\s+"
-    r"(?=(?:the|its|his|her|their|a|an)\s)")
+    r"(?=(?:the|its|his|her|their|a|an)\s)"), (",", "and"))
 _OBJECT_CUT_RE = re.compile(
     r",(?!\s+including\s)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s+but\s+(?:not\s+|[a-z]{3,}ing\b)|"
     r"\s(?:during|after|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -358,10 +425,7 @@ _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday
 
 
 def _has_finite(text: str) -> bool:
-    for w in _WORDS_RE.findall(text):
-        if w.lower() in _FINITE_WORDS:
-            return True
-    return False
+    return not _FINITE_WORDS.isdisjoint(map(str.lower, _WORDS_RE.findall(text)))
 
 
 def _negated(before: str) -> bool:
@@ -417,6 +481,12 @@ def _unposs(word: str) -> str:
     if word.endswith(("'", "’")):
         return word[:-1]
     return word
+
+
+@lru_cache(maxsize=65536)
+def _title_words(title: str, country: str) -> frozenset:
+    """Words of a title key and of its holder's country key: what a title-only reference must match."""
+    return frozenset(title.split()) | frozenset(country.split())
 
 
 def _gender_of_name(name: str) -> str | None:
@@ -493,7 +563,7 @@ def _is_tail(rest: str) -> bool:
     if _TAIL_END_RE.match(remaining):
         return True
     core = remaining.rstrip(" .!?\"”’")
-    if re.search(r"\bthat\b", core):
+    if "that" in core and _THAT_RE.search(core):
         return False
     if _TAIL_ADVS_RE.match(core):
         return True  # "…, Trump wrote on social media afterwards."
@@ -559,7 +629,7 @@ _LEAD_THAT_RE = re.compile(r"\s*,?\s*that\b")
 # "denied targeting civilian sites": a gerund object, not a clause
 _GERUND_OBJECT_RE = re.compile(r"\s*(?:ever\s+|any\s+)?(?!thing\b|nothing\b|something\b|anything\b|everything\b|during\b)[a-z]{2,}ing\s+(?!(?:is|was|are|were|has|had|will|would|could|can|should|must|may|might)\b)")
 _OWN_CUE_CLAUSE = frozenset("warned denied insisted claimed announced confirmed vowed pledged threatened".split())
-_TAIL_PART_RE = re.compile(r",\s+[a-z]{3,}ing\b")
+_TAIL_PART_RE = _GuardedPattern(re.compile(r",\s+[a-z]{3,}ing\b"), (",",))
 _GAP_BAD_RE = re.compile(r"[;:\"“”]")
 
 
@@ -655,6 +725,7 @@ class _Article:
         self.reg = registry
         self.date = date
         self.paras: list[tuple[int, int]] = [(m.start(), m.end()) for m in _PARA_RE.finditer(text) if m.group().strip()]
+        self._para_starts = [ps for ps, _pe in self.paras]
         self.segs: list[list[_Seg]] = [_pair_marks(text, ps, pe, k) for k, (ps, pe) in enumerate(self.paras)]
         self.entities: dict[str, _Entity] = {}
         self.surnames: dict[str, _Entity] = {}
@@ -667,6 +738,7 @@ class _Article:
         self.last_speaker_by_para: dict[int, _Attr] = {}
         self._sent_cache: dict[int, list[tuple[int, int]]] = {}
         self.masked = text  # replaced by the masked copy once direct quotes are known
+        self._clause_starts: dict[int, int] = {}
         # capitalised sequence -> registry facts; pure given the registry, so shared by all articles
         self._token_known: dict[str, tuple] = _registry_memo(registry, "token_known")
         self._attr_starts: list[int] = []
@@ -733,6 +805,7 @@ class _Article:
                     cursor = seg.ce
         chars.append(text[cursor:])
         self.masked = "".join(chars)
+        self._clause_starts = {}  # sentence start -> clause start, in the masked text
 
     @staticmethod
     def _verb_shortly_before(text: str, n_words: int) -> bool:
@@ -1040,7 +1113,7 @@ class _Article:
             return ""
         taken.reverse()
         # drop leading prepositions/determiners
-        while taken and taken[0].group().lower() in _PREPS | _DETERMINERS:
+        while taken and taken[0].group().lower() in _PREPS_OR_DETERMINERS:
             taken = taken[1:]
         if not taken or not gap_ok:
             return ""
@@ -1533,14 +1606,8 @@ class _Article:
         return _Attr(None, written, 0.3, pos, pos + len(written))
 
     def _para_index(self, pos: int) -> int:
-        lo, hi = 0, len(self.paras) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.paras[mid][0] <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        """The last paragraph starting at or before ``pos`` (the first one when none does)."""
+        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
 
     def _para_start_of(self, pos: int) -> int:
         return self.paras[self._para_index(pos)][0] if self.paras else 0
@@ -1571,7 +1638,7 @@ class _Article:
             ent = self.entities[key_]
             country = norm_key(ent.speaker.country or "")
             for title in ent.titles:
-                tset = set(title.split()) | set(country.split())
+                tset = _title_words(title, country)
                 if any(a <= tset for a in alts):
                     return ent.speaker
         # a person named right after the title in the same paragraph: "…, the interior minister said.
@@ -1652,7 +1719,7 @@ class _Article:
     def prepare(self) -> None:
         self.classify_segments()
         m = self.masked
-        self._verbs = [(mm.start(), mm.end(), mm.group("verb")) for mm in _VERB_SCAN_RE.finditer(m)]
+        self._verbs = _scan_verbs(m)
         self._verb_starts = [v[0] for v in self._verbs]
         self.scan_mentions()
         self.mentions.sort()
@@ -2070,7 +2137,7 @@ class _Article:
             t = tm.group()
             w = _unposs(t.lower().strip(".()"))
             if (t[0].isupper() or w in L.NP_MODIFIERS or w in L.ROLE_NOUNS or w in L.ANON_NOUNS
-                    or w in L.ORG_HEADS or w in L.PRONOUNS or w in _DETERMINERS) and w not in _PREPS | {"and"}:
+                    or w in L.ORG_HEADS or w in L.PRONOUNS or w in _DETERMINERS) and w not in _PREPS_OR_AND:
                 end = sent_s + tm.end()
                 continue
             break
@@ -2286,8 +2353,7 @@ class _Article:
             for mm in (_ACCORDING_RE.finditer(sent) if "ccording to" in sent else ()):
                 a_s = ss + mm.start()
                 np_s = ss + mm.end()
-                stop = re.search(r"[,.;:!?]|\s(?:and|but|which|who|that|[a-z]+ing|released|published|seen|issued|"
-                                 r"obtained|cited)\s", m[np_s:se])
+                stop = _ACCORDING_STOP_RE.search(m[np_s:se])
                 np_e = np_s + (stop.start() if stop else se - np_s)
                 attr = self._according_source(np_s, np_e)
                 lead = m[self._clause_start(ss):a_s]
@@ -2740,18 +2806,26 @@ class _Article:
         if MASK in m[cs:ce] or m[cs:ce].lstrip()[:1] in ('"', "“"):
             return None
         # "X said that A, he added" is the reported clause of the first verb, not a post-posed one
-        if re.search(rf"\b(?:{_V_CLAUSE})\s+that\b", m[cs:ce]):
+        if _CLAUSE_VERB_THAT_RE.search(m[cs:ce]):
             return None
         pattern = "mixed" if self._has_fragment(cs, ce) else "postposed"
         return (cs, ce, []), attr, pattern, verb
 
     def _clause_start(self, ss: int) -> int:
         """Sentence start without a dateline ("BERLIN, Jan 25 (Wire) - ") or a label ("Breaking:")."""
-        mm = _DATELINE_RE.match(self.masked, ss)
-        ss = mm.end() if mm else ss
+        # asked for the same sentence start by every cue verb and quote of the sentence: computed once
+        try:
+            return self._clause_starts[ss]
+        except KeyError:
+            pass
+        start = ss
+        mm = _DATELINE_RE.match(self.masked, start)
+        start = mm.end() if mm else start
         # "Asked whether Europe could cope, Stubb replied: …": the reporter's question is no subject
-        mm = _ASKED_INTRO_RE.match(self.masked, ss)
-        return mm.end() if mm else ss
+        mm = _ASKED_INTRO_RE.match(self.masked, start)
+        start = mm.end() if mm else start
+        self._clause_starts[ss] = start
+        return start
 
 
 def extract_quotes(text: str, registry: SpeakerRegistry, published_at: str | None = None) -> list[ExtractedQuote]:
