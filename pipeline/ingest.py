@@ -155,8 +155,9 @@ def parse_published_at(value) -> datetime:
 
 
 def looks_english(text: str) -> bool:
-    # The first ~300 words decide: more text changes no verdict but costs time on every article.
-    words = _WORD_RE.findall(text[:2000].lower())
+    # The first ~200 words decide: English runs at 40-50 % function words against a 12 % bar, so more
+    # text changes no verdict but costs time on every article.
+    words = _WORD_RE.findall(text[:1200].lower())
     if len(words) < 8:
         # Too short to judge; non-Latin scripts give no words at all.
         return bool(words) or not any(c.isalpha() for c in text)
