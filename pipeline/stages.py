@@ -232,9 +232,11 @@ def write_tables(lake_uri: str, dt: str, run_dir: str, classified_paths: list[st
             _check_offsets(quotes, pq.read_table(article_path, columns=["article_id", "n_chars"]))
             yield quotes
 
+    # quotes first: their offset checks can refuse the day before any partition has been swapped
+    quotes_written = lake.replace_partition("quotes", dt, quote_batches())
     written = {
         "articles": lake.replace_partition("articles", dt, article_batches()),
-        "quotes": lake.replace_partition("quotes", dt, quote_batches()),
+        "quotes": quotes_written,
         "quarantine": lake.replace_partition("quarantine", dt, pq.read_table(run_dir_path / REJECTED_FILE)),
     }
     registry = SpeakerRegistry.load(Path(registry_path))

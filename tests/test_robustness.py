@@ -135,6 +135,13 @@ def test_write_tables_refuses_quotes_outside_their_articles(tmp_path, corrupt, m
     assert counts == dict(duckdb.connect().execute(
         f"SELECT a.article_id, count(q.quote_id) FROM read_parquet('{tmp_path}/lake/articles/*/*.parquet') a "
         f"LEFT JOIN read_parquet('{classified[0]}') q USING (article_id) GROUP BY ALL").fetchall())
+    def partition_files():  # a swap moves a new file in: another inode
+        return sorted((str(p), p.stat().st_ino, p.stat().st_mtime_ns) for p in (tmp_path / "lake").rglob("*.parquet")
+                      if "_staging" not in p.parts)
+
+    before = partition_files()
     pq.write_table(corrupt(quotes), classified[0])
     with pytest.raises(LakeValidationError, match=message):
         stages.write_tables(s.lake, DT, planned["run_dir"], classified, str(s.registry_path))
+    # refused before any partition was swapped: the lake still holds the earlier write
+    assert partition_files() == before
