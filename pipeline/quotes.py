@@ -104,10 +104,10 @@ _AUX_WORDS = (r"has|have|had|also|again|later|then|previously|earlier|repeatedly
               r"angrily|recently|already|long|often|frequently|reportedly|allegedly|subsequently|since|"
               r"openly|sharply|strongly|explicitly|implicitly|consistently|always|never|first|initially|"
               r"originally|swiftly|immediately|last\s+week|"
-              r"last\s+month|last\s+year|this\s+week|yesterday|today|on\s+" + _DAYS)
+              r"last\s+month|last\s+year|this\s+week|yesterday|today|(?:on\s+)?" + _DAYS + r"(?![\w'’\-])")
 _AUX = rf"(?:(?:{_AUX_WORDS})\s+)*"
 # A full stop that does not end the attribution: initials, "U.N.", "Jr.", "Gen.".
-_ABBR_DOT = (r"\.(?=\S)|\.(?=\s+[a-z])|(?<=\b[A-Z])\.|(?<=\bJr|\bSr|\bDr|\bMr|\bMs|\bLt|\bSt)\.|"
+_ABBR_DOT = (r"\.(?=\S)|\.(?=\s+[a-z])|(?<=\b[A-Z])(?<!\bon X)\.|(?<=\bJr|\bSr|\bDr|\bMr|\bMs|\bLt|\bSt)\.|"
              r"(?<=\bGen|\bSen|\bRep|\bMrs|\bCol|\bGov|\bMaj|\bSgt|\bAdm|\bCpl|\bPte)\.|(?<=\bCapt|\bProf)\.")
 # After a closing mark: '," Zelensky said' / '," said Peskov' / '" — Zelensky'.
 _AFTER_DASH_RE = re.compile(
@@ -189,7 +189,8 @@ _MEDIUM = (r"(?:statement|statements|interview|address|speech|post|posts|briefin
            r"gathering|audience|session|update|appeal|call|evening|morning|night|afternoon|weekend)(?![\w'’\-])")
 _ADVERBIAL_RE = re.compile(
     r"^(?:\s*,?\s*(?:"
-    rf"(?:late\s+|early\s+|earlier\s+|later\s+)?on\s+{_DAYS}(?:\s+(?:night|evening|morning|afternoon))?|"
+    # "on Monday" and the wire's bare "said Monday"
+    rf"(?:late\s+|early\s+|earlier\s+|later\s+)?(?:on\s+)?{_DAYS}(?![\w'’\-])(?:\s+(?:night|evening|morning|afternoon))?|"
     r"(?:yesterday|today|tonight|earlier|later|again|also|repeatedly|publicly|privately|separately|bluntly|"
     r"firmly|flatly|previously|recently|once|then|now|too|last\s+(?:week|month|year|night)|"
     r"this\s+(?:week|month|year|morning|evening)|in\s+(?:January|February|March|April|May|June|July|August|"
@@ -223,6 +224,13 @@ _CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r"cautioning|pledging|acknowledging|admitting|asserting|declaring|emphasi[sz]ing|denying|dismissing|"
     r"rejecting|criticising|criticizing|predicting)\b|;\s|,\s*according\s+to\b|\s[—–]\s|\s\(|\s--\s"),
     (",", ";", "—", "–", "(", "--", "and", "but", "while", "though", "whereas"))
+
+
+def _platform_x(text: str, tok_start: int) -> bool:
+    """'posted on X.': the platform, not an initial, so the full stop ends the sentence."""
+    return text[tok_start - 3:tok_start + 1] in ("on X", "on x")
+
+
 _SENT_END_RE = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\x00\"“])")
 _ABBREV = frozenset("""mr mrs ms dr prof sen rep gen lt col maj capt cmdr adm sgt st jr sr gov rev hon pres amb
 sec dep u.s u.k u.n e.u d.c no nos vol vs etc approx est fig al a.m p.m inc ltd co corp dept govt jan feb mar
@@ -840,7 +848,8 @@ class _Article:
             j = match.start()
             tok_start = m.rfind(" ", start, j) + 1
             tok = m[tok_start:j].lower().lstrip("(\"“'‘")
-            if tok in _ABBREV or (len(tok) == 1 and tok.isalpha()) or (len(tok) >= 3 and tok[-2] == "."):
+            if tok in _ABBREV or (len(tok) == 1 and tok.isalpha() and not _platform_x(m, tok_start)) \
+                    or (len(tok) >= 3 and tok[-2] == "."):
                 continue
             end = match.end()
             out.append((start, end))
@@ -1281,6 +1290,11 @@ class _Article:
                     and (low[-1] in L.ROLE_NOUNS or low[-1] in L.ANON_NOUNS or low[-1] in ("men", "women"))):
                 return _Attr(self._joint[k][1], ctext, 0.7, cs, ce)
         if head_end == len(words):
+            for ms, me, key in mentions:
+                # "Senator Jeanne Shaheen of New Hampshire": the person, not the place named after her
+                if (self.entities[key].speaker.type == "person" and me < ce
+                        and _PLACE_TAIL_RE.match(self.masked[me:ce].strip())):
+                    return _Attr(self.entities[key].speaker, self.text[ms:me], 0.95, cs, ce)
             for ms, me, key in reversed(mentions):
                 tail = self.masked[me:ce].strip()
                 if not tail or tail.lower() in ("jr", "jr.", "sr", "sr.") or _PLACE_TAIL_RE.match(tail):
@@ -2805,6 +2819,8 @@ class _Article:
         cs, ce = body
         if MASK in m[cs:ce] or m[cs:ce].lstrip()[:1] in ('"', "“"):
             return None
+        if len(m[cs:ce].split()) <= 4 and not _has_finite(m[cs:ce]):
+            return None  # "From Kyiv, Zelensky posted on X.": an introductory phrase, not what was said
         # "X said that A, he added" is the reported clause of the first verb, not a post-posed one
         if _CLAUSE_VERB_THAT_RE.search(m[cs:ce]):
             return None

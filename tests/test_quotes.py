@@ -863,3 +863,32 @@ def test_place_after_participle_is_not_the_subject(registry):
     assert find(text, qs, "to take on a far larger share of Ukraine's defence").speaker is None
     assert find(text, qs, "the talks were useful").speaker is None
     assert find(text, qs, "it was fine").speaker == "Volodymyr Zelensky"
+
+
+# ---------------------------------------------------------------------------------------------
+# wire-copy forms found on unseen articles
+# ---------------------------------------------------------------------------------------------
+def test_postposed_with_bare_weekday(registry):
+    text = "The convoy reached the eastern city of Dnipro before dawn, two regional officials said Thursday."
+    q = find(text, extract_quotes(text, registry), "The convoy reached the eastern city of Dnipro before dawn")
+    assert q.quote_type == "indirect" and q.speaker is None
+
+
+def test_posted_on_x_ends_the_sentence(registry):
+    text = ("The new package would be agreed within days, Kaja Kallas posted on X. Diplomats in "
+            "Brussels expected a vote on Friday.")
+    quotes = extract_quotes(text, registry)
+    assert all("Diplomats in Brussels" not in text[q.start:q.end] for q in quotes), spans(text, quotes)
+    q = find(text, quotes, "The new package would be agreed within days")
+    assert q.speaker == "Kaja Kallas"
+
+
+def test_introductory_phrase_is_not_a_postposed_clause(registry):
+    text = "From Brussels, Ursula von der Leyen posted on X. The post drew thousands of replies."
+    assert extract_quotes(text, registry) == []
+
+
+def test_person_of_place_is_the_person(registry):
+    text = "Senator Maria Ellison of New Mexico said the committee would hold the vote next week."
+    q = find(text, extract_quotes(text, registry), "the committee would hold the vote next week")
+    assert q.speaker == "Maria Ellison"
