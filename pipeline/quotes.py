@@ -617,6 +617,14 @@ def _canonical_org_name(ctext: str) -> str:
 # Patterns used inside methods, compiled once.
 _LAST_WORD_RE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
 _AGE_APPOS_RE = re.compile(r",\s*\d{1,3}\s*[,.]")
+# a first name with an age ("Gary, 71,") or a role apposition ("Bohdan, a 29-year-old drone pilot")
+_FIRST_NAME_AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
+_FIRST_NAME_APPOS_RE = re.compile(
+    r",\s*(?:a|an)\s+(?:(?:[\w\-]+\s+){0,4}?(?:\d{1,3}-year-old|(?:" + "|".join(sorted(
+        (w for w in L.ROLE_NOUNS | {"worker", "volunteer", "teacher", "nurse", "driver", "engineer", "student",
+                                     "pensioner", "farmer", "resident", "mother", "father", "grandmother",
+                                     "grandfather", "accountant", "operator", "medic", "doctor", "veteran"}
+         if w.isalpha() and len(w) > 3), key=len, reverse=True)) + r"))\b)")
 _APPOS_STOP_RE = re.compile(r"[,.;:()\"“”]|\s(?:said|says|told|who|which|warned|added)\b")
 _NONSPACE_RE = re.compile(r"[^\s,]+")
 _SPLIT_GAP_RE = re.compile(r"[^\x00\"“”«»]{0,80}?[,.;:—–]?\s*")
@@ -878,7 +886,7 @@ class _Article:
                     bare = word[:-2] if word.endswith(("'s", "’s")) else word
                     key = fold(bare)
                     info = known[seq] = (word in _FUNCTION_CAPS, key, self.reg.knows_token(key))
-                if info[0] or not (info[2] or info[1] in surnames):
+                if info[0] or not (info[2] or info[1] in surnames or self._first_name_person(seq, match.end())):
                     continue
             else:
                 info = known.get(seq)
@@ -897,6 +905,22 @@ class _Article:
             start = match.start()
             i = bisect.bisect_right(sent_starts, start) - 1
             self._process_sequence(start, seq, sent_starts[i] if i >= 0 else 0)
+
+    def _first_name_person(self, word: str, end: int) -> bool:
+        """'Gary, 71, a retired …', 'Bohdan, a 29-year-old drone pilot, …': a lone capitalised word followed by an
+        age or a role apposition is a person named by first name only (vox pops, features); it becomes an
+        entity so that later 'Gary said' and 'he said' find it."""
+        if (not word.isalpha() or len(word) < 3 or word.isupper() or word in _FUNCTION_CAPS
+                or word in L.NON_NAME_CAPS or word in L.NON_PERSON_TOKENS or word in L.COUNTRY_ADJ
+                or word in _COUNTRY_ADJS or word in _TITLE_TOKENS):
+            return False
+        after = self.masked[end:end + 80]
+        if not (_FIRST_NAME_AGE_RE.match(after) or _FIRST_NAME_APPOS_RE.match(after)):
+            return False
+        sp = Speaker(speaker_id_for(word), word, "person", None, None)
+        ent = self._entity_for(sp, _gender_of_name(word))
+        ent.person_ok = True
+        return True
 
     def _process_sequence(self, start: int, seq: str, sent_start: int) -> None:
         if " " not in seq and "\t" not in seq:
@@ -1260,6 +1284,8 @@ class _Article:
             low.append(lw)
         if len(words) == 1 and low[0] in L.PRONOUNS:
             return self._resolve_pronoun(low[0], cs, ctext)
+        if low[0] in ("of", "from") and _PLACE_TAIL_RE.match(ctext):
+            return False  # "Linda, 67, of Papillion, said": a hometown apposition is never the speaker
         if low[0] in ("our", "my", "this") and any(w in _NEWSROOM for w in low[1:]):
             return False  # "our correspondent writes": the outlet's own narration
         if (low[0] in _INDEFINITE and 1 < len(words) <= 8 and any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS for w in low[1:4])

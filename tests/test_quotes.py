@@ -866,6 +866,30 @@ def test_place_after_participle_is_not_the_subject(registry):
 
 
 # ---------------------------------------------------------------------------------------------
+# speaker attribution on unseen articles (fix-speakers)
+# ---------------------------------------------------------------------------------------------
+def test_first_name_with_age_is_a_person(registry):
+    text = ("Farmers at the market were divided. \u201cThe fuel costs twice what it did,\u201d said Walter, 58, a "
+            "grain farmer from Ames. He said he would vote for the challenger.\n\n"
+            "Nearby, Greta, 63, of Boone, said the town had sent two trucks of clothes to Lviv. "
+            "\u201cWe cannot just watch,\u201d she said.")
+    qs = extract_quotes(text, registry)
+    assert find(text, qs, "The fuel costs twice what it did,").speaker == "Walter"
+    assert find(text, qs, "he would vote for the challenger").speaker == "Walter"
+    assert find(text, qs, "the town had sent two trucks of clothes to Lviv").speaker == "Greta"
+    assert find(text, qs, "We cannot just watch,").speaker == "Greta"
+
+
+def test_first_name_with_role_apposition_is_a_person(registry):
+    text = ("Taras, a 31-year-old artillery commander, lights a cigarette.\n\n"
+            "\u201cWe count every shell twice,\u201d he said.\n\n"
+            "Taras said the shortages had eased since spring.")
+    qs = extract_quotes(text, registry)
+    assert find(text, qs, "We count every shell twice,").speaker == "Taras"
+    assert find(text, qs, "the shortages had eased since spring").speaker == "Taras"
+
+
+# ---------------------------------------------------------------------------------------------
 # wire-copy forms found on unseen articles
 # ---------------------------------------------------------------------------------------------
 def test_postposed_with_bare_weekday(registry):
