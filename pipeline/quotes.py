@@ -617,6 +617,12 @@ def _canonical_org_name(ctext: str) -> str:
 # Patterns used inside methods, compiled once.
 _LAST_WORD_RE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
 _AGE_APPOS_RE = re.compile(r",\s*\d{1,3}\s*[,.]")
+# party affiliations that end a description, never a name: "the Idaho Republican", "a Connecticut Democrat"
+_AFFILIATION_CAPS = frozenset({"Republican", "Democrat", "Republicans", "Democrats", "Conservative", "Tory",
+                               "Socialist", "Liberal", "Independent"})
+# gap between a person and a following description or home place: ", the ", ", a veteran ", " of "
+_DESCR_GAP_RE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:of|for|to|at|in|from|with|on|and|by)\s)"
+                           r"[a-z][\w\-'’]*\s+){0,3}|\s+of\s+(?:the\s+)?")
 # a first name with an age ("Gary, 71,") or a role apposition ("Bohdan, a 29-year-old drone pilot")
 _FIRST_NAME_AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
 _FIRST_NAME_APPOS_RE = re.compile(
@@ -1055,12 +1061,30 @@ class _Article:
             return None
         if len(name_toks) > 4:
             return None
+        prev = self._described_person(name_toks[0][0])
+        if prev is not None or name_toks[-1][1] in _AFFILIATION_CAPS:
+            # "Jim Risch, the Idaho Republican", "Jeanne Shaheen of New Hampshire", "the Papillion Republican": a
+            # description or home place of a person, never a new person (the description becomes a title)
+            if prev is not None and name_toks[-1][1] in _AFFILIATION_CAPS:
+                self._add_title(prev, name)
+            return None
         key = fold(name)
         existing = self.entities.get(speaker_id_for(name))
         if existing:
             return existing
         sp = Speaker(speaker_id_for(name), name, "person", None, None)
         return self._entity_for(sp, _gender_of_name(name))
+
+    def _described_person(self, start: int) -> _Entity | None:
+        """The person mentioned right before ``start`` when only ', the' / ', a' (+ lowercase modifiers) or 'of'
+        separates them: the capitalised words at ``start`` describe that person or name their place."""
+        if not self.mentions:
+            return None
+        _ms, me, key = self.mentions[-1]
+        ent = self.entities.get(key)
+        if ent is None or ent.speaker.type != "person" or me > start or start - me > 60:
+            return None
+        return ent if _DESCR_GAP_RE.fullmatch(self.masked[me:start]) else None
 
     def _entity_for(self, sp: Speaker, gender: str | None) -> _Entity:
         ent = self.entities.get(sp.speaker_id)
@@ -1391,6 +1415,10 @@ class _Article:
         if head_word.islower() and head.endswith(_AGENT_PLURALS) and len(head) > 5 and head_end <= 3:
             # an unlisted group of people: "de-miners warned", "rescuers said", "local lawmakers"
             return _Attr(None, ctext, 0.5, cs, ce)
+        if words[-1] in _AFFILIATION_CAPS and head_end == len(words) and low[0] in _DETERMINERS:
+            # "the Idaho Republican said": a description of a person named before, never a new name
+            sp = self._resolve_title(ctext, cs)
+            return _Attr(sp, ctext, 0.75 if sp else 0.4, cs, ce)
         if head_word[0].isupper() and low[0] not in ("his", "her", "their", "its", "our", "my", "your"):
             # an unknown capitalised speaker: "Moscow", "Kyiv", an outlet or a party
             name = clean_name(" ".join(words[:head_end]))

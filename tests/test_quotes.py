@@ -889,6 +889,20 @@ def test_first_name_with_role_apposition_is_a_person(registry):
     assert find(text, qs, "the shortages had eased since spring").speaker == "Taras"
 
 
+def test_state_party_description_is_not_a_new_person(registry):
+    text = ("Senator Harold Quint, the Montana Republican who leads the panel, opened the session. He said the "
+            "vote would wait until June.\n\n"
+            "Senator Ada Morrow, a Vermont Democrat, disagreed. \u201cWe have waited long enough,\u201d she said.\n\n"
+            "Representative Paul Anker of North Dakota said the House would act first. "
+            "\u201cThe money is ready,\u201d he said.\n\n"
+            "The Montana Republican said later that he had spoken to the White House.")
+    qs = extract_quotes(text, registry)
+    assert find(text, qs, "the vote would wait until June").speaker == "Harold Quint"
+    assert find(text, qs, "We have waited long enough,").speaker == "Ada Morrow"
+    assert find(text, qs, "The money is ready,").speaker == "Paul Anker"
+    assert find(text, qs, "he had spoken to the White House").speaker == "Harold Quint"
+
+
 # ---------------------------------------------------------------------------------------------
 # wire-copy forms found on unseen articles
 # ---------------------------------------------------------------------------------------------
