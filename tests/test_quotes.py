@@ -903,6 +903,18 @@ def test_state_party_description_is_not_a_new_person(registry):
     assert find(text, qs, "he had spoken to the White House").speaker == "Harold Quint"
 
 
+def test_interview_pronoun_prefers_the_interviewee(registry):
+    text = ("VIENNA - Sanna Virtanen has run the agency for two years, and she knows its limits.\n\n"
+            "\u201cWe are a small office,\u201d she said. \u201cBut we are not a quiet one.\u201d\n\n"
+            "She said the budget had doubled since 2022.\n\n"
+            "Margot Lindqvist, the finance commissioner, has a different plan. She told reporters the money "
+            "would come from the reserve.\n\n"
+            "\u201cThe reserve is already spent twice,\u201d she said when we met the next day.")
+    qs = extract_quotes(text, registry)
+    assert find(text, qs, "the money would come from the reserve").speaker == "Margot Lindqvist"
+    assert find(text, qs, "The reserve is already spent twice,").speaker == "Sanna Virtanen"
+
+
 # ---------------------------------------------------------------------------------------------
 # wire-copy forms found on unseen articles
 # ---------------------------------------------------------------------------------------------
