@@ -111,7 +111,8 @@ _ABBR_DOT = (r"\.(?=\S)|\.(?=\s+[a-z])|(?<=\b[A-Z])(?<!\bon X)\.|(?<=\bJr|\bSr|\
              r"(?<=\bGen|\bSen|\bRep|\bMrs|\bCol|\bGov|\bMaj|\bSgt|\bAdm|\bCpl|\bPte)\.|(?<=\bCapt|\bProf)\.")
 # After a closing mark: '," Zelensky said' / '," said Peskov' / '" — Zelensky'.
 _AFTER_DASH_RE = re.compile(
-    rf"^\s*(?:[—–]|--?\s)\s*(?P<spk>(?:[^{MASK}\"“”«».;:!?(,]|{_ABBR_DOT})+?)\s*(?=[,.;:!?(]|$)")
+    rf"^\s*(?:[—–]|--?\s)\s*(?P<spk>(?:[^{MASK}\"“”«».;:!?(,]|{_ABBR_DOT})+?)\s*(?=[,;:!?(]|$|(?!{_ABBR_DOT})\.)")
+# (the lazy speaker must not stop at the dot of "Sen." / "Gen.": "— Sen. Lindsey Graham, in a statement")
 # Before an opening mark: 'Zelensky said in his address: "' (the last cue verb of the lead-in).
 _VERB_RE = re.compile(rf"(?<![\w'’\-])(?P<verb>{_V_ALL})(?![\w'’\-])")
 def _scan_alt(words) -> str:
@@ -494,7 +495,7 @@ def _unposs(word: str) -> str:
 @lru_cache(maxsize=65536)
 def _title_words(title: str, country: str) -> frozenset:
     """Words of a title key and of its holder's country key: what a title-only reference must match."""
-    return frozenset(title.split()) | frozenset(country.split())
+    return frozenset(_TITLE_SYNONYMS.get(w, w) for w in title.split()) | frozenset(country.split())
 
 
 def _gender_of_name(name: str) -> str | None:
@@ -617,6 +618,11 @@ def _canonical_org_name(ctext: str) -> str:
 # Patterns used inside methods, compiled once.
 _LAST_WORD_RE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
 _AGE_APPOS_RE = re.compile(r",\s*\d{1,3}\s*[,.]")
+# the people who speak for a person: "Starmer's spokesman" is Starmer
+_SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+# abbreviated and gendered forms of the same title: "Rep. Don Bacon" … "the congressman"
+_TITLE_SYNONYMS = {"rep": "representative", "congressman": "representative", "congresswoman": "representative",
+                   "sen": "senator"}
 # the journalist in the first person: an interview article
 _INTERVIEW_RE = re.compile(r"\b(?:(?:I|we)\s+(?:met|asked|put|read|spoke|visited|interviewed)\b|told\s+(?:me|us)\b|"
                            r"(?:in|during)\s+an\s+interview\s+with\s+(?:me|us|this\s+newspaper)\b)")
@@ -1409,6 +1415,11 @@ class _Article:
         if head in L.ROLE_NOUNS:
             if low[0] in _INDEFINITE:
                 return _Attr(None, ctext, 0.6, cs, ce)
+            if head in _SPOKES_HEADS and head_end >= 2 and words[head_end - 2].endswith(("'s", "’s")):
+                # "Starmer's spokesman added": a person's spokespeople speak for that person (guidelines)
+                owner = self._known_speaker(_unposs(words[head_end - 2]))
+                if owner is not None and owner.type == "person":
+                    return _Attr(owner, ctext, 0.75, cs, ce)
             sp = self._resolve_title(ctext, cs)
             if sp is not None:
                 return _Attr(sp, ctext, 0.8, cs, ce)
@@ -1722,7 +1733,7 @@ class _Article:
     def _resolve_title(self, ctext: str, pos: int) -> Speaker | None:
         key = norm_key(ctext)
         qwords = [w for w in key.split() if w not in _DETERMINERS and w not in _TITLE_NOISE]
-        qwords = ["leader" if w in L.LEADER_SYNONYMS else w for w in qwords]
+        qwords = ["leader" if w in L.LEADER_SYNONYMS else _TITLE_SYNONYMS.get(w, w) for w in qwords]
         if not qwords:
             return None
         qset = set(qwords)

@@ -915,6 +915,27 @@ def test_interview_pronoun_prefers_the_interviewee(registry):
     assert find(text, qs, "The reserve is already spent twice,").speaker == "Sanna Virtanen"
 
 
+def test_persons_spokesman_speaks_for_the_person(registry):
+    text = ("Keir Starmer met the Polish president on Monday.\n\n"
+            "Starmer's spokesman added: \u201cThe talks were warm and very practical.\u201d")
+    q = find(text, extract_quotes(text, registry), "The talks were warm and very practical.")
+    assert q.speaker == "Keir Starmer"
+
+
+def test_congressman_resolves_to_the_rep_named_before(registry):
+    text = ("Rep. Walter Huxley spoke at the county fair on Saturday.\n\n"
+            "\u201cWe owe our allies a straight answer,\u201d the congressman said.")
+    q = find(text, extract_quotes(text, registry), "We owe our allies a straight answer,")
+    assert q.speaker == "Walter Huxley"
+
+
+def test_dash_attribution_keeps_abbreviated_title(registry):
+    text = ("Sen. Tom Hale also spoke.\n\n"
+            "\u201cThe vote is coming whether they like it or not.\u201d - Sen. Mara Quill, in a statement")
+    q = find(text, extract_quotes(text, registry), "The vote is coming whether they like it or not.")
+    assert q.speaker == "Mara Quill"
+
+
 # ---------------------------------------------------------------------------------------------
 # wire-copy forms found on unseen articles
 # ---------------------------------------------------------------------------------------------
