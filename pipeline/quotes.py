@@ -618,6 +618,8 @@ def _canonical_org_name(ctext: str) -> str:
 # Patterns used inside methods, compiled once.
 _LAST_WORD_RE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
 _AGE_APPOS_RE = re.compile(r",\s*\d{1,3}\s*[,.]")
+# a speech verb right after a name: the name is its subject
+_SPEAKS_AFTER_RE = re.compile(rf"\s+{_AUX}(?:{_V_CLAUSE})(?![\w'’\-])")
 # the people who speak for a person: "Starmer's spokesman" is Starmer
 _SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 # abbreviated and gendered forms of the same title: "Rep. Don Bacon" … "the congressman"
@@ -1678,6 +1680,10 @@ class _Article:
                     continue
                 if ent.gender is not None and ent.gender != g:
                     continue
+                if not salient and p >= para_start:
+                    # "…, while Sweden's Ulf Kristersson said …": the subject of a speech verb is a speaker even
+                    # when not first in the sentence, and beats a person only named inside reported content
+                    salient = self._speaks_at(p)
             if salient:
                 chosen, conf = ent, (0.8 if p >= para_start else 0.7)
                 if p < para_start and in_para is not None:
@@ -1694,6 +1700,13 @@ class _Article:
                 fallback.gender = g
             return _Attr(fallback.speaker, written, 0.6, pos, pos + len(written))
         return _Attr(None, written, 0.3, pos, pos + len(written))
+
+    def _speaks_at(self, p: int) -> bool:
+        """The name mentioned at ``p`` is directly followed by a speech verb ('Lavrov said', 'X told')."""
+        i = bisect.bisect_left(self.mention_starts, p)
+        if i >= len(self.mentions) or self.mentions[i][0] != p:
+            return False
+        return _SPEAKS_AFTER_RE.match(self.masked, self.mentions[i][1]) is not None
 
     _iv_done = False
     _iv: _Entity | None = None

@@ -936,6 +936,17 @@ def test_dash_attribution_keeps_abbreviated_title(registry):
     assert q.speaker == "Mara Quill"
 
 
+def test_pronoun_prefers_the_latest_subject_of_a_speech_verb(registry):
+    text = ("Speaking to a conference of regional governors and business leaders in the port city of Gdansk on "
+            "Friday morning, Minister Tomasz Wielki said Poland wanted to know what lay behind Henrik Dahl's "
+            "offer. \u201cWe read every word twice,\u201d he said.\n\n"
+            "Mark Rutte opened the session. Later, Norway's Jonas Gahr Store said the money was ready. "
+            "\u201cWe only need a date,\u201d he said.")
+    qs = extract_quotes(text, registry)
+    assert find(text, qs, "We read every word twice,").speaker == "Tomasz Wielki"
+    assert find(text, qs, "We only need a date,").speaker == "Jonas Gahr Store"
+
+
 # ---------------------------------------------------------------------------------------------
 # wire-copy forms found on unseen articles
 # ---------------------------------------------------------------------------------------------
