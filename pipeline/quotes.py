@@ -1754,8 +1754,11 @@ class _Article:
         if "leader" in qset:
             base = qset - {"leader"}
             alts = [base | {"president"}, base | {"prime", "minister"}, base | {"chancellor"}, qset]
-        # most recently mentioned entity holding the title
         limit = bisect.bisect_left(self.ev_pos, pos)
+        if "former" in key.split():
+            # "the former Estonian prime minister": someone who held the title before, never its current holder
+            return self._former_holder(alts, limit)
+        # most recently mentioned entity holding the title
         seen = set()
         for idx in range(limit - 1, -1, -1):
             _p, key_, _s = self.ev[idx]
@@ -1809,6 +1812,27 @@ class _Article:
                 if head in words and nat <= words:
                     return ent.speaker
         return sp
+
+    def _former_holder(self, alts, limit: int) -> Speaker | None:
+        """The latest person mentioned before event ``limit`` whose past registry titles (or a 'former …' title
+        from the article) match one of ``alts``."""
+        seen = set()
+        for idx in range(limit - 1, -1, -1):
+            key_ = self.ev[idx][1]
+            if key_ in seen:
+                continue
+            seen.add(key_)
+            ent = self.entities[key_]
+            if ent.speaker.type != "person":
+                continue
+            country = norm_key(ent.speaker.country or "")
+            past = set(self.reg.titles_of(key_)) - set(self.reg.titles_of(key_, self.date)) if self.date else set()
+            past |= {t for t in ent.titles if "former" in t.split()}
+            for title in past:
+                tset = _title_words(title, country) - {"former"}
+                if any(a <= tset for a in alts):
+                    return ent.speaker
+        return None
 
     def _role_words(self, ent) -> set:
         words = set()

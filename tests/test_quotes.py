@@ -947,6 +947,13 @@ def test_pronoun_prefers_the_latest_subject_of_a_speech_verb(registry):
     assert find(text, qs, "We only need a date,").speaker == "Jonas Gahr Store"
 
 
+def test_former_title_is_not_the_current_holder(registry):
+    text = ("Kaja Kallas arrived in Kyiv on Monday with a new proposal.\n\n"
+            "\u201cEurope has to pay for its own safety,\u201d the former Estonian prime minister said.")
+    q = find(text, extract_quotes(text, registry, "2025-03-01T10:00:00Z"), "Europe has to pay for its own safety,")
+    assert q.speaker == "Kaja Kallas"
+
+
 # ---------------------------------------------------------------------------------------------
 # wire-copy forms found on unseen articles
 # ---------------------------------------------------------------------------------------------
