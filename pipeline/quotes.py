@@ -620,6 +620,10 @@ _LAST_WORD_RE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
 _AGE_APPOS_RE = re.compile(r",\s*\d{1,3}\s*[,.]")
 # a speech verb right after a name: the name is its subject
 _SPEAKS_AFTER_RE = re.compile(rf"\s+{_AUX}(?:{_V_CLAUSE})(?![\w'’\-])")
+# a sentence opening on a title-only subject: "The Italian prime minister told …"
+_TITLE_SUBJECT_RE = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))The\s+(?:[A-Za-z][\w'’\-]*\s+){0,3}?(?:"
+                               + "|".join(sorted((w for w in L.ROLE_NOUNS if len(w) > 3), key=len, reverse=True))
+                               + r")(?![\w'’\-])", re.M)
 # the people who speak for a person: "Starmer's spokesman" is Starmer
 _SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 # abbreviated and gendered forms of the same title: "Rep. Don Bacon" … "the congressman"
@@ -1664,6 +1668,9 @@ class _Article:
                 # interview: a pronoun with no candidate in its own paragraph is the interviewee, not the last
                 # woman or man merely mentioned in the paragraph before
                 return _Attr(iv.speaker, written, 0.7, pos, pos + len(written))
+            titled = self._title_subject_before(pos, para_start, g)
+            if titled is not None:
+                return _Attr(titled.speaker, written, 0.7, pos, pos + len(written))
         window_start = self._para_window(pos, 3)
         in_para = None
         fallback = None
@@ -1707,6 +1714,24 @@ class _Article:
         if i >= len(self.mentions) or self.mentions[i][0] != p:
             return False
         return _SPEAKS_AFTER_RE.match(self.masked, self.mentions[i][1]) is not None
+
+    def _title_subject_before(self, pos: int, para_start: int, g: str) -> _Entity | None:
+        """'The Italian prime minister told delegates … "…," she said': a sentence of this paragraph opening on a
+        title-only subject that resolves to a person of gender ``g``, with no other such person named after it."""
+        last = None
+        for tm in _TITLE_SUBJECT_RE.finditer(self.masked, para_start, pos):
+            last = tm
+        if last is None:
+            return None
+        sp = self._resolve_title(last.group(), last.start())
+        ent = self.entities.get(sp.speaker_id) if sp is not None and sp.type == "person" else None
+        if ent is None or ent.gender not in (None, g):
+            return None
+        for _p, key, _s in self.ev[bisect.bisect_left(self.ev_pos, last.end()):bisect.bisect_left(self.ev_pos, pos)]:
+            other = self.entities[key]
+            if other is not ent and other.speaker.type == "person" and other.gender in (None, g):
+                return None
+        return ent
 
     _iv_done = False
     _iv: _Entity | None = None

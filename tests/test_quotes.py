@@ -954,6 +954,15 @@ def test_former_title_is_not_the_current_holder(registry):
     assert q.speaker == "Kaja Kallas"
 
 
+def test_title_only_subject_beats_the_last_woman_named(registry):
+    text = ("Giorgia Meloni and Ursula von der Leyen opened the donor meeting in Naples on Friday.\n\n"
+            "The Italian prime minister, chairing the session, told donors that Italy would double its share. "
+            "\u201cThe bill for peace is smaller than the bill for war,\u201d she said.")
+    q = find(text, extract_quotes(text, registry, "2025-07-10T10:00:00Z"),
+             "The bill for peace is smaller than the bill for war,")
+    assert q.speaker == "Giorgia Meloni"
+
+
 # ---------------------------------------------------------------------------------------------
 # wire-copy forms found on unseen articles
 # ---------------------------------------------------------------------------------------------
