@@ -533,8 +533,11 @@ _COUNTRY_WORD_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(
 _IN_PLACE_RE = re.compile(r"\bin\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
 _STATE_HEADS = frozenset({"ministry", "government"})
 _ANON_LEAD_RE = re.compile(r"(?:A|An|One|Another|Two|Three|Four|Five|Several|Some|Many|Other)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
-_ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:A|An|One|Another)\s+((?:[a-z][\w'’\-]*\s+){0,3}"
-                           r"[a-z][\w'’\-]*)\b")
+_ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:(?:A|An|One|Another)\s+|"
+                           # "On the edge of the city, a drone operator who …": after a short opening phrase
+                           r"[A-Z][^,.;:!?\"“”\x00\n]{0,60},\s+(?:a|an|one|another)\s+)"
+                           r"((?:[a-z0-9][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
+_ANON_EXTRA_HEADS = frozenset({"operator", "operators", "sapper", "mechanic", "fighter", "infantryman", "gunner"})
 _MOTION_AFTER_RE = re.compile(r"\s+(?:into|onto|through|across)\b")
 _HOST_VERBS = frozenset({"welcomed", "welcomes", "welcoming", "greeted", "greets", "received", "hosted"})
 _HOSTED_OBJECT_RE = re.compile(
@@ -2103,7 +2106,7 @@ class _Article:
         last = None
         for am in _ANON_SENT_RE.finditer(self.masked, ps, pos):
             words = [w.lower() for w in am.group(1).split()]
-            if any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS for w in words):
+            if any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS or w in _ANON_EXTRA_HEADS for w in words):
                 last = am.start(1)
         if last is None:
             return False

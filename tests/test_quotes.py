@@ -963,6 +963,14 @@ def test_title_only_subject_beats_the_last_woman_named(registry):
     assert q.speaker == "Giorgia Meloni"
 
 
+def test_pronoun_after_unnamed_person_in_opening_phrase_stays_unnamed(registry):
+    text = ("Dmytro Kuleba has promised more air defence for the region.\n\n"
+            "Near the river crossing, a drone operator with the 92nd brigade watches the screen. "
+            "\u201cWe see them before they see us,\u201d he says.")
+    q = find(text, extract_quotes(text, registry), "We see them before they see us,")
+    assert q.speaker is None
+
+
 # ---------------------------------------------------------------------------------------------
 # wire-copy forms found on unseen articles
 # ---------------------------------------------------------------------------------------------
