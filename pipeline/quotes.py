@@ -1444,7 +1444,9 @@ class _Article:
             return _Attr(sp, ctext, 0.75 if sp else 0.4, cs, ce)
         if head_word[0].isupper() and low[0] not in ("his", "her", "their", "its", "our", "my", "your"):
             # an unknown capitalised speaker: "Moscow", "Kyiv", an outlet or a party
-            name = clean_name(" ".join(words[:head_end]))
+            cap0 = next((i for i, w in enumerate(words[:head_end]) if w[:1].isupper()), 0)
+            # "the far-right Alternative for Germany": lowercase modifiers before the name are no part of it
+            name = clean_name(" ".join(words[cap0:head_end]))
             if not name:
                 return False
             sp = self.reg.resolve(name, self.date)
@@ -1460,7 +1462,8 @@ class _Article:
                 return _Attr(Speaker(speaker_id_for(name), name, "organization", None, None), ctext, 0.5, cs, ce)
             if len(words) == 1:
                 return False
-            stype = "organization" if any(w in L.NON_PERSON_TOKENS for w in words) else "person"
+            # a person's name never has 'for' inside: "Alternative for Germany" is an organisation
+            stype = "organization" if any(w in L.NON_PERSON_TOKENS or w == "for" for w in words) else "person"
             return _Attr(Speaker(speaker_id_for(name), name, stype, None, None), ctext, 0.6, cs, ce)
         return False
 
@@ -2246,8 +2249,9 @@ class _Article:
                 lw = _unposs(left.lower().strip(".()"))
                 if left and left != "," and (lw in L.ROLE_NOUNS or lw in L.ANON_NOUNS or lw in L.ORG_HEADS
                                              or left in L.TITLE_CAPS
-                                             or (w == "of" and left[0].isupper()
+                                             or (w in ("of", "for") and left[0].isupper()
                                                  and (right[:1].isupper() or right == "the"))):
+                    # ("Alternative for Germany", "Institute for the Study of War": a name with 'for' inside)
                     j -= 1
                     continue
                 break

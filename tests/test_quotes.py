@@ -971,6 +971,12 @@ def test_pronoun_after_unnamed_person_in_opening_phrase_stays_unnamed(registry):
     assert q.speaker is None
 
 
+def test_party_name_with_country_after_for_is_its_own_organisation(registry):
+    text = "On Monday, the right-wing Freedom Party for Austria rejected the new budget."
+    q = find(text, extract_quotes(text, registry), "the new budget")
+    assert q.speaker == "Freedom Party for Austria" and q.speaker_type == "organization"
+
+
 # ---------------------------------------------------------------------------------------------
 # wire-copy forms found on unseen articles
 # ---------------------------------------------------------------------------------------------
