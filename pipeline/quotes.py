@@ -111,7 +111,8 @@ _ABBR_DOT = (r"\.(?=\S)|\.(?=\s+[a-z])|(?<=\b[A-Z])(?<!\bon X)\.|(?<=\bJr|\bSr|\
              r"(?<=\bGen|\bSen|\bRep|\bMrs|\bCol|\bGov|\bMaj|\bSgt|\bAdm|\bCpl|\bPte)\.|(?<=\bCapt|\bProf)\.")
 # After a closing mark: '," Zelensky said' / '," said Peskov' / '" — Zelensky'.
 _AFTER_DASH_RE = re.compile(
-    rf"^\s*(?:[—–]|--?\s)\s*(?P<spk>(?:[^{MASK}\"“”«».;:!?(,]|{_ABBR_DOT})+?)\s*(?=[,.;:!?(]|$)")
+    rf"^\s*(?:[—–]|--?\s)\s*(?P<spk>(?:[^{MASK}\"“”«».;:!?(,]|{_ABBR_DOT})+?)\s*(?=[,;:!?(]|$|(?!{_ABBR_DOT})\.)")
+# (the lazy speaker must not stop at the dot of "Sen." / "Gen.": "— Sen. Lindsey Graham, in a statement")
 # Before an opening mark: 'Zelensky said in his address: "' (the last cue verb of the lead-in).
 _VERB_RE = re.compile(rf"(?<![\w'’\-])(?P<verb>{_V_ALL})(?![\w'’\-])")
 def _scan_alt(words) -> str:
@@ -494,7 +495,7 @@ def _unposs(word: str) -> str:
 @lru_cache(maxsize=65536)
 def _title_words(title: str, country: str) -> frozenset:
     """Words of a title key and of its holder's country key: what a title-only reference must match."""
-    return frozenset(title.split()) | frozenset(country.split())
+    return frozenset(_TITLE_SYNONYMS.get(w, w) for w in title.split()) | frozenset(country.split())
 
 
 def _gender_of_name(name: str) -> str | None:
@@ -532,8 +533,11 @@ _COUNTRY_WORD_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(
 _IN_PLACE_RE = re.compile(r"\bin\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
 _STATE_HEADS = frozenset({"ministry", "government"})
 _ANON_LEAD_RE = re.compile(r"(?:A|An|One|Another|Two|Three|Four|Five|Several|Some|Many|Other)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
-_ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:A|An|One|Another)\s+((?:[a-z][\w'’\-]*\s+){0,3}"
-                           r"[a-z][\w'’\-]*)\b")
+_ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:(?:A|An|One|Another)\s+|"
+                           # "On the edge of the city, a drone operator who …": after a short opening phrase
+                           r"[A-Z][^,.;:!?\"“”\x00\n]{0,60},\s+(?:a|an|one|another)\s+)"
+                           r"((?:[a-z0-9][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
+_ANON_EXTRA_HEADS = frozenset({"operator", "operators", "sapper", "mechanic", "fighter", "infantryman", "gunner"})
 _MOTION_AFTER_RE = re.compile(r"\s+(?:into|onto|through|across)\b")
 _HOST_VERBS = frozenset({"welcomed", "welcomes", "welcoming", "greeted", "greets", "received", "hosted"})
 _HOSTED_OBJECT_RE = re.compile(
@@ -617,6 +621,34 @@ def _canonical_org_name(ctext: str) -> str:
 # Patterns used inside methods, compiled once.
 _LAST_WORD_RE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
 _AGE_APPOS_RE = re.compile(r",\s*\d{1,3}\s*[,.]")
+# a speech verb right after a name: the name is its subject
+_SPEAKS_AFTER_RE = re.compile(rf"\s+{_AUX}(?:{_V_CLAUSE})(?![\w'’\-])")
+# a sentence opening on a title-only subject: "The Italian prime minister told …"
+_TITLE_SUBJECT_RE = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))The\s+(?:[A-Za-z][\w'’\-]*\s+){0,3}?(?:"
+                               + "|".join(sorted((w for w in L.ROLE_NOUNS if len(w) > 3), key=len, reverse=True))
+                               + r")(?![\w'’\-])", re.M)
+# the people who speak for a person: "Starmer's spokesman" is Starmer
+_SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+# abbreviated and gendered forms of the same title: "Rep. Don Bacon" … "the congressman"
+_TITLE_SYNONYMS = {"rep": "representative", "congressman": "representative", "congresswoman": "representative",
+                   "sen": "senator"}
+# the journalist in the first person: an interview article
+_INTERVIEW_RE = re.compile(r"\b(?:(?:I|we)\s+(?:met|asked|put|read|spoke|visited|interviewed)\b|told\s+(?:me|us)\b|"
+                           r"(?:in|during)\s+an\s+interview\s+with\s+(?:me|us|this\s+newspaper)\b)")
+# party affiliations that end a description, never a name: "the Idaho Republican", "a Connecticut Democrat"
+_AFFILIATION_CAPS = frozenset({"Republican", "Democrat", "Republicans", "Democrats", "Conservative", "Tory",
+                               "Socialist", "Liberal", "Independent"})
+# gap between a person and a following description or home place: ", the ", ", a veteran ", " of "
+_DESCR_GAP_RE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:of|for|to|at|in|from|with|on|and|by)\s)"
+                           r"[a-z][\w\-'’]*\s+){0,3}|\s+of\s+(?:the\s+)?")
+# a first name with an age ("Gary, 71,") or a role apposition ("Bohdan, a 29-year-old drone pilot")
+_FIRST_NAME_AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
+_FIRST_NAME_APPOS_RE = re.compile(
+    r",\s*(?:a|an)\s+(?:(?:[\w\-]+\s+){0,4}?(?:\d{1,3}-year-old|(?:" + "|".join(sorted(
+        (w for w in L.ROLE_NOUNS | {"worker", "volunteer", "teacher", "nurse", "driver", "engineer", "student",
+                                     "pensioner", "farmer", "resident", "mother", "father", "grandmother",
+                                     "grandfather", "accountant", "operator", "medic", "doctor", "veteran"}
+         if w.isalpha() and len(w) > 3), key=len, reverse=True)) + r"))\b)")
 _APPOS_STOP_RE = re.compile(r"[,.;:()\"“”]|\s(?:said|says|told|who|which|warned|added)\b")
 _NONSPACE_RE = re.compile(r"[^\s,]+")
 _SPLIT_GAP_RE = re.compile(r"[^\x00\"“”«»]{0,80}?[,.;:—–]?\s*")
@@ -878,7 +910,7 @@ class _Article:
                     bare = word[:-2] if word.endswith(("'s", "’s")) else word
                     key = fold(bare)
                     info = known[seq] = (word in _FUNCTION_CAPS, key, self.reg.knows_token(key))
-                if info[0] or not (info[2] or info[1] in surnames):
+                if info[0] or not (info[2] or info[1] in surnames or self._first_name_person(seq, match.end())):
                     continue
             else:
                 info = known.get(seq)
@@ -897,6 +929,22 @@ class _Article:
             start = match.start()
             i = bisect.bisect_right(sent_starts, start) - 1
             self._process_sequence(start, seq, sent_starts[i] if i >= 0 else 0)
+
+    def _first_name_person(self, word: str, end: int) -> bool:
+        """'Gary, 71, a retired …', 'Bohdan, a 29-year-old drone pilot, …': a lone capitalised word followed by an
+        age or a role apposition is a person named by first name only (vox pops, features); it becomes an
+        entity so that later 'Gary said' and 'he said' find it."""
+        if (not word.isalpha() or len(word) < 3 or word.isupper() or word in _FUNCTION_CAPS
+                or word in L.NON_NAME_CAPS or word in L.NON_PERSON_TOKENS or word in L.COUNTRY_ADJ
+                or word in _COUNTRY_ADJS or word in _TITLE_TOKENS):
+            return False
+        after = self.masked[end:end + 80]
+        if not (_FIRST_NAME_AGE_RE.match(after) or _FIRST_NAME_APPOS_RE.match(after)):
+            return False
+        sp = Speaker(speaker_id_for(word), word, "person", None, None)
+        ent = self._entity_for(sp, _gender_of_name(word))
+        ent.person_ok = True
+        return True
 
     def _process_sequence(self, start: int, seq: str, sent_start: int) -> None:
         if " " not in seq and "\t" not in seq:
@@ -1031,12 +1079,30 @@ class _Article:
             return None
         if len(name_toks) > 4:
             return None
+        prev = self._described_person(name_toks[0][0])
+        if prev is not None or name_toks[-1][1] in _AFFILIATION_CAPS:
+            # "Jim Risch, the Idaho Republican", "Jeanne Shaheen of New Hampshire", "the Papillion Republican": a
+            # description or home place of a person, never a new person (the description becomes a title)
+            if prev is not None and name_toks[-1][1] in _AFFILIATION_CAPS:
+                self._add_title(prev, name)
+            return None
         key = fold(name)
         existing = self.entities.get(speaker_id_for(name))
         if existing:
             return existing
         sp = Speaker(speaker_id_for(name), name, "person", None, None)
         return self._entity_for(sp, _gender_of_name(name))
+
+    def _described_person(self, start: int) -> _Entity | None:
+        """The person mentioned right before ``start`` when only ', the' / ', a' (+ lowercase modifiers) or 'of'
+        separates them: the capitalised words at ``start`` describe that person or name their place."""
+        if not self.mentions:
+            return None
+        _ms, me, key = self.mentions[-1]
+        ent = self.entities.get(key)
+        if ent is None or ent.speaker.type != "person" or me > start or start - me > 60:
+            return None
+        return ent if _DESCR_GAP_RE.fullmatch(self.masked[me:start]) else None
 
     def _entity_for(self, sp: Speaker, gender: str | None) -> _Entity:
         ent = self.entities.get(sp.speaker_id)
@@ -1260,6 +1326,8 @@ class _Article:
             low.append(lw)
         if len(words) == 1 and low[0] in L.PRONOUNS:
             return self._resolve_pronoun(low[0], cs, ctext)
+        if low[0] in ("of", "from") and _PLACE_TAIL_RE.match(ctext):
+            return False  # "Linda, 67, of Papillion, said": a hometown apposition is never the speaker
         if low[0] in ("our", "my", "this") and any(w in _NEWSROOM for w in low[1:]):
             return False  # "our correspondent writes": the outlet's own narration
         if (low[0] in _INDEFINITE and 1 < len(words) <= 8 and any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS for w in low[1:4])
@@ -1356,6 +1424,11 @@ class _Article:
         if head in L.ROLE_NOUNS:
             if low[0] in _INDEFINITE:
                 return _Attr(None, ctext, 0.6, cs, ce)
+            if head in _SPOKES_HEADS and head_end >= 2 and words[head_end - 2].endswith(("'s", "’s")):
+                # "Starmer's spokesman added": a person's spokespeople speak for that person (guidelines)
+                owner = self._known_speaker(_unposs(words[head_end - 2]))
+                if owner is not None and owner.type == "person":
+                    return _Attr(owner, ctext, 0.75, cs, ce)
             sp = self._resolve_title(ctext, cs)
             if sp is not None:
                 return _Attr(sp, ctext, 0.8, cs, ce)
@@ -1365,9 +1438,15 @@ class _Article:
         if head_word.islower() and head.endswith(_AGENT_PLURALS) and len(head) > 5 and head_end <= 3:
             # an unlisted group of people: "de-miners warned", "rescuers said", "local lawmakers"
             return _Attr(None, ctext, 0.5, cs, ce)
+        if words[-1] in _AFFILIATION_CAPS and head_end == len(words) and low[0] in _DETERMINERS:
+            # "the Idaho Republican said": a description of a person named before, never a new name
+            sp = self._resolve_title(ctext, cs)
+            return _Attr(sp, ctext, 0.75 if sp else 0.4, cs, ce)
         if head_word[0].isupper() and low[0] not in ("his", "her", "their", "its", "our", "my", "your"):
             # an unknown capitalised speaker: "Moscow", "Kyiv", an outlet or a party
-            name = clean_name(" ".join(words[:head_end]))
+            cap0 = next((i for i, w in enumerate(words[:head_end]) if w[:1].isupper()), 0)
+            # "the far-right Alternative for Germany": lowercase modifiers before the name are no part of it
+            name = clean_name(" ".join(words[cap0:head_end]))
             if not name:
                 return False
             sp = self.reg.resolve(name, self.date)
@@ -1383,7 +1462,8 @@ class _Article:
                 return _Attr(Speaker(speaker_id_for(name), name, "organization", None, None), ctext, 0.5, cs, ce)
             if len(words) == 1:
                 return False
-            stype = "organization" if any(w in L.NON_PERSON_TOKENS for w in words) else "person"
+            # a person's name never has 'for' inside: "Alternative for Germany" is an organisation
+            stype = "organization" if any(w in L.NON_PERSON_TOKENS or w == "for" for w in words) else "person"
             return _Attr(Speaker(speaker_id_for(name), name, stype, None, None), ctext, 0.6, cs, ce)
         return False
 
@@ -1586,6 +1666,17 @@ class _Article:
         want_org = g in ("n", "p")
         limit = bisect.bisect_left(self.ev_pos, pos)
         para_start = self._para_start_of(pos)
+        if not want_org:
+            iv = self._interviewee()
+            if iv is not None and iv.gender in (None, g) and not any(
+                    self.entities[key].speaker.type == "person" and self.entities[key].gender in (None, g)
+                    for _p, key, _s in self.ev[bisect.bisect_left(self.ev_pos, para_start):limit]):
+                # interview: a pronoun with no candidate in its own paragraph is the interviewee, not the last
+                # woman or man merely mentioned in the paragraph before
+                return _Attr(iv.speaker, written, 0.7, pos, pos + len(written))
+            titled = self._title_subject_before(pos, para_start, g)
+            if titled is not None:
+                return _Attr(titled.speaker, written, 0.7, pos, pos + len(written))
         window_start = self._para_window(pos, 3)
         in_para = None
         fallback = None
@@ -1602,6 +1693,10 @@ class _Article:
                     continue
                 if ent.gender is not None and ent.gender != g:
                     continue
+                if not salient and p >= para_start:
+                    # "…, while Sweden's Ulf Kristersson said …": the subject of a speech verb is a speaker even
+                    # when not first in the sentence, and beats a person only named inside reported content
+                    salient = self._speaks_at(p)
             if salient:
                 chosen, conf = ent, (0.8 if p >= para_start else 0.7)
                 if p < para_start and in_para is not None:
@@ -1619,6 +1714,55 @@ class _Article:
             return _Attr(fallback.speaker, written, 0.6, pos, pos + len(written))
         return _Attr(None, written, 0.3, pos, pos + len(written))
 
+    def _speaks_at(self, p: int) -> bool:
+        """The name mentioned at ``p`` is directly followed by a speech verb ('Lavrov said', 'X told')."""
+        i = bisect.bisect_left(self.mention_starts, p)
+        if i >= len(self.mentions) or self.mentions[i][0] != p:
+            return False
+        return _SPEAKS_AFTER_RE.match(self.masked, self.mentions[i][1]) is not None
+
+    def _title_subject_before(self, pos: int, para_start: int, g: str) -> _Entity | None:
+        """'The Italian prime minister told delegates … "…," she said': a sentence of this paragraph opening on a
+        title-only subject that resolves to a person of gender ``g``, with no other such person named after it."""
+        last = None
+        for tm in _TITLE_SUBJECT_RE.finditer(self.masked, para_start, pos):
+            last = tm
+        if last is None:
+            return None
+        sp = self._resolve_title(last.group(), last.start())
+        ent = self.entities.get(sp.speaker_id) if sp is not None and sp.type == "person" else None
+        if ent is None or ent.gender not in (None, g):
+            return None
+        for _p, key, _s in self.ev[bisect.bisect_left(self.ev_pos, last.end()):bisect.bisect_left(self.ev_pos, pos)]:
+            other = self.entities[key]
+            if other is not ent and other.speaker.type == "person" and other.gender in (None, g):
+                return None
+        return ent
+
+    _iv_done = False
+    _iv: _Entity | None = None
+
+    def _interviewee(self) -> _Entity | None:
+        """The person an interview article is about: the journalist writes in the first person ('when we met',
+        'I put the question to her', 'she told me'); the lead paragraph names that person first."""
+        if not self._iv_done:
+            self._iv_done = True
+            if self.paras and _INTERVIEW_RE.search(self.masked):
+                ps, pe = self.paras[0]
+                for p, key, salient in self.ev[:bisect.bisect_left(self.ev_pos, pe)]:
+                    ent = self.entities[key]
+                    if ent.speaker.type == "person":
+                        self._iv = ent
+                        break
+        iv = self._iv
+        if iv is None:
+            return None
+        # and so far the interviewee is the main voice: most of the attributed quotes are theirs
+        said = [q.speaker_id for q in self.quotes if q.speaker_id is not None]
+        if len(said) < 2 or 2 * said.count(iv.speaker.speaker_id) <= len(said):
+            return None
+        return iv
+
     def _para_index(self, pos: int) -> int:
         """The last paragraph starting at or before ``pos`` (the first one when none does)."""
         return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
@@ -1633,7 +1777,7 @@ class _Article:
     def _resolve_title(self, ctext: str, pos: int) -> Speaker | None:
         key = norm_key(ctext)
         qwords = [w for w in key.split() if w not in _DETERMINERS and w not in _TITLE_NOISE]
-        qwords = ["leader" if w in L.LEADER_SYNONYMS else w for w in qwords]
+        qwords = ["leader" if w in L.LEADER_SYNONYMS else _TITLE_SYNONYMS.get(w, w) for w in qwords]
         if not qwords:
             return None
         qset = set(qwords)
@@ -1641,8 +1785,11 @@ class _Article:
         if "leader" in qset:
             base = qset - {"leader"}
             alts = [base | {"president"}, base | {"prime", "minister"}, base | {"chancellor"}, qset]
-        # most recently mentioned entity holding the title
         limit = bisect.bisect_left(self.ev_pos, pos)
+        if "former" in key.split():
+            # "the former Estonian prime minister": someone who held the title before, never its current holder
+            return self._former_holder(alts, limit)
+        # most recently mentioned entity holding the title
         seen = set()
         for idx in range(limit - 1, -1, -1):
             _p, key_, _s = self.ev[idx]
@@ -1696,6 +1843,27 @@ class _Article:
                 if head in words and nat <= words:
                     return ent.speaker
         return sp
+
+    def _former_holder(self, alts, limit: int) -> Speaker | None:
+        """The latest person mentioned before event ``limit`` whose past registry titles (or a 'former …' title
+        from the article) match one of ``alts``."""
+        seen = set()
+        for idx in range(limit - 1, -1, -1):
+            key_ = self.ev[idx][1]
+            if key_ in seen:
+                continue
+            seen.add(key_)
+            ent = self.entities[key_]
+            if ent.speaker.type != "person":
+                continue
+            country = norm_key(ent.speaker.country or "")
+            past = set(self.reg.titles_of(key_)) - set(self.reg.titles_of(key_, self.date)) if self.date else set()
+            past |= {t for t in ent.titles if "former" in t.split()}
+            for title in past:
+                tset = _title_words(title, country) - {"former"}
+                if any(a <= tset for a in alts):
+                    return ent.speaker
+        return None
 
     def _role_words(self, ent) -> set:
         words = set()
@@ -1941,7 +2109,7 @@ class _Article:
         last = None
         for am in _ANON_SENT_RE.finditer(self.masked, ps, pos):
             words = [w.lower() for w in am.group(1).split()]
-            if any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS for w in words):
+            if any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS or w in _ANON_EXTRA_HEADS for w in words):
                 last = am.start(1)
         if last is None:
             return False
@@ -2081,8 +2249,9 @@ class _Article:
                 lw = _unposs(left.lower().strip(".()"))
                 if left and left != "," and (lw in L.ROLE_NOUNS or lw in L.ANON_NOUNS or lw in L.ORG_HEADS
                                              or left in L.TITLE_CAPS
-                                             or (w == "of" and left[0].isupper()
+                                             or (w in ("of", "for") and left[0].isupper()
                                                  and (right[:1].isupper() or right == "the"))):
+                    # ("Alternative for Germany", "Institute for the Study of War": a name with 'for' inside)
                     j -= 1
                     continue
                 break

@@ -866,6 +866,118 @@ def test_place_after_participle_is_not_the_subject(registry):
 
 
 # ---------------------------------------------------------------------------------------------
+# speaker attribution on unseen articles (fix-speakers)
+# ---------------------------------------------------------------------------------------------
+def test_first_name_with_age_is_a_person(registry):
+    text = ("Farmers at the market were divided. \u201cThe fuel costs twice what it did,\u201d said Walter, 58, a "
+            "grain farmer from Ames. He said he would vote for the challenger.\n\n"
+            "Nearby, Greta, 63, of Boone, said the town had sent two trucks of clothes to Lviv. "
+            "\u201cWe cannot just watch,\u201d she said.")
+    qs = extract_quotes(text, registry)
+    assert find(text, qs, "The fuel costs twice what it did,").speaker == "Walter"
+    assert find(text, qs, "he would vote for the challenger").speaker == "Walter"
+    assert find(text, qs, "the town had sent two trucks of clothes to Lviv").speaker == "Greta"
+    assert find(text, qs, "We cannot just watch,").speaker == "Greta"
+
+
+def test_first_name_with_role_apposition_is_a_person(registry):
+    text = ("Taras, a 31-year-old artillery commander, lights a cigarette.\n\n"
+            "\u201cWe count every shell twice,\u201d he said.\n\n"
+            "Taras said the shortages had eased since spring.")
+    qs = extract_quotes(text, registry)
+    assert find(text, qs, "We count every shell twice,").speaker == "Taras"
+    assert find(text, qs, "the shortages had eased since spring").speaker == "Taras"
+
+
+def test_state_party_description_is_not_a_new_person(registry):
+    text = ("Senator Harold Quint, the Montana Republican who leads the panel, opened the session. He said the "
+            "vote would wait until June.\n\n"
+            "Senator Ada Morrow, a Vermont Democrat, disagreed. \u201cWe have waited long enough,\u201d she said.\n\n"
+            "Representative Paul Anker of North Dakota said the House would act first. "
+            "\u201cThe money is ready,\u201d he said.\n\n"
+            "The Montana Republican said later that he had spoken to the White House.")
+    qs = extract_quotes(text, registry)
+    assert find(text, qs, "the vote would wait until June").speaker == "Harold Quint"
+    assert find(text, qs, "We have waited long enough,").speaker == "Ada Morrow"
+    assert find(text, qs, "The money is ready,").speaker == "Paul Anker"
+    assert find(text, qs, "he had spoken to the White House").speaker == "Harold Quint"
+
+
+def test_interview_pronoun_prefers_the_interviewee(registry):
+    text = ("VIENNA - Sanna Virtanen has run the agency for two years, and she knows its limits.\n\n"
+            "\u201cWe are a small office,\u201d she said. \u201cBut we are not a quiet one.\u201d\n\n"
+            "She said the budget had doubled since 2022.\n\n"
+            "Margot Lindqvist, the finance commissioner, has a different plan. She told reporters the money "
+            "would come from the reserve.\n\n"
+            "\u201cThe reserve is already spent twice,\u201d she said when we met the next day.")
+    qs = extract_quotes(text, registry)
+    assert find(text, qs, "the money would come from the reserve").speaker == "Margot Lindqvist"
+    assert find(text, qs, "The reserve is already spent twice,").speaker == "Sanna Virtanen"
+
+
+def test_persons_spokesman_speaks_for_the_person(registry):
+    text = ("Keir Starmer met the Polish president on Monday.\n\n"
+            "Starmer's spokesman added: \u201cThe talks were warm and very practical.\u201d")
+    q = find(text, extract_quotes(text, registry), "The talks were warm and very practical.")
+    assert q.speaker == "Keir Starmer"
+
+
+def test_congressman_resolves_to_the_rep_named_before(registry):
+    text = ("Rep. Walter Huxley spoke at the county fair on Saturday.\n\n"
+            "\u201cWe owe our allies a straight answer,\u201d the congressman said.")
+    q = find(text, extract_quotes(text, registry), "We owe our allies a straight answer,")
+    assert q.speaker == "Walter Huxley"
+
+
+def test_dash_attribution_keeps_abbreviated_title(registry):
+    text = ("Sen. Tom Hale also spoke.\n\n"
+            "\u201cThe vote is coming whether they like it or not.\u201d - Sen. Mara Quill, in a statement")
+    q = find(text, extract_quotes(text, registry), "The vote is coming whether they like it or not.")
+    assert q.speaker == "Mara Quill"
+
+
+def test_pronoun_prefers_the_latest_subject_of_a_speech_verb(registry):
+    text = ("Speaking to a conference of regional governors and business leaders in the port city of Gdansk on "
+            "Friday morning, Minister Tomasz Wielki said Poland wanted to know what lay behind Henrik Dahl's "
+            "offer. \u201cWe read every word twice,\u201d he said.\n\n"
+            "Mark Rutte opened the session. Later, Norway's Jonas Gahr Store said the money was ready. "
+            "\u201cWe only need a date,\u201d he said.")
+    qs = extract_quotes(text, registry)
+    assert find(text, qs, "We read every word twice,").speaker == "Tomasz Wielki"
+    assert find(text, qs, "We only need a date,").speaker == "Jonas Gahr Store"
+
+
+def test_former_title_is_not_the_current_holder(registry):
+    text = ("Kaja Kallas arrived in Kyiv on Monday with a new proposal.\n\n"
+            "\u201cEurope has to pay for its own safety,\u201d the former Estonian prime minister said.")
+    q = find(text, extract_quotes(text, registry, "2025-03-01T10:00:00Z"), "Europe has to pay for its own safety,")
+    assert q.speaker == "Kaja Kallas"
+
+
+def test_title_only_subject_beats_the_last_woman_named(registry):
+    text = ("Giorgia Meloni and Ursula von der Leyen opened the donor meeting in Naples on Friday.\n\n"
+            "The Italian prime minister, chairing the session, told donors that Italy would double its share. "
+            "\u201cThe bill for peace is smaller than the bill for war,\u201d she said.")
+    q = find(text, extract_quotes(text, registry, "2025-07-10T10:00:00Z"),
+             "The bill for peace is smaller than the bill for war,")
+    assert q.speaker == "Giorgia Meloni"
+
+
+def test_pronoun_after_unnamed_person_in_opening_phrase_stays_unnamed(registry):
+    text = ("Dmytro Kuleba has promised more air defence for the region.\n\n"
+            "Near the river crossing, a drone operator with the 92nd brigade watches the screen. "
+            "\u201cWe see them before they see us,\u201d he says.")
+    q = find(text, extract_quotes(text, registry), "We see them before they see us,")
+    assert q.speaker is None
+
+
+def test_party_name_with_country_after_for_is_its_own_organisation(registry):
+    text = "On Monday, the right-wing Freedom Party for Austria rejected the new budget."
+    q = find(text, extract_quotes(text, registry), "the new budget")
+    assert q.speaker == "Freedom Party for Austria" and q.speaker_type == "organization"
+
+
+# ---------------------------------------------------------------------------------------------
 # wire-copy forms found on unseen articles
 # ---------------------------------------------------------------------------------------------
 def test_postposed_with_bare_weekday(registry):
