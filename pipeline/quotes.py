@@ -342,6 +342,7 @@ class _Seg:
     para: int
     direct: bool = False
     used: bool = False
+    question: bool = False  # a question put by a reporter or the writer: masked, never a quote
 
 
 @dataclass
@@ -397,6 +398,13 @@ def _pair_marks(text: str, ps: int, pe: int, para: int) -> list[_Seg]:
 
 
 _WORDS_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# 'one reporter shouted: "…?"', 'When a journalist asked Kallas, "…?"', 'I put the question to her: "…?"': the
+# question of a reporter or of the writer is not a quote (the guidelines exclude reporters' questions)
+_QUESTIONER_RE = re.compile(
+    r"\b(?:reporters?|journalists?|correspondents?|interviewers?|questioners?|I|we)\b[^\"“”«».;!?]{0,60}?"
+    r"\b(?:asked|asks|shouted|shouts|called\s+out|put|puts|posed|poses|pressed|presses|wanted\s+to\s+know)\b"
+    r"[^\"“”«».;!?]{0,60}$")
+_SENT_SPLIT_RE = re.compile(r"[.!?][\"”’)]*\s+")
 _FINITE_WORDS = frozenset("is are was were will would be been being has have had can could should must may might do "
                           "does did".split())
 _NEG_WORDS = frozenset("not never whom what if whether was were been be is are to when how why".split())
@@ -800,6 +808,8 @@ class _Article:
                 if words >= 3 and (ends_punct or after_punct or self._has_after_attr(seg, pe)):
                     seg.direct = True
                     prev_direct = seg
+                    if stripped.rstrip(" ,")[-1:] == "?" and _QUESTIONER_RE.search(_SENT_SPLIT_RE.split(pre)[-1]):
+                        seg.question = True
                 elif words >= 1 and ends_punct and self._has_after_attr(seg, pe):
                     seg.direct = True
         # masked copy: direct quote contents hidden
@@ -2161,8 +2171,12 @@ class _Article:
 
     def _direct_in_paragraph(self, k: int, sents, prev_direct):
         ps, pe = self.paras[k]
-        segs = [s for s in self.segs[k] if s.direct]
+        segs = [s for s in self.segs[k] if s.direct and not s.question]
         if not segs:
+            if prev_direct is not None and any(s.question for s in self.segs[k]):
+                # a paragraph holding only a reporter's question: the answer that follows continues the
+                # interviewee, whose quote the question has closed
+                return {**prev_direct, "open": False}
             return None
         text = self.text
         last_q = None        # last quote emitted in this paragraph: (ExtractedQuote, attr)
@@ -2361,6 +2375,8 @@ class _Article:
                     m.find("ccording to", ss, se) < 0:
                 continue
             sent = m[ss:se]
+            if sent.rstrip(" \"”’)")[-1:] == "?":
+                continue  # "What would she say to those who feel that …?": the writer's question, not a report
             taken_until = ss
             main_attr = None
             # "according to X"

@@ -892,3 +892,21 @@ def test_person_of_place_is_the_person(registry):
     text = "Senator Maria Ellison of New Mexico said the committee would hold the vote next week."
     q = find(text, extract_quotes(text, registry), "the committee would hold the vote next week")
     assert q.speaker == "Maria Ellison"
+
+
+# ---------------------------------------------------------------------------------------------
+# extraction failures found on unseen articles
+# ---------------------------------------------------------------------------------------------
+def test_reporter_question_is_not_a_quote(registry):
+    text = ('Outside the chancellery, one journalist shouted: "Will you resign today?"\n\n'
+            'When a correspondent asked, "Is the fund ready?", Kaja Kallas said the plan needed "more time".\n\n'
+            'I put the question to him: "Can the army hold the line?"')
+    quotes = extract_quotes(text, registry)
+    assert all("?" not in text[q.start:q.end] for q in quotes), spans(text, quotes)
+    q = find(text, quotes, 'the plan needed "more time"')
+    assert q.speaker == "Kaja Kallas"
+
+
+def test_writers_question_yields_no_reported_clause(registry):
+    text = "Kaja Kallas spoke in Tallinn. What would she say to farmers who feel that the grain deal is lost? She smiled."
+    assert extract_quotes(text, registry) == []
