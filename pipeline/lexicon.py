@@ -121,7 +121,7 @@ urged urges urging
 described describes describing
 branded brands branding
 labelled labeled labels labelling labeling
-ruled
+ruled rule
 called calls calling
 pushed pushes pushing
 appealed appeals appealing
@@ -145,7 +145,7 @@ CLAUSE_PARTICLES = {"pointed": "out", "points": "out", "pointing": "out"}
 
 PARTICLE_VERBS = {
     "called": ("for", "on", "upon"), "calls": ("for", "on", "upon"), "calling": ("for", "on", "upon"),
-    "ruled": ("out",), "pushed": ("for",), "pushes": ("for",), "pushing": ("for",),
+    "ruled": ("out",), "rule": ("out",), "pushed": ("for",), "pushes": ("for",), "pushing": ("for",),
     "appealed": ("to", "for"), "appeals": ("to", "for"), "appealing": ("to", "for"),
     "pressed": ("for",), "presses": ("for",), "pressing": ("for",),
 }

@@ -176,6 +176,7 @@ _THAT_RE = re.compile(r"\bthat\b")
 _COORD_RE = _GuardedPattern(re.compile(
     r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again|afterwards|subsequently|"
     r"separately|swiftly|quickly|immediately|still|even|repeatedly|has|have|had)\s+){0,2}$"), ("and", "but"))
+_NOT_RULE_OUT_RE = re.compile(r"\s(?:did|does|do|would|will|could|has|have|had|can)(?:\s+not|n['’]t)\s+$")
 _CLAUSE_VERB_THAT_RE = re.compile(rf"\b(?:{_V_CLAUSE})\s+that\b")
 _PART_BLOCK_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|by|of|for|without|about|keep|kept|stop|stopped)\s+$")
 _REL_WHO_RE = re.compile(rf",\s*who\s+{_AUX}$")
@@ -187,6 +188,10 @@ _MEDIUM = (r"(?:statement|statements|interview|address|speech|post|posts|briefin
            r"programme|program|show|letter|op-ed|article|report|parliament|Congress|press|reporters|journalists|"
            r"outlet|newspaper|agency|broadcaster|platform|account|feed|network|sidelines|talks|ceremony|"
            r"gathering|audience|session|update|appeal|call|evening|morning|night|afternoon|weekend)(?![\w'’\-])")
+_TRAILING_MEDIUM_RE = re.compile(
+    r"\s+(?:in|on|via|during|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,2}?"
+    r"(?:statement|post|video|message|interview|address|briefing|speech|broadcast|tweet|update)"
+    r"(?:\s+(?:on|to|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?$")
 _ADVERBIAL_RE = re.compile(
     r"^(?:\s*,?\s*(?:"
     # "on Monday" and the wire's bare "said Monday"
@@ -218,8 +223,11 @@ _AUDIENCE_RE = re.compile(
     r"broadcaster|podcast|programme|program|show|magazine|daily|weekly|radio|television|TV|network)\b)?))")
 
 _CLAUSE_CUT_RE = _GuardedPattern(re.compile(
+    # ", and he did not rule out …": a second report by the same speaker, negated or not
     rf"(?:,\s*|\s+)(?:and|but|while|though|although|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:{_AUX})?"
-    rf"(?:{_V_ALL})\b|,\s*(?:and|but|while|whereas)\s+(?:[\w'’\-.]+\s+){{1,7}}?(?:{_AUX})?(?:{_V_CLAUSE})\b|,\s*(?:saying|adding|warning|arguing|insisting|noting|stressing|claiming|calling\s+for|"
+    rf"(?:(?:not|never)\s+)?(?:{_V_ALL})\b|"
+    # ", and that allies had pledged …" is a second "that"-clause of the same verb, not a new report
+    rf",\s*(?:and|but|while|whereas)\s+(?!that\b)(?:[\w'’\-.]+\s+){{1,7}}?(?:{_AUX})?(?:{_V_CLAUSE})\b|,\s*(?:saying|adding|warning|arguing|insisting|noting|stressing|claiming|calling\s+for|"
     r"urging|accusing|describing|explaining|suggesting|promising|vowing|threatening|complaining|"
     r"cautioning|pledging|acknowledging|admitting|asserting|declaring|emphasi[sz]ing|denying|dismissing|"
     r"rejecting|criticising|criticizing|predicting)\b|;\s|,\s*according\s+to\b|\s[—–]\s|\s\(|\s--\s"),
@@ -2500,9 +2508,12 @@ class _Article:
             return None  # '"…," said X': the attribution of a direct quote
         if self._in_direct_attr(vs):
             return None  # '"…," Scholz told the Bundestag, where …' / 'X told a reporter:'
+        after = m[ve:se]
         progressive = (low_verb.endswith("ing") and low_verb not in _OBJECT_SET
                        and _PROGRESSIVE_RE.search(before) is not None)
-        if _negated(before) and not progressive:
+        # "did not rule out selling …" keeps an option open: a position, not a denial
+        neg_kept = _NOT_RULE_OUT_RE.search(before) if low_verb.startswith("rul") and after.startswith(" out ") else None
+        if _negated(before) and not progressive and neg_kept is None:
             return None
         prev1 = before.split()[-1:]
         if prev1 and prev1[0].lower() in ("a", "an", "the", "this", "that", "its", "his", "her", "their", "our"):
@@ -2572,7 +2583,7 @@ class _Article:
                     pos = ve + pm.end()
                     if pm.group(1).lower() in ("on", "upon", "to"):
                         vclass = "urge"
-                elif low_verb in ("called", "calls", "calling", "ruled", "pushed", "pushes", "pushing", "pressed",
+                elif low_verb in ("called", "calls", "calling", "ruled", "rule", "pushed", "pushes", "pushing", "pressed",
                                   "presses", "pressing", "appealed", "appeals", "appealing"):
                     if low_verb.startswith("call") and _CALL_OBJECT_RE.match(after):
                         vclass = "object"
@@ -2623,7 +2634,8 @@ class _Article:
                     return (body[0], body[1], []), a, pattern, verb
         if attr is None and not coord:
             prog = _PROGRESSIVE_RE.search(before) if progressive else None
-            subj_e = vs - (len(before) - prog.start()) if prog else vs
+            subj_e = vs - (len(before) - prog.start()) if prog else (
+                vs - (len(before) - neg_kept.start()) if neg_kept else vs)
             if prog:
                 # "has been saying": back over the auxiliaries before the progressive
                 subj_e = ss + _aux_tail_start(m[ss:subj_e], max(0, subj_e - ss - 60))
@@ -2686,6 +2698,14 @@ class _Article:
         clause = m[cs:ce]
         if MASK in clause:
             return None
+        if pattern != "reported_that" and not _has_finite(clause):
+            # "confirmed the attacks in a post on Telegram": the medium of the statement, not its object
+            med = _TRAILING_MEDIUM_RE.search(clause)
+            if med and len(clause[:med.start()].split()) >= 1:
+                ce = cs + med.start()
+                clause = m[cs:ce]
+                if vclass == "clause" and low_verb in _TRANSITIVE_CLAUSE_VERBS:
+                    vclass, pattern = "object", "verb_object"
         if low_verb in _HOST_VERBS and vclass == "object" and _HOSTED_OBJECT_RE.match(clause):
             return None  # "Meloni welcomed leaders at the resort": hosting people, not a position
         if low_verb in _MEDIUM_VERBS and pattern == "reported_clause" and not _has_finite(clause):

@@ -910,3 +910,24 @@ def test_reporter_question_is_not_a_quote(registry):
 def test_writers_question_yields_no_reported_clause(registry):
     text = "Kaja Kallas spoke in Tallinn. What would she say to farmers who feel that the grain deal is lost? She smiled."
     assert extract_quotes(text, registry) == []
+
+
+def test_and_that_continues_the_same_reported_clause(registry):
+    text = ('Kaja Kallas said the grain corridor was "a lifeline" for Africa, and that ministers had agreed '
+            'to extend it by a year.')
+    quotes = extract_quotes(text, registry)
+    assert spans(text, quotes) == ['the grain corridor was "a lifeline" for Africa, and that ministers had agreed '
+                                   'to extend it by a year']
+    assert quotes[0].speaker == "Kaja Kallas"
+
+
+def test_and_he_did_not_rule_out_is_a_second_report(registry):
+    text = "Kaja Kallas added that the talks had failed, and she did not rule out sending more troops to the border."
+    quotes = extract_quotes(text, registry)
+    assert spans(text, quotes) == ["the talks had failed", "sending more troops to the border"]
+    assert all(q.speaker == "Kaja Kallas" for q in quotes)
+
+
+def test_medium_after_the_object_is_not_the_object(registry):
+    text = "The army confirmed the strikes in a statement on Telegram, saying two depots burned."
+    assert "the strikes" in spans(text, extract_quotes(text, registry))
