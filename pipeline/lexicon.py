@@ -246,7 +246,7 @@ representatives members leaders ministers envoys ambassadors generals spokespeop
 someone somebody many some others few governments capitals partners countries nations member
 administration governments european europeans ukrainians russians americans britons germans poles
 officers soldier driver engineer nurse teacher pensioner student businessman businesswoman owner executive
-one bloggers blogger commentators commentator pundits hawks hardliners nationalists campaigners
+one bloggers blogger commentators commentator pundits hawks hardliners nationalists campaigners authors
 lobbyists bankers traders investors executives diplomats senators congressmen mps deputies delegates
 ministers planners generals admirals pilots sailors marines paratroopers gunners medics nurses
 correspondents journalists reporters editors scholars historians academics scientists lawyers

@@ -414,7 +414,10 @@ _QUESTIONER_RE = re.compile(
     r"[^\"“”«».;!?]{0,60}$")
 _SENT_SPLIT_RE = re.compile(r"[.!?][\"”’)]*\s+")
 _FINITE_WORDS = frozenset("is are was were will would be been being has have had can could should must may might do "
-                          "does did".split())
+                          "does did".split()
+                          # negated modals are finite too: "the budget, they wrote, cannot conjure …"
+                          + [w.replace("'", q) for w in "cannot can't won't wouldn't couldn't shouldn't isn't wasn't "
+                             "aren't weren't hasn't haven't hadn't doesn't didn't don't".split() for q in "'’"])
 _NEG_WORDS = frozenset("not never whom what if whether was were been be is are to when how why".split())
 _NEG_PAIRS = frozenset({("declined", "to"), ("refused", "to"), ("unwilling", "to")})
 _AUX_SET = frozenset(("has have had also again later then previously earlier repeatedly once would will did does "
@@ -2416,6 +2419,22 @@ class _Article:
                         # "The Kremlin welcomed the plan, according to TASS": the statement has its own
                         # speaker and cue; the verb rules report it
                         continue
+                    # "Moscow, according to the analysts, is betting that …": the attribution interrupts the
+                    # clause; main span before it, continuation after it
+                    nw = _NEXT_WORD_RE.match(m, np_e + 1) if m[np_e:np_e + 1] == "," else None
+                    head = self._interpolated_head(ss, a_s) if nw and nw.group(1).lower() in _FINITE_WORDS else None
+                    if head is not None:
+                        c_e = se
+                        cut = _AFTER_CLAUSE_CUT_RE.search(m, np_e + 1, se)
+                        if cut and len(m[np_e + 1:cut.start()].split()) >= 3:
+                            c_e = cut.start()
+                        cont = self._trim_clause(np_e + 1, c_e)
+                        if cont is not None and MASK not in m[cont[0]:cont[1]]:
+                            hs, he = head
+                            pattern = "mixed" if self._has_fragment(hs, cont[1]) else "according_to"
+                            self._emit(hs, he, [cont], "indirect", "according to", pattern, attr, ss, se)
+                            taken_until = max(taken_until, cont[1])
+                            continue
                 span = self._trim_clause(body_s, body_e)
                 if span is None:
                     continue
@@ -2725,11 +2744,14 @@ class _Article:
         if low_verb in ("added", "adds") and pattern == "reported_clause" and not _has_finite(clause) \
                 and _ADDED_TO_RE.search(clause):
             return None  # "the Treasury added 1,000 companies to its blacklist": not speech
-        if vclass == "clause" and pattern == "reported_clause" and not participle and first in _FINITE_WORDS \
-                and attr is not None and m[ve:cs].rstrip().endswith(","):
+        if vclass == "clause" and pattern == "reported_clause" and not participle and (
+                first in _FINITE_WORDS or first == "and") and attr is not None and m[ve:cs].rstrip().endswith(","):
             # "The decision, Kallas said, was long overdue": the subject of the reported clause comes
-            # before the interpolated attribution
+            # before the interpolated attribution; "She has seen it twice, she said, and no longer …": a full
+            # clause before it, continued with "and" after it
             head = self._interpolated_head(ss, attr.pos)
+            if head is not None and first == "and" and not _has_finite(m[head[0]:head[1]]):
+                head = None
             if head is not None:
                 hs, he = head
                 pron = attr.as_written.lower()
@@ -2746,11 +2768,16 @@ class _Article:
         return (cs, ce, []), attr, pattern, cue
 
     def _interpolated_head(self, ss: int, subj_s: int):
-        """'HEAD, X said, …': the noun phrase before the attribution, or None."""
+        """'HEAD, X said, …': the noun phrase (or a clause without commas) before the attribution, or None."""
         m = self.masked
         left = m[ss:subj_s].rstrip()
         if not left.endswith(","):
-            return None
+            # "…, the report's authors wrote, …": the attribution NP starts before the resolved head word
+            c = left.rfind(",")
+            lead = left[c + 1:] if c >= 0 else ""
+            if c < 0 or not 1 <= len(lead.split()) <= 4 or _has_finite(lead) or MASK in lead:
+                return None
+            left = left[:c + 1]
         span = self._trim_clause(self._clause_start(ss), ss + len(left) - 1)
         if span is None:
             # a one-word head: "Finland, he noted, had never …" (a name, not a pronoun or an adverb)

@@ -931,3 +931,24 @@ def test_and_he_did_not_rule_out_is_a_second_report(registry):
 def test_medium_after_the_object_is_not_the_object(registry):
     text = "The army confirmed the strikes in a statement on Telegram, saying two depots burned."
     assert "the strikes" in spans(text, extract_quotes(text, registry))
+
+
+def test_according_to_interrupting_the_clause(registry):
+    text = "The new rules, according to Donald Tusk, will take effect in May, with exceptions for farmers."
+    q = find(text, extract_quotes(text, registry), "The new rules")
+    assert [text[s:e] for s, e in q.continuations] == ["will take effect in May"]
+    assert q.speaker == "Donald Tusk"
+
+
+def test_interpolated_attribution_with_possessive_np_and_negated_modal(registry):
+    text = "Even a doubled budget, the study's authors wrote, cannot buy shells that nobody makes."
+    q = find(text, extract_quotes(text, registry), "Even a doubled budget")
+    assert [text[s:e] for s, e in q.continuations] == ["cannot buy shells that nobody makes"]
+
+
+def test_interpolated_attribution_after_a_full_clause_continued_with_and(registry):
+    text = ("Kaja Kallas spoke in Tallinn. She has read the report twice, she said, and no longer doubts "
+            "its figures.")
+    q = find(text, extract_quotes(text, registry), "She has read the report twice")
+    assert [text[s:e] for s, e in q.continuations] == ["and no longer doubts its figures"]
+    assert q.speaker == "Kaja Kallas"
