@@ -150,7 +150,11 @@ PARTICLE_VERBS = {
     "pressed": ("for",), "presses": ("for",), "pressing": ("for",),
 }
 
-ALL_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | set(OBJECT_VERBS), key=len, reverse=True)
+# Verbs of findings: a cue only with "that" and a document or study as subject ("A report by the Kiel
+# Institute found that …"); never a direct-quote cue.
+FINDING_VERBS = frozenset("found finds showed shows".split())
+
+ALL_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | set(OBJECT_VERBS) | FINDING_VERBS, key=len, reverse=True)
 
 # Verbs that introduce a direct quote after the quote ("…," X said) or before it (X said: "…").
 DIRECT_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | {

@@ -192,6 +192,11 @@ _TRAILING_MEDIUM_RE = re.compile(
     r"\s+(?:in|on|via|during|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,2}?"
     r"(?:statement|post|video|message|interview|address|briefing|speech|broadcast|tweet|update)"
     r"(?:\s+(?:on|to|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?$")
+_QUOTED_TITLE_RE = re.compile(r"(?<=\b(?:on|to|in)\s)(?:[A-Z][\w.\-]*['’]s\s+)?[\"“][A-Z][^\"“”\x00,.;:!?]{0,40}[\"”]")
+_FINDING_SUBJECT_RE = re.compile(
+    r"(?:A|An|The|Its|Their|This|That|[A-Z][\w\-]*['’]s)\s+(?:[\w'’\-]+\s+){0,3}?(?:report|study|survey|analysis|"
+    r"investigation|review|audit|poll|paper|assessment|tracker|research|findings|estimate|inquiry)s?\b"
+    r"[^,;:.!?\"“”\x00]{0,80}\s+$")
 _ADVERBIAL_RE = re.compile(
     r"^(?:\s*,?\s*(?:"
     # "on Monday" and the wire's bare "said Monday"
@@ -2528,6 +2533,9 @@ class _Article:
         if self._in_direct_attr(vs):
             return None  # '"…," Scholz told the Bundestag, where …' / 'X told a reporter:'
         after = m[ve:se]
+        if low_verb in L.FINDING_VERBS and not (after.startswith(" that ") and _FINDING_SUBJECT_RE.match(
+                m, self._clause_start(ss), vs)):
+            return None  # "found"/"showed" report only a document's or a study's findings
         progressive = (low_verb.endswith("ing") and low_verb not in _OBJECT_SET
                        and _PROGRESSIVE_RE.search(before) is not None)
         # "did not rule out selling …" keeps an option open: a position, not a denial
@@ -2796,6 +2804,9 @@ class _Article:
     @staticmethod
     def _skippable_gap(gap: str, vclass: str, addressee: bool = False) -> bool:
         """Words between a cue verb and its "that": an addressee and/or adverbials, nothing clausal."""
+        if '"' in gap or "“" in gap:
+            # 'said on NBC's "Meet the Press" that …': a programme title in marks names the medium
+            gap = _QUOTED_TITLE_RE.sub("programme", gap)
         if MASK in gap or _GAP_BAD_RE.search(gap) or _has_finite(gap):
             return False
         words = gap.split()

@@ -952,3 +952,18 @@ def test_interpolated_attribution_after_a_full_clause_continued_with_and(registr
     q = find(text, extract_quotes(text, registry), "She has read the report twice")
     assert [text[s:e] for s, e in q.continuations] == ["and no longer doubts its figures"]
     assert q.speaker == "Kaja Kallas"
+
+
+def test_programme_title_in_marks_between_verb_and_that(registry):
+    text = ('Kaja Kallas said on CBS’s "Face the Nation" that the talks had failed. Donald Tusk said on '
+            '“Morning Briefing” that Poland would close the border.')
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "the talks had failed").speaker == "Kaja Kallas"
+    assert find(text, quotes, "Poland would close the border").speaker == "Donald Tusk"
+
+
+def test_report_found_that(registry):
+    text = ("A report by the Kiel Institute for the World Economy found that Europe had overtaken the United States. "
+            "Police found that the door had been forced.")
+    quotes = extract_quotes(text, registry)
+    assert spans(text, quotes) == ["Europe had overtaken the United States"]
