@@ -655,6 +655,8 @@ _DOC_FROM_RE = re.compile(r"\b(?:" + "|".join(sorted(L.DOC_HEADS, key=len, rever
 _POSS_S_RE = re.compile(r"['’]s\b")
 _NEXT_WORD_RE = re.compile(r"\s+(\w+)\b")
 _CALL_OBJECT_RE = re.compile(r"\s+(?:the|it|this|that|his|her|their|a|an)\b")
+# 'called Kallas "a product of …"': a person labelled with a quoted phrase carries the speaker's position
+_CALL_NAMED_RE = re.compile(r"\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+[\"“][a-z]")
 _ANY_WORD_RE = re.compile(r"\s+\w+")
 _INVERTED_TAIL_RE = re.compile(r"^\s+([^,.;:!?]{2,80}?)\s*[.!?]?\s*$")
 _LEAD_THAT_RE = re.compile(r"\s*,?\s*that\b")
@@ -1216,7 +1218,7 @@ class _Article:
     def _resolve_np(self, s: int, e: int) -> _Attr | None:
         m = self.masked
         raw = m[s:e]
-        if MASK in raw or '"' in raw or "“" in raw or "”" in raw:
+        if MASK in raw:
             return None
         # trim and split appositions
         lead = len(raw) - len(raw.lstrip(" ,"))
@@ -1232,6 +1234,10 @@ class _Article:
                 break
             raw = raw[:mm.start()]
             e = s + len(raw)
+        # quoted words are no part of a name; those of a dropped relative clause do not matter
+        # ('Viktor Orban, who went on what he called a "peace mission", said …')
+        if '"' in raw or "“" in raw or "”" in raw:
+            return None
         chunks = []
         pos = 0
         for part in raw.split(","):
@@ -2528,7 +2534,7 @@ class _Article:
         m = self.masked
         low_verb = verb.lower()
         before = m[max(ss, vs - 26):vs]
-        if before.rstrip(" ,")[-1:] in ('"', "”", "»"):
+        if before.rstrip(" ,")[-1:] in ('"', "”", "»") and not self._fragment_before(ss, vs):
             return None  # '"…," said X': the attribution of a direct quote
         if self._in_direct_attr(vs):
             return None  # '"…," Scholz told the Bundestag, where …' / 'X told a reporter:'
@@ -2612,7 +2618,7 @@ class _Article:
                         vclass = "urge"
                 elif low_verb in ("called", "calls", "calling", "ruled", "rule", "pushed", "pushes", "pushing", "pressed",
                                   "presses", "pressing", "appealed", "appeals", "appealing"):
-                    if low_verb.startswith("call") and _CALL_OBJECT_RE.match(after):
+                    if low_verb.startswith("call") and (_CALL_OBJECT_RE.match(after) or _CALL_NAMED_RE.match(after)):
                         vclass = "object"
                     elif low_verb.startswith("press") and _ANY_WORD_RE.match(after):
                         vclass = "urge"
@@ -2707,6 +2713,9 @@ class _Article:
         # clause end
         cut = _CLAUSE_CUT_RE.search(m, pos, se)
         end = cut.start() if cut else se
+        colon = m.find(":", pos, end)
+        if colon > pos and m[colon + 1:end].lstrip()[:1] in ('"', "“") and MASK in m[colon + 1:colon + 5]:
+            end = colon  # 'argued that the bottleneck was capacity: "…"': the direct quote that follows is its own
         cut2 = _AFTER_CLAUSE_CUT_RE.search(m, pos, end)
         if cut2 and len(m[pos:cut2.start()].split()) >= 3:
             end = cut2.start()
@@ -2774,6 +2783,21 @@ class _Article:
         if self._has_fragment(cs, ce):
             pattern = "mixed"
         return (cs, ce, []), attr, pattern, cue
+
+    def _fragment_before(self, ss: int, vs: int) -> bool:
+        """'X, who went on what he called a "peace mission", said …': the closing mark before the verb ends a
+        short quoted fragment inside the sentence (not a direct quote), so the verb is not its attribution."""
+        m = self.masked
+        left = m[ss:vs].rstrip(" ,")
+        c = len(left) - 1
+        if c < 1 or m[ss + c - 1] == MASK:
+            return False
+        o = max(left.rfind('"', 0, c), left.rfind("“", 0, c))
+        if o <= 0:
+            return False
+        frag = left[o + 1:c]
+        prev = left[:o].split()[-1:]
+        return 1 <= len(frag.split()) <= 4 and bool(prev) and prev[0][:1].islower() and "," not in frag
 
     def _interpolated_head(self, ss: int, subj_s: int):
         """'HEAD, X said, …': the noun phrase (or a clause without commas) before the attribution, or None."""

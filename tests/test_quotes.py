@@ -967,3 +967,24 @@ def test_report_found_that(registry):
             "Police found that the door had been forced.")
     quotes = extract_quotes(text, registry)
     assert spans(text, quotes) == ["Europe had overtaken the United States"]
+
+
+def test_quoted_fragment_in_relative_clause_before_the_verb(registry):
+    text = ('Viktor Orban, who had flown to Beijing on what he called a "peace trip", said the alliance '
+            'should not become a "war machine".')
+    q = find(text, extract_quotes(text, registry), 'the alliance should not become a "war machine"')
+    assert q.speaker == "Viktor Orban"
+
+
+def test_reported_clause_before_a_colon_and_a_direct_quote(registry):
+    text = ('Kaja Kallas argued that the problem was no longer money: "Europe can pay. The question is whether '
+            'its factories can deliver."')
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "the problem was no longer money").speaker == "Kaja Kallas"
+    assert find(text, quotes, "Europe can pay. The question is whether its factories can deliver.")
+
+
+def test_called_a_person_a_quoted_phrase(registry):
+    text = 'Donald Tusk called Viktor Orban "a Trojan horse" whose vetoes served Moscow.'
+    q = find(text, extract_quotes(text, registry), 'Viktor Orban "a Trojan horse" whose vetoes served Moscow')
+    assert q.speaker == "Donald Tusk" and q.quote_type == "indirect"
