@@ -314,6 +314,7 @@ _GROUP_HEADS = frozenset({"leaders", "members", "allies", "states", "countries",
                           "diplomats", "envoys", "partners", "nations"})
 _NP_TOK_RE = re.compile(r"[^\s,]+|,")
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians")
+_AGENT_SINGULARS = ("er", "or", "ist", "ian")
 _ADDED_TO_RE = re.compile(r"\sto\s+(?:its|the|their|his|her|a|an|our)\s")
 _LENIENT_TITLE_WORDS = frozenset({"regional", "local", "city", "provincial", "state", "region", "of", "the"})
 _NATIONALITY_WORDS = frozenset(norm_key(w) for w in set(L.COUNTRY_ADJ) | set(L.COUNTRY_ADJ.values()))
@@ -1294,9 +1295,11 @@ class _Article:
             return self._resolve_pronoun(low[0], cs, ctext)
         if low[0] in ("our", "my", "this") and any(w in _NEWSROOM for w in low[1:]):
             return False  # "our correspondent writes": the outlet's own narration
-        if (low[0] in _INDEFINITE and 1 < len(words) <= 8 and any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS for w in low[1:4])
-                and not any(w in _FINITE_WORDS for w in low)):
-            # "one woman reached by phone", "a senior official familiar with the talks"
+        if (low[0] in _INDEFINITE and 1 < len(words) <= 8 and any(
+                w in L.ANON_NOUNS or w in L.ROLE_NOUNS or (w.isalpha() and len(w) > 5 and w.endswith(_AGENT_SINGULARS))
+                for w in low[1:4]) and not any(w in _FINITE_WORDS for w in low)):
+            # "one woman reached by phone", "a senior official familiar with the talks", "one 34-year-old drone
+            # operator near Pokrovsk" (an indefinite agent noun names nobody)
             return _Attr(None, ctext, 0.6, cs, ce)
         # lowercase head before a preposition: "a spokesman for the ministry", "allies of Trump"
         head_end = len(words)

@@ -988,3 +988,13 @@ def test_called_a_person_a_quoted_phrase(registry):
     text = 'Donald Tusk called Viktor Orban "a Trojan horse" whose vetoes served Moscow.'
     q = find(text, extract_quotes(text, registry), 'Viktor Orban "a Trojan horse" whose vetoes served Moscow')
     assert q.speaker == "Donald Tusk" and q.quote_type == "indirect"
+
+
+def test_indefinite_agent_noun_is_an_anonymous_speaker_and_keeps_the_continuation(registry):
+    text = ('"The shells never come on time," said one 41-year-old mortar loader near Huliaipole. '
+            '"Tell Brussels that."')
+    quotes = extract_quotes(text, registry)
+    assert len(quotes) == 1, spans(text, quotes)
+    q = quotes[0]
+    assert [text[s:e] for s, e in q.continuations] == ["Tell Brussels that."]
+    assert q.speaker is None
