@@ -2901,20 +2901,23 @@ class _Article:
             comma = m.rfind(",", ss, comma)
             if comma < 0:
                 break
-            if not m[comma + 1:np_end].strip(" ,"):
+            # 'was "the only language it understands," he told reporters': the comma sits inside the closing
+            # mark of a quoted fragment, which stays in the clause
+            np_s = comma + 2 if m[comma + 1:comma + 2] in ('"', "”") and m[comma - 1:comma] != MASK else comma + 1
+            if not m[np_s:np_end].strip(" ,"):
                 continue
-            chunk = m[comma + 1:np_end].split(",")[0]
+            chunk = m[np_s:np_end].split(",")[0]
             lead = len(chunk) - len(chunk.lstrip())
-            if self._resolve_chunk(comma + 1 + lead, comma + 1 + len(chunk.rstrip()), chunk.strip()) is False:
+            if self._resolve_chunk(np_s + lead, np_s + len(chunk.rstrip()), chunk.strip()) is False:
                 break
-            attr = self.resolve_np(comma + 1, np_end)
+            attr = self.resolve_np(np_s, np_end)
             if attr is None:
                 break
-            best = (comma, attr)
+            best = (np_s - 1, attr)
         if best is None:
             return None
         comma, attr = best
-        body = self._trim_clause(self._clause_start(ss), comma)
+        body = self._trim_clause(self._clause_start(ss), comma + 1 if m[comma] in ('"', "”") else comma)
         if body is None:
             return None
         cs, ce = body

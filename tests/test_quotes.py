@@ -998,3 +998,9 @@ def test_indefinite_agent_noun_is_an_anonymous_speaker_and_keeps_the_continuatio
     q = quotes[0]
     assert [text[s:e] for s, e in q.continuations] == ["Tell Brussels that."]
     assert q.speaker is None
+
+
+def test_postposed_mixed_with_comma_inside_the_closing_mark(registry):
+    text = 'Cheaper drones, not more tanks, were "the only answer that scales," Kaja Kallas told reporters in Riga.'
+    q = find(text, extract_quotes(text, registry), 'Cheaper drones, not more tanks, were "the only answer that scales,"')
+    assert q.quote_type == "indirect" and q.speaker == "Kaja Kallas"
