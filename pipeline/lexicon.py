@@ -121,7 +121,7 @@ urged urges urging
 described describes describing
 branded brands branding
 labelled labeled labels labelling labeling
-ruled
+ruled rule
 called calls calling
 pushed pushes pushing
 appealed appeals appealing
@@ -145,12 +145,16 @@ CLAUSE_PARTICLES = {"pointed": "out", "points": "out", "pointing": "out"}
 
 PARTICLE_VERBS = {
     "called": ("for", "on", "upon"), "calls": ("for", "on", "upon"), "calling": ("for", "on", "upon"),
-    "ruled": ("out",), "pushed": ("for",), "pushes": ("for",), "pushing": ("for",),
+    "ruled": ("out",), "rule": ("out",), "pushed": ("for",), "pushes": ("for",), "pushing": ("for",),
     "appealed": ("to", "for"), "appeals": ("to", "for"), "appealing": ("to", "for"),
     "pressed": ("for",), "presses": ("for",), "pressing": ("for",),
 }
 
-ALL_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | set(OBJECT_VERBS), key=len, reverse=True)
+# Verbs of findings: a cue only with "that" and a document or study as subject ("A report by the Kiel
+# Institute found that …"); never a direct-quote cue.
+FINDING_VERBS = frozenset("found finds showed shows".split())
+
+ALL_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | set(OBJECT_VERBS) | FINDING_VERBS, key=len, reverse=True)
 
 # Verbs that introduce a direct quote after the quote ("…," X said) or before it (X said: "…").
 DIRECT_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | {
@@ -246,7 +250,7 @@ representatives members leaders ministers envoys ambassadors generals spokespeop
 someone somebody many some others few governments capitals partners countries nations member
 administration governments european europeans ukrainians russians americans britons germans poles
 officers soldier driver engineer nurse teacher pensioner student businessman businesswoman owner executive
-one bloggers blogger commentators commentator pundits hawks hardliners nationalists campaigners
+one bloggers blogger commentators commentator pundits hawks hardliners nationalists campaigners authors
 lobbyists bankers traders investors executives diplomats senators congressmen mps deputies delegates
 ministers planners generals admirals pilots sailors marines paratroopers gunners medics nurses
 correspondents journalists reporters editors scholars historians academics scientists lawyers

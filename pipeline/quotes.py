@@ -177,6 +177,7 @@ _THAT_RE = re.compile(r"\bthat\b")
 _COORD_RE = _GuardedPattern(re.compile(
     r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again|afterwards|subsequently|"
     r"separately|swiftly|quickly|immediately|still|even|repeatedly|has|have|had)\s+){0,2}$"), ("and", "but"))
+_NOT_RULE_OUT_RE = re.compile(r"\s(?:did|does|do|would|will|could|has|have|had|can)(?:\s+not|n['’]t)\s+$")
 _CLAUSE_VERB_THAT_RE = re.compile(rf"\b(?:{_V_CLAUSE})\s+that\b")
 _PART_BLOCK_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|by|of|for|without|about|keep|kept|stop|stopped)\s+$")
 _REL_WHO_RE = re.compile(rf",\s*who\s+{_AUX}$")
@@ -188,6 +189,15 @@ _MEDIUM = (r"(?:statement|statements|interview|address|speech|post|posts|briefin
            r"programme|program|show|letter|op-ed|article|report|parliament|Congress|press|reporters|journalists|"
            r"outlet|newspaper|agency|broadcaster|platform|account|feed|network|sidelines|talks|ceremony|"
            r"gathering|audience|session|update|appeal|call|evening|morning|night|afternoon|weekend)(?![\w'’\-])")
+_TRAILING_MEDIUM_RE = re.compile(
+    r"\s+(?:in|on|via|during|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,2}?"
+    r"(?:statement|post|video|message|interview|address|briefing|speech|broadcast|tweet|update)"
+    r"(?:\s+(?:on|to|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?$")
+_QUOTED_TITLE_RE = re.compile(r"(?<=\b(?:on|to|in)\s)(?:[A-Z][\w.\-]*['’]s\s+)?[\"“][A-Z][^\"“”\x00,.;:!?]{0,40}[\"”]")
+_FINDING_SUBJECT_RE = re.compile(
+    r"(?:A|An|The|Its|Their|This|That|[A-Z][\w\-]*['’]s)\s+(?:[\w'’\-]+\s+){0,3}?(?:report|study|survey|analysis|"
+    r"investigation|review|audit|poll|paper|assessment|tracker|research|findings|estimate|inquiry)s?\b"
+    r"[^,;:.!?\"“”\x00]{0,80}\s+$")
 _ADVERBIAL_RE = re.compile(
     r"^(?:\s*,?\s*(?:"
     # "on Monday" and the wire's bare "said Monday"
@@ -219,8 +229,11 @@ _AUDIENCE_RE = re.compile(
     r"broadcaster|podcast|programme|program|show|magazine|daily|weekly|radio|television|TV|network)\b)?))")
 
 _CLAUSE_CUT_RE = _GuardedPattern(re.compile(
+    # ", and he did not rule out …": a second report by the same speaker, negated or not
     rf"(?:,\s*|\s+)(?:and|but|while|though|although|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:{_AUX})?"
-    rf"(?:{_V_ALL})\b|,\s*(?:and|but|while|whereas)\s+(?:[\w'’\-.]+\s+){{1,7}}?(?:{_AUX})?(?:{_V_CLAUSE})\b|,\s*(?:saying|adding|warning|arguing|insisting|noting|stressing|claiming|calling\s+for|"
+    rf"(?:(?:not|never)\s+)?(?:{_V_ALL})\b|"
+    # ", and that allies had pledged …" is a second "that"-clause of the same verb, not a new report
+    rf",\s*(?:and|but|while|whereas)\s+(?!that\b)(?:[\w'’\-.]+\s+){{1,7}}?(?:{_AUX})?(?:{_V_CLAUSE})\b|,\s*(?:saying|adding|warning|arguing|insisting|noting|stressing|claiming|calling\s+for|"
     r"urging|accusing|describing|explaining|suggesting|promising|vowing|threatening|complaining|"
     r"cautioning|pledging|acknowledging|admitting|asserting|declaring|emphasi[sz]ing|denying|dismissing|"
     r"rejecting|criticising|criticizing|predicting)\b|;\s|,\s*according\s+to\b|\s[—–]\s|\s\(|\s--\s"),
@@ -302,6 +315,7 @@ _GROUP_HEADS = frozenset({"leaders", "members", "allies", "states", "countries",
                           "diplomats", "envoys", "partners", "nations"})
 _NP_TOK_RE = re.compile(r"[^\s,]+|,")
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians")
+_AGENT_SINGULARS = ("er", "or", "ist", "ian")
 _ADDED_TO_RE = re.compile(r"\sto\s+(?:its|the|their|his|her|a|an|our)\s")
 _LENIENT_TITLE_WORDS = frozenset({"regional", "local", "city", "provincial", "state", "region", "of", "the"})
 _NATIONALITY_WORDS = frozenset(norm_key(w) for w in set(L.COUNTRY_ADJ) | set(L.COUNTRY_ADJ.values()))
@@ -343,6 +357,7 @@ class _Seg:
     para: int
     direct: bool = False
     used: bool = False
+    question: bool = False  # a question put by a reporter or the writer: masked, never a quote
 
 
 @dataclass
@@ -398,8 +413,18 @@ def _pair_marks(text: str, ps: int, pe: int, para: int) -> list[_Seg]:
 
 
 _WORDS_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# 'one reporter shouted: "…?"', 'When a journalist asked Kallas, "…?"', 'I put the question to her: "…?"': the
+# question of a reporter or of the writer is not a quote (the guidelines exclude reporters' questions)
+_QUESTIONER_RE = re.compile(
+    r"\b(?:reporters?|journalists?|correspondents?|interviewers?|questioners?|I|we)\b[^\"“”«».;!?]{0,60}?"
+    r"\b(?:asked|asks|shouted|shouts|called\s+out|put|puts|posed|poses|pressed|presses|wanted\s+to\s+know)\b"
+    r"[^\"“”«».;!?]{0,60}$")
+_SENT_SPLIT_RE = re.compile(r"[.!?][\"”’)]*\s+")
 _FINITE_WORDS = frozenset("is are was were will would be been being has have had can could should must may might do "
-                          "does did".split())
+                          "does did".split()
+                          # negated modals are finite too: "the budget, they wrote, cannot conjure …"
+                          + [w.replace("'", q) for w in "cannot can't won't wouldn't couldn't shouldn't isn't wasn't "
+                             "aren't weren't hasn't haven't hadn't doesn't didn't don't".split() for q in "'’"])
 _NEG_WORDS = frozenset("not never whom what if whether was were been be is are to when how why".split())
 _NEG_PAIRS = frozenset({("declined", "to"), ("refused", "to"), ("unwilling", "to")})
 _AUX_SET = frozenset(("has have had also again later then previously earlier repeatedly once would will did does "
@@ -663,6 +688,8 @@ _DOC_FROM_RE = re.compile(r"\b(?:" + "|".join(sorted(L.DOC_HEADS, key=len, rever
 _POSS_S_RE = re.compile(r"['’]s\b")
 _NEXT_WORD_RE = re.compile(r"\s+(\w+)\b")
 _CALL_OBJECT_RE = re.compile(r"\s+(?:the|it|this|that|his|her|their|a|an)\b")
+# 'called Kallas "a product of …"': a person labelled with a quoted phrase carries the speaker's position
+_CALL_NAMED_RE = re.compile(r"\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+[\"“][a-z]")
 _ANY_WORD_RE = re.compile(r"\s+\w+")
 _INVERTED_TAIL_RE = re.compile(r"^\s+([^,.;:!?]{2,80}?)\s*[.!?]?\s*$")
 _LEAD_THAT_RE = re.compile(r"\s*,?\s*that\b")
@@ -832,6 +859,8 @@ class _Article:
                 if words >= 3 and (ends_punct or after_punct or self._has_after_attr(seg, pe)):
                     seg.direct = True
                     prev_direct = seg
+                    if stripped.rstrip(" ,")[-1:] == "?" and _QUESTIONER_RE.search(_SENT_SPLIT_RE.split(pre)[-1]):
+                        seg.question = True
                 elif words >= 1 and ends_punct and self._has_after_attr(seg, pe):
                     seg.direct = True
         # masked copy: direct quote contents hidden
@@ -1256,7 +1285,7 @@ class _Article:
     def _resolve_np(self, s: int, e: int) -> _Attr | None:
         m = self.masked
         raw = m[s:e]
-        if MASK in raw or '"' in raw or "“" in raw or "”" in raw:
+        if MASK in raw:
             return None
         # trim and split appositions
         lead = len(raw) - len(raw.lstrip(" ,"))
@@ -1272,6 +1301,10 @@ class _Article:
                 break
             raw = raw[:mm.start()]
             e = s + len(raw)
+        # quoted words are no part of a name; those of a dropped relative clause do not matter
+        # ('Viktor Orban, who went on what he called a "peace mission", said …')
+        if '"' in raw or "“" in raw or "”" in raw:
+            return None
         chunks = []
         pos = 0
         for part in raw.split(","):
@@ -1330,9 +1363,11 @@ class _Article:
             return False  # "Linda, 67, of Papillion, said": a hometown apposition is never the speaker
         if low[0] in ("our", "my", "this") and any(w in _NEWSROOM for w in low[1:]):
             return False  # "our correspondent writes": the outlet's own narration
-        if (low[0] in _INDEFINITE and 1 < len(words) <= 8 and any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS for w in low[1:4])
-                and not any(w in _FINITE_WORDS for w in low)):
-            # "one woman reached by phone", "a senior official familiar with the talks"
+        if (low[0] in _INDEFINITE and 1 < len(words) <= 8 and any(
+                w in L.ANON_NOUNS or w in L.ROLE_NOUNS or (w.isalpha() and len(w) > 5 and w.endswith(_AGENT_SINGULARS))
+                for w in low[1:4]) and not any(w in _FINITE_WORDS for w in low)):
+            # "one woman reached by phone", "a senior official familiar with the talks", "one 34-year-old drone
+            # operator near Pokrovsk" (an indefinite agent noun names nobody)
             return _Attr(None, ctext, 0.6, cs, ce)
         # lowercase head before a preposition: "a spokesman for the ministry", "allies of Trump"
         head_end = len(words)
@@ -2330,8 +2365,12 @@ class _Article:
 
     def _direct_in_paragraph(self, k: int, sents, prev_direct):
         ps, pe = self.paras[k]
-        segs = [s for s in self.segs[k] if s.direct]
+        segs = [s for s in self.segs[k] if s.direct and not s.question]
         if not segs:
+            if prev_direct is not None and any(s.question for s in self.segs[k]):
+                # a paragraph holding only a reporter's question: the answer that follows continues the
+                # interviewee, whose quote the question has closed
+                return {**prev_direct, "open": False}
             return None
         text = self.text
         last_q = None        # last quote emitted in this paragraph: (ExtractedQuote, attr)
@@ -2530,6 +2569,8 @@ class _Article:
                     m.find("ccording to", ss, se) < 0:
                 continue
             sent = m[ss:se]
+            if sent.rstrip(" \"”’)")[-1:] == "?":
+                continue  # "What would she say to those who feel that …?": the writer's question, not a report
             taken_until = ss
             main_attr = None
             # "according to X"
@@ -2561,6 +2602,22 @@ class _Article:
                         # "The Kremlin welcomed the plan, according to TASS": the statement has its own
                         # speaker and cue; the verb rules report it
                         continue
+                    # "Moscow, according to the analysts, is betting that …": the attribution interrupts the
+                    # clause; main span before it, continuation after it
+                    nw = _NEXT_WORD_RE.match(m, np_e + 1) if m[np_e:np_e + 1] == "," else None
+                    head = self._interpolated_head(ss, a_s) if nw and nw.group(1).lower() in _FINITE_WORDS else None
+                    if head is not None:
+                        c_e = se
+                        cut = _AFTER_CLAUSE_CUT_RE.search(m, np_e + 1, se)
+                        if cut and len(m[np_e + 1:cut.start()].split()) >= 3:
+                            c_e = cut.start()
+                        cont = self._trim_clause(np_e + 1, c_e)
+                        if cont is not None and MASK not in m[cont[0]:cont[1]]:
+                            hs, he = head
+                            pattern = "mixed" if self._has_fragment(hs, cont[1]) else "according_to"
+                            self._emit(hs, he, [cont], "indirect", "according to", pattern, attr, ss, se)
+                            taken_until = max(taken_until, cont[1])
+                            continue
                 span = self._trim_clause(body_s, body_e)
                 if span is None:
                     continue
@@ -2649,13 +2706,19 @@ class _Article:
         m = self.masked
         low_verb = verb.lower()
         before = m[max(ss, vs - 26):vs]
-        if before.rstrip(" ,")[-1:] in ('"', "”", "»"):
+        if before.rstrip(" ,")[-1:] in ('"', "”", "»") and not self._fragment_before(ss, vs):
             return None  # '"…," said X': the attribution of a direct quote
         if self._in_direct_attr(vs):
             return None  # '"…," Scholz told the Bundestag, where …' / 'X told a reporter:'
+        after = m[ve:se]
+        if low_verb in L.FINDING_VERBS and not (after.startswith(" that ") and _FINDING_SUBJECT_RE.match(
+                m, self._clause_start(ss), vs)):
+            return None  # "found"/"showed" report only a document's or a study's findings
         progressive = (low_verb.endswith("ing") and low_verb not in _OBJECT_SET
                        and _PROGRESSIVE_RE.search(before) is not None)
-        if _negated(before) and not progressive:
+        # "did not rule out selling …" keeps an option open: a position, not a denial
+        neg_kept = _NOT_RULE_OUT_RE.search(before) if low_verb.startswith("rul") and after.startswith(" out ") else None
+        if _negated(before) and not progressive and neg_kept is None:
             return None
         prev1 = before.split()[-1:]
         if prev1 and prev1[0].lower() in ("a", "an", "the", "this", "that", "its", "his", "her", "their", "our"):
@@ -2725,9 +2788,9 @@ class _Article:
                     pos = ve + pm.end()
                     if pm.group(1).lower() in ("on", "upon", "to"):
                         vclass = "urge"
-                elif low_verb in ("called", "calls", "calling", "ruled", "pushed", "pushes", "pushing", "pressed",
+                elif low_verb in ("called", "calls", "calling", "ruled", "rule", "pushed", "pushes", "pushing", "pressed",
                                   "presses", "pressing", "appealed", "appeals", "appealing"):
-                    if low_verb.startswith("call") and _CALL_OBJECT_RE.match(after):
+                    if low_verb.startswith("call") and (_CALL_OBJECT_RE.match(after) or _CALL_NAMED_RE.match(after)):
                         vclass = "object"
                     elif low_verb.startswith("press") and _ANY_WORD_RE.match(after):
                         vclass = "urge"
@@ -2776,7 +2839,8 @@ class _Article:
                     return (body[0], body[1], []), a, pattern, verb
         if attr is None and not coord:
             prog = _PROGRESSIVE_RE.search(before) if progressive else None
-            subj_e = vs - (len(before) - prog.start()) if prog else vs
+            subj_e = vs - (len(before) - prog.start()) if prog else (
+                vs - (len(before) - neg_kept.start()) if neg_kept else vs)
             if prog:
                 # "has been saying": back over the auxiliaries before the progressive
                 subj_e = ss + _aux_tail_start(m[ss:subj_e], max(0, subj_e - ss - 60))
@@ -2821,6 +2885,9 @@ class _Article:
         # clause end
         cut = _CLAUSE_CUT_RE.search(m, pos, se)
         end = cut.start() if cut else se
+        colon = m.find(":", pos, end)
+        if colon > pos and m[colon + 1:end].lstrip()[:1] in ('"', "“") and MASK in m[colon + 1:colon + 5]:
+            end = colon  # 'argued that the bottleneck was capacity: "…"': the direct quote that follows is its own
         cut2 = _AFTER_CLAUSE_CUT_RE.search(m, pos, end)
         if cut2 and len(m[pos:cut2.start()].split()) >= 3:
             end = cut2.start()
@@ -2839,6 +2906,14 @@ class _Article:
         clause = m[cs:ce]
         if MASK in clause:
             return None
+        if pattern != "reported_that" and not _has_finite(clause):
+            # "confirmed the attacks in a post on Telegram": the medium of the statement, not its object
+            med = _TRAILING_MEDIUM_RE.search(clause)
+            if med and len(clause[:med.start()].split()) >= 1:
+                ce = cs + med.start()
+                clause = m[cs:ce]
+                if vclass == "clause" and low_verb in _TRANSITIVE_CLAUSE_VERBS:
+                    vclass, pattern = "object", "verb_object"
         if low_verb in _HOST_VERBS and vclass == "object" and _HOSTED_OBJECT_RE.match(clause):
             return None  # "Meloni welcomed leaders at the resort": hosting people, not a position
         if low_verb in _MEDIUM_VERBS and pattern == "reported_clause" and not _has_finite(clause):
@@ -2858,11 +2933,14 @@ class _Article:
         if low_verb in ("added", "adds") and pattern == "reported_clause" and not _has_finite(clause) \
                 and _ADDED_TO_RE.search(clause):
             return None  # "the Treasury added 1,000 companies to its blacklist": not speech
-        if vclass == "clause" and pattern == "reported_clause" and not participle and first in _FINITE_WORDS \
-                and attr is not None and m[ve:cs].rstrip().endswith(","):
+        if vclass == "clause" and pattern == "reported_clause" and not participle and (
+                first in _FINITE_WORDS or first == "and") and attr is not None and m[ve:cs].rstrip().endswith(","):
             # "The decision, Kallas said, was long overdue": the subject of the reported clause comes
-            # before the interpolated attribution
+            # before the interpolated attribution; "She has seen it twice, she said, and no longer …": a full
+            # clause before it, continued with "and" after it
             head = self._interpolated_head(ss, attr.pos)
+            if head is not None and first == "and" and not _has_finite(m[head[0]:head[1]]):
+                head = None
             if head is not None:
                 hs, he = head
                 pron = attr.as_written.lower()
@@ -2878,12 +2956,32 @@ class _Article:
             pattern = "mixed"
         return (cs, ce, []), attr, pattern, cue
 
+    def _fragment_before(self, ss: int, vs: int) -> bool:
+        """'X, who went on what he called a "peace mission", said …': the closing mark before the verb ends a
+        short quoted fragment inside the sentence (not a direct quote), so the verb is not its attribution."""
+        m = self.masked
+        left = m[ss:vs].rstrip(" ,")
+        c = len(left) - 1
+        if c < 1 or m[ss + c - 1] == MASK:
+            return False
+        o = max(left.rfind('"', 0, c), left.rfind("“", 0, c))
+        if o <= 0:
+            return False
+        frag = left[o + 1:c]
+        prev = left[:o].split()[-1:]
+        return 1 <= len(frag.split()) <= 4 and bool(prev) and prev[0][:1].islower() and "," not in frag
+
     def _interpolated_head(self, ss: int, subj_s: int):
-        """'HEAD, X said, …': the noun phrase before the attribution, or None."""
+        """'HEAD, X said, …': the noun phrase (or a clause without commas) before the attribution, or None."""
         m = self.masked
         left = m[ss:subj_s].rstrip()
         if not left.endswith(","):
-            return None
+            # "…, the report's authors wrote, …": the attribution NP starts before the resolved head word
+            c = left.rfind(",")
+            lead = left[c + 1:] if c >= 0 else ""
+            if c < 0 or not 1 <= len(lead.split()) <= 4 or _has_finite(lead) or MASK in lead:
+                return None
+            left = left[:c + 1]
         span = self._trim_clause(self._clause_start(ss), ss + len(left) - 1)
         if span is None:
             # a one-word head: "Finland, he noted, had never …" (a name, not a pronoun or an adverb)
@@ -2902,6 +3000,9 @@ class _Article:
     @staticmethod
     def _skippable_gap(gap: str, vclass: str, addressee: bool = False) -> bool:
         """Words between a cue verb and its "that": an addressee and/or adverbials, nothing clausal."""
+        if '"' in gap or "“" in gap:
+            # 'said on NBC's "Meet the Press" that …': a programme title in marks names the medium
+            gap = _QUOTED_TITLE_RE.sub("programme", gap)
         if MASK in gap or _GAP_BAD_RE.search(gap) or _has_finite(gap):
             return False
         words = gap.split()
@@ -2969,20 +3070,23 @@ class _Article:
             comma = m.rfind(",", ss, comma)
             if comma < 0:
                 break
-            if not m[comma + 1:np_end].strip(" ,"):
+            # 'was "the only language it understands," he told reporters': the comma sits inside the closing
+            # mark of a quoted fragment, which stays in the clause
+            np_s = comma + 2 if m[comma + 1:comma + 2] in ('"', "”") and m[comma - 1:comma] != MASK else comma + 1
+            if not m[np_s:np_end].strip(" ,"):
                 continue
-            chunk = m[comma + 1:np_end].split(",")[0]
+            chunk = m[np_s:np_end].split(",")[0]
             lead = len(chunk) - len(chunk.lstrip())
-            if self._resolve_chunk(comma + 1 + lead, comma + 1 + len(chunk.rstrip()), chunk.strip()) is False:
+            if self._resolve_chunk(np_s + lead, np_s + len(chunk.rstrip()), chunk.strip()) is False:
                 break
-            attr = self.resolve_np(comma + 1, np_end)
+            attr = self.resolve_np(np_s, np_end)
             if attr is None:
                 break
-            best = (comma, attr)
+            best = (np_s - 1, attr)
         if best is None:
             return None
         comma, attr = best
-        body = self._trim_clause(self._clause_start(ss), comma)
+        body = self._trim_clause(self._clause_start(ss), comma + 1 if m[comma] in ('"', "”") else comma)
         if body is None:
             return None
         cs, ce = body

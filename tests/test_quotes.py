@@ -1004,3 +1004,115 @@ def test_person_of_place_is_the_person(registry):
     text = "Senator Maria Ellison of New Mexico said the committee would hold the vote next week."
     q = find(text, extract_quotes(text, registry), "the committee would hold the vote next week")
     assert q.speaker == "Maria Ellison"
+
+
+# ---------------------------------------------------------------------------------------------
+# extraction failures found on unseen articles
+# ---------------------------------------------------------------------------------------------
+def test_reporter_question_is_not_a_quote(registry):
+    text = ('Outside the chancellery, one journalist shouted: "Will you resign today?"\n\n'
+            'When a correspondent asked, "Is the fund ready?", Kaja Kallas said the plan needed "more time".\n\n'
+            'I put the question to him: "Can the army hold the line?"')
+    quotes = extract_quotes(text, registry)
+    assert all("?" not in text[q.start:q.end] for q in quotes), spans(text, quotes)
+    q = find(text, quotes, 'the plan needed "more time"')
+    assert q.speaker == "Kaja Kallas"
+
+
+def test_writers_question_yields_no_reported_clause(registry):
+    text = "Kaja Kallas spoke in Tallinn. What would she say to farmers who feel that the grain deal is lost? She smiled."
+    assert extract_quotes(text, registry) == []
+
+
+def test_and_that_continues_the_same_reported_clause(registry):
+    text = ('Kaja Kallas said the grain corridor was "a lifeline" for Africa, and that ministers had agreed '
+            'to extend it by a year.')
+    quotes = extract_quotes(text, registry)
+    assert spans(text, quotes) == ['the grain corridor was "a lifeline" for Africa, and that ministers had agreed '
+                                   'to extend it by a year']
+    assert quotes[0].speaker == "Kaja Kallas"
+
+
+def test_and_he_did_not_rule_out_is_a_second_report(registry):
+    text = "Kaja Kallas added that the talks had failed, and she did not rule out sending more troops to the border."
+    quotes = extract_quotes(text, registry)
+    assert spans(text, quotes) == ["the talks had failed", "sending more troops to the border"]
+    assert all(q.speaker == "Kaja Kallas" for q in quotes)
+
+
+def test_medium_after_the_object_is_not_the_object(registry):
+    text = "The army confirmed the strikes in a statement on Telegram, saying two depots burned."
+    assert "the strikes" in spans(text, extract_quotes(text, registry))
+
+
+def test_according_to_interrupting_the_clause(registry):
+    text = "The new rules, according to Donald Tusk, will take effect in May, with exceptions for farmers."
+    q = find(text, extract_quotes(text, registry), "The new rules")
+    assert [text[s:e] for s, e in q.continuations] == ["will take effect in May"]
+    assert q.speaker == "Donald Tusk"
+
+
+def test_interpolated_attribution_with_possessive_np_and_negated_modal(registry):
+    text = "Even a doubled budget, the study's authors wrote, cannot buy shells that nobody makes."
+    q = find(text, extract_quotes(text, registry), "Even a doubled budget")
+    assert [text[s:e] for s, e in q.continuations] == ["cannot buy shells that nobody makes"]
+
+
+def test_interpolated_attribution_after_a_full_clause_continued_with_and(registry):
+    text = ("Kaja Kallas spoke in Tallinn. She has read the report twice, she said, and no longer doubts "
+            "its figures.")
+    q = find(text, extract_quotes(text, registry), "She has read the report twice")
+    assert [text[s:e] for s, e in q.continuations] == ["and no longer doubts its figures"]
+    assert q.speaker == "Kaja Kallas"
+
+
+def test_programme_title_in_marks_between_verb_and_that(registry):
+    text = ('Kaja Kallas said on CBS’s "Face the Nation" that the talks had failed. Donald Tusk said on '
+            '“Morning Briefing” that Poland would close the border.')
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "the talks had failed").speaker == "Kaja Kallas"
+    assert find(text, quotes, "Poland would close the border").speaker == "Donald Tusk"
+
+
+def test_report_found_that(registry):
+    text = ("A report by the Kiel Institute for the World Economy found that Europe had overtaken the United States. "
+            "Police found that the door had been forced.")
+    quotes = extract_quotes(text, registry)
+    assert spans(text, quotes) == ["Europe had overtaken the United States"]
+
+
+def test_quoted_fragment_in_relative_clause_before_the_verb(registry):
+    text = ('Viktor Orban, who had flown to Beijing on what he called a "peace trip", said the alliance '
+            'should not become a "war machine".')
+    q = find(text, extract_quotes(text, registry), 'the alliance should not become a "war machine"')
+    assert q.speaker == "Viktor Orban"
+
+
+def test_reported_clause_before_a_colon_and_a_direct_quote(registry):
+    text = ('Kaja Kallas argued that the problem was no longer money: "Europe can pay. The question is whether '
+            'its factories can deliver."')
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "the problem was no longer money").speaker == "Kaja Kallas"
+    assert find(text, quotes, "Europe can pay. The question is whether its factories can deliver.")
+
+
+def test_called_a_person_a_quoted_phrase(registry):
+    text = 'Donald Tusk called Viktor Orban "a Trojan horse" whose vetoes served Moscow.'
+    q = find(text, extract_quotes(text, registry), 'Viktor Orban "a Trojan horse" whose vetoes served Moscow')
+    assert q.speaker == "Donald Tusk" and q.quote_type == "indirect"
+
+
+def test_indefinite_agent_noun_is_an_anonymous_speaker_and_keeps_the_continuation(registry):
+    text = ('"The shells never come on time," said one 41-year-old mortar loader near Huliaipole. '
+            '"Tell Brussels that."')
+    quotes = extract_quotes(text, registry)
+    assert len(quotes) == 1, spans(text, quotes)
+    q = quotes[0]
+    assert [text[s:e] for s, e in q.continuations] == ["Tell Brussels that."]
+    assert q.speaker is None
+
+
+def test_postposed_mixed_with_comma_inside_the_closing_mark(registry):
+    text = 'Cheaper drones, not more tanks, were "the only answer that scales," Kaja Kallas told reporters in Riga.'
+    q = find(text, extract_quotes(text, registry), 'Cheaper drones, not more tanks, were "the only answer that scales,"')
+    assert q.quote_type == "indirect" and q.speaker == "Kaja Kallas"
