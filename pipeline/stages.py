@@ -180,9 +180,12 @@ def _article_positions(quote_article_ids: pa.ChunkedArray, article_ids: pa.Chunk
     return positions.to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
 
 
-def _check_offsets(quotes: pa.Table, articles: pa.Table) -> None:
-    """Every quote span and continuation lies inside its article's text (vectorised over the shard)."""
-    lengths = articles["n_chars"].to_numpy()[_article_positions(quotes["article_id"], articles["article_id"])]
+def _check_offsets(quotes: pa.Table, articles: pa.Table) -> np.ndarray:
+    """Every quote span and continuation lies inside its article's text (vectorised over the shard).
+
+    Returns each quote's article row (``_article_positions``), which also gives the quote counts."""
+    positions = _article_positions(quotes["article_id"], articles["article_id"])
+    lengths = articles["n_chars"].to_numpy()[positions]
     conts = quotes["continuations"].combine_chunks()
     flat = pc.list_flatten(conts)
     spans = [(quotes["start"].to_numpy(), quotes["end"].to_numpy(), lengths),
@@ -194,6 +197,7 @@ def _check_offsets(quotes: pa.Table, articles: pa.Table) -> None:
             i = int(bad[0])
             raise LakeValidationError(f"quote offsets ({starts[i]}, {ends[i]}) outside an article of {limits[i]} "
                                       f"characters")
+    return positions
 
 
 def write_tables(lake_uri: str, dt: str, run_dir: str, classified_paths: list[str], registry_path: str,
@@ -218,21 +222,23 @@ def write_tables(lake_uri: str, dt: str, run_dir: str, classified_paths: list[st
         raise RuntimeError("classified shards do not match the ingested shards; refusing a partial write")
 
     shard_pairs = list(zip(article_shards, classified))  # same names, so the same articles
-
-    def article_batches():
-        for article_path, quotes_path in shard_pairs:
-            shard = pq.read_table(article_path)
-            quote_article_ids = pq.read_table(quotes_path, columns=["article_id"])["article_id"]
-            counts = np.bincount(_article_positions(quote_article_ids, shard["article_id"]), minlength=shard.num_rows)
-            yield shard.append_column("n_quotes", pa.array(counts, pa.int32()))
+    quote_counts: dict[Path, np.ndarray] = {}  # per article shard, filled by the quotes pass
 
     def quote_batches():
         for article_path, quotes_path in shard_pairs:
             quotes = pq.read_table(quotes_path)
-            _check_offsets(quotes, pq.read_table(article_path, columns=["article_id", "n_chars"]))
+            articles = pq.read_table(article_path, columns=["article_id", "n_chars"])
+            positions = _check_offsets(quotes, articles)
+            quote_counts[article_path] = np.bincount(positions, minlength=articles.num_rows)
             yield quotes
 
-    # quotes first: their offset checks can refuse the day before any partition has been swapped
+    def article_batches():
+        for article_path, _quotes_path in shard_pairs:
+            shard = pq.read_table(article_path)
+            yield shard.append_column("n_quotes", pa.array(quote_counts[article_path], pa.int32()))
+
+    # quotes first: their offset checks can refuse the day before any partition has been swapped, and
+    # the same pass counts each article's quotes for the articles partition
     quotes_written = lake.replace_partition("quotes", dt, quote_batches())
     written = {
         "articles": lake.replace_partition("articles", dt, article_batches()),

@@ -75,7 +75,7 @@ class Lake:
         return posixpath.join(self.root, STAGING)
 
     # -- writing -------------------------------------------------------------------------------
-    def _stage(self, batches: Iterable[pa.Table], schema: pa.Schema, name: str, checks=None) -> tuple[str, int]:
+    def _stage(self, batches: Iterable[pa.Table], schema: pa.Schema, name: str) -> tuple[str, int]:
         """Stream ``batches`` (each cast to ``schema``) into one staged file; returns (path, rows)."""
         staged = posixpath.join(self.staging_dir(), f"{uuid.uuid4().hex}-{name}")
         self.fs.create_dir(posixpath.dirname(staged), recursive=True)
@@ -83,10 +83,7 @@ class Lake:
         try:
             with pq.ParquetWriter(staged, schema, filesystem=self.fs, **WRITE_OPTIONS) as writer:
                 for batch in batches:
-                    batch = conform(batch, schema)
-                    if checks:
-                        checks(batch)
-                    writer.write_table(batch)
+                    writer.write_table(conform(batch, schema))
                     rows += batch.num_rows
         except BaseException:
             self._delete_quietly(staged)
@@ -102,20 +99,19 @@ class Lake:
         if not written_schema.equals(schema, check_metadata=False):
             raise LakeValidationError(f"staged file schema differs from the contract:\n{written_schema}")
 
-    def replace_partition(self, table_name: str, dt: str, table: pa.Table | Iterable[pa.Table],
-                          checks=None) -> int:
+    def replace_partition(self, table_name: str, dt: str, table: pa.Table | Iterable[pa.Table]) -> int:
         """Replace ``<table>/dt=<dt>`` atomically with ``table`` or a stream of tables (possibly empty).
 
-        Returns the rows written. ``checks(batch) -> None`` runs on every batch and may raise to refuse
-        the swap (e.g. offsets outside the text).
+        Returns the rows written. A stream that raises refuses the swap and leaves the old partition
+        (``write_tables`` checks quote offsets inside its stream that way).
         """
         batches = [table] if isinstance(table, pa.Table) else table
-        return self._publish(table_name, dt, batches, self.partition_file(table_name, dt), checks)
+        return self._publish(table_name, dt, batches, self.partition_file(table_name, dt))
 
-    def _publish(self, table_name: str, dt: str, batches: Iterable[pa.Table], final: str, checks=None) -> int:
+    def _publish(self, table_name: str, dt: str, batches: Iterable[pa.Table], final: str) -> int:
         """Stage ``batches``, validate the staged file, then move it onto ``final`` in one step."""
         schema = TABLES[table_name]
-        staged, rows = self._stage(batches, schema, f"{table_name}-{dt}.parquet", checks)
+        staged, rows = self._stage(batches, schema, f"{table_name}-{dt}.parquet")
         try:
             self._validate(staged, schema, rows)
             self.fs.create_dir(self.partition_dir(table_name, dt), recursive=True)

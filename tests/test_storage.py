@@ -67,11 +67,12 @@ def test_failed_validation_refuses_the_swap(tmp_path):
     lake = Lake(str(tmp_path))
     lake.replace_partition("quarantine", "2024-11-18", quarantine_rows(2))
 
-    def refuse(batch):
+    def refused_stream():  # a check inside the batch stream fails after the first batch was staged
+        yield quarantine_rows(4)
         raise LakeValidationError("offsets outside text")
 
     with pytest.raises(LakeValidationError):
-        lake.replace_partition("quarantine", "2024-11-18", quarantine_rows(4), checks=refuse)
+        lake.replace_partition("quarantine", "2024-11-18", refused_stream())
     assert lake.read_partition("quarantine", "2024-11-18").num_rows == 2
 
 
