@@ -469,8 +469,7 @@ class _Indexer:
     def __init__(self, vec: TfidfVectorizer):
         self.vec = vec
         self.vocab = vec.vocabulary_
-        self.cache: dict[str, list[int]] = {}
-        self.char = vec.analyzer == "char_wb"
+        self.cache: dict[str, np.ndarray] = {}
 
     def add_grams(self, out: list[int], grams: Sequence[str]) -> int:
         before = len(out)

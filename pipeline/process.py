@@ -14,7 +14,7 @@ import numpy as np
 from pipeline.quotes import ExtractedQuote, extract_quotes
 from pipeline.speakers import SpeakerRegistry
 from pipeline.stance import LABELS, StanceInput, StanceModel, load_stance_model
-from pipeline.sentiment import sentiment_scores
+from pipeline.sentiment import KEYS as SENTIMENT_KEYS, sentiment_scores
 
 # Segments of a quote split around its attribution are joined with this in ``quote_text``.
 SEGMENT_JOINER = " … "
@@ -101,20 +101,17 @@ class Analyzer:
 
         Works in chunks so the feature matrices stay small whatever the shard size.
         """
-        out: dict[str, list] = {}
+        out: dict[str, list] = {key: [] for key in stance_columns(np.zeros((0, len(LABELS))))}
+        out.update({f"sentiment_{key}": [] for key in SENTIMENT_KEYS})
         for begin in range(0, len(quote_texts), CLASSIFY_CHUNK):
             chunk = slice(begin, begin + CLASSIFY_CHUNK)
             inputs = [StanceInput(quote=q, cue=c, context=x)
                       for q, c, x in zip(quote_texts[chunk], cues[chunk], contexts[chunk])]
-            columns = stance_columns(self.stance_model.predict_proba(inputs))
+            for key, values in stance_columns(self.stance_model.predict_proba(inputs)).items():
+                out[key].extend(values)
             sentiments = sentiment_scores(quote_texts[chunk], self.data_dir)
-            for key in ("compound", "pos", "neg", "neu"):
-                columns[f"sentiment_{key}"] = [s[key] for s in sentiments]
-            for key, values in columns.items():
-                out.setdefault(key, []).extend(values)
-        if not out:
-            out = {key: [] for key in stance_columns(np.zeros((0, len(LABELS))))}
-            out.update({f"sentiment_{key}": [] for key in ("compound", "pos", "neg", "neu")})
+            for key in SENTIMENT_KEYS:
+                out[f"sentiment_{key}"].extend(s[key] for s in sentiments)
         out["model_version"] = [self.model_version] * len(quote_texts)
         return out
 

@@ -494,7 +494,6 @@ def train_stance(train_paths, test_path, hard_path, models_dir, name: str = "sta
     and promotes the new version to champion when its held-out test macro-F1 is >= the current
     champion's on the same test file (champion/challenger). Returns a summary dict.
     """
-
     check_name(name, "name")
     models_dir = Path(models_dir)
     train_paths = sorted(Path(p) for p in train_paths)

@@ -27,7 +27,7 @@ def _attributed(quotes: pa.Table) -> pa.Table:
     return quotes.filter(pc.is_valid(quotes["speaker_id"]))
 
 
-# The quote columns the aggregates read (never the text): what update_trends loads for a day.
+# The quote columns ``speakers_per_article`` reads (never the text): what write_tables loads per shard.
 AGGREGATE_COLUMNS = ["article_id", "quote_id", "speaker_id", "speaker", "speaker_type", "source", "published_at",
                      "stance", "p_support", "p_oppose", "p_neutral", "stance_score", "sentiment_compound",
                      "model_version"]
