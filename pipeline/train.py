@@ -368,6 +368,11 @@ def format_stance_report(metrics: dict) -> str:
 # =============================================================================================
 # Cross-validation (training data only)
 
+def is_in_article(row: dict) -> bool:
+    """Rows made from dev gold articles by ``gold-to-stance`` (their CV group is the article)."""
+    return str(row.get("event") or "").startswith("gold:")
+
+
 def cv_folds(rows: Sequence[dict], n_splits: int = 5,
              speaker_disjoint: bool = False) -> list[tuple[np.ndarray, np.ndarray]]:
     """GroupKFold by event. With ``speaker_disjoint``, training rows whose speaker also appears in the
@@ -395,6 +400,7 @@ def grouped_cv(rows: Sequence[dict], candidates: Sequence[tuple[str, str, dict]]
     the pipeline would see them."""
     y = np.array([r["label"] for r in rows])
     hard = np.array([bool(r.get("hard_case")) for r in rows])
+    in_article = np.array([is_in_article(r) for r in rows])
     folds = cv_folds(rows, n_splits, speaker_disjoint=speaker_disjoint)
     train_inputs = [to_input(r, mask_speaker=True) for r in rows]
     eval_inputs = [to_input(r) for r in rows]
@@ -423,8 +429,11 @@ def grouped_cv(rows: Sequence[dict], candidates: Sequence[tuple[str, str, dict]]
     for ci, (fc, fam, params) in enumerate(candidates):
         m = classification_metrics(y.tolist(), oof[ci])
         hm = classification_metrics(y[hard].tolist(), oof[ci][hard]) if hard.any() else {"macro_f1": 0.0}
+        # the product's own task: quotes cut from dev gold articles, scored with their article held out
+        am = classification_metrics(y[in_article].tolist(), oof[ci][in_article]) if in_article.any() else None
         res = {"features": fc, "family": fam, "params": params, "folds": len(folds),
                "macro_f1": m["macro_f1"], "hard_macro_f1": hm["macro_f1"],
+               "in_article_macro_f1": am["macro_f1"] if am else None, "in_article_rows": int(in_article.sum()),
                "fold_macro_f1_mean": round(float(np.mean(fold_f1[ci])), 4),
                "fold_macro_f1_std": round(float(np.std(fold_f1[ci])), 4),
                "log_loss": m["log_loss"], "ece": m["ece"], "per_class": m["per_class"],
@@ -491,7 +500,7 @@ def train_stance(train_paths, test_path, hard_path, models_dir, name: str = "sta
     """Select a model by grouped CV, fit it on all training rows, evaluate on the held-out files, register it.
 
     Writes ``models/<name>/<version>/{model.joblib, metrics.json, MODEL_CARD.md, training_data.sha256}``
-    and promotes the new version to champion when its held-out test macro-F1 is >= the current
+    and promotes the new version to champion when its held-out score (``promotion_score``) is >= the current
     champion's on the same test file (champion/challenger). Returns a summary dict.
     """
     check_name(name, "name")
@@ -592,8 +601,9 @@ def _write_version(*, models_dir, name, version, vdir, registry, chosen, fingerp
                      "files": fingerprint["files"], "sha256": fingerprint["combined"]},
         "split_check": split,
         "selection_rule": SELECTION_RULE,
-        "cv": {k: chosen[k] for k in ("macro_f1", "hard_macro_f1", "fold_macro_f1_mean", "fold_macro_f1_std",
-                                       "log_loss", "ece", "per_class", "by_hard_case", "folds")},
+        "cv": {k: chosen[k] for k in ("macro_f1", "hard_macro_f1", "in_article_macro_f1", "in_article_rows",
+                                       "fold_macro_f1_mean", "fold_macro_f1_std", "log_loss", "ece", "per_class",
+                                       "by_hard_case", "folds")},
         "cv_speaker_disjoint": {k: strict[k] for k in ("macro_f1", "hard_macro_f1", "fold_macro_f1_mean",
                                                        "fold_macro_f1_std", "log_loss", "per_class", "by_hard_case")},
         "cv_candidates": [{k: r[k] for k in ("features", "family", "params", "macro_f1", "hard_macro_f1",
@@ -654,6 +664,14 @@ def _version(mod: str) -> str:
         return "?"
 
 
+def promotion_score(test_f1: float | None, hard_f1: float | None) -> float | None:
+    """What champion/challenger compares: held-out test and hard-case macro-F1 averaged, the same weighting
+    as the CV selection rule (test alone when the hard-case file is missing)."""
+    if test_f1 is None:
+        return None
+    return test_f1 if hard_f1 is None else round(0.5 * test_f1 + 0.5 * hard_f1, 4)
+
+
 def _champion_decision(models_dir, name, registry, metrics, test_path, hard_path, log) -> dict:
     champ = registry.get("champion")
     new_f1 = metrics["test"].get("macro_f1")
@@ -677,10 +695,12 @@ def _champion_decision(models_dir, name, registry, metrics, test_path, hard_path
                 "challenger_test_macro_f1": new_f1}
     old_f1 = ev["test"].get("macro_f1")
     old_hard = ev["hard"].get("macro_f1")
-    promote = old_f1 is None or new_f1 >= old_f1
-    reason = (f"held-out test macro-F1 challenger {new_f1:.4f} {'>=' if promote else '<'} champion "
-              f"{name}/{champ} {_f(old_f1)} (same test file; hard cases {_f(metrics['hard'].get('macro_f1'))} vs "
-              f"{_f(old_hard)})")
+    new_hard = metrics["hard"].get("macro_f1")
+    new_score, old_score = promotion_score(new_f1, new_hard), promotion_score(old_f1, old_hard)
+    promote = old_score is None or new_score >= old_score
+    reason = (f"held-out score (macro-F1 of test and hard cases, averaged) challenger {new_score:.4f} "
+              f"{'>=' if promote else '<'} champion {name}/{champ} {_f(old_score)} (same files; test "
+              f"{new_f1:.4f} vs {_f(old_f1)}, hard cases {_f(new_hard)} vs {_f(old_hard)})")
     log("champion/challenger: " + reason)
     return {"champion": champ, "promote": promote, "reason": reason, "champion_test_macro_f1": old_f1,
             "champion_hard_macro_f1": old_hard, "challenger_test_macro_f1": new_f1,
@@ -757,6 +777,9 @@ def model_card(m: dict) -> str:
         f"| dev: grouped CV (pooled out-of-fold) | {m['cv']['macro_f1']:.3f} (folds {m['cv']['fold_macro_f1_mean']:.3f} ± "
         f"{m['cv']['fold_macro_f1_std']:.3f}) | - | {m['cv']['log_loss']:.3f} | {m['cv']['ece']:.3f} |",
         f"| dev: grouped CV, hard-case rows | {m['cv']['hard_macro_f1']:.3f} | - | - | - |",
+        *([f"| dev: grouped CV, in-article rows (n={m['cv']['in_article_rows']}; quotes of dev gold articles, "
+           f"their article held out) | {m['cv']['in_article_macro_f1']:.3f} | - | - | - |"]
+          if m["cv"].get("in_article_macro_f1") is not None else []),
         f"| dev: speaker-disjoint grouped CV (stricter; ~half the training rows per fold) | "
         f"{m['cv_speaker_disjoint']['macro_f1']:.3f} (hard rows {m['cv_speaker_disjoint']['hard_macro_f1']:.3f}) | - | "
         f"{m['cv_speaker_disjoint']['log_loss']:.3f} | - |",

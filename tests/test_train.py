@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.stance import LABELS, StanceInput, load_stance_model, read_registry
 from pipeline.train import (check_stance_split, evaluate_stance, format_split_report, format_stance_report,
-                            load_training, train_stance)
+                            load_training, promotion_score, train_stance)
 
 FIX = Path(__file__).parent / "fixtures" / "stance_small"
 TRAIN, TEST, HARD = FIX / "train.jsonl", FIX / "test.jsonl", FIX / "hard_cases.jsonl"
@@ -144,3 +144,24 @@ def test_loader_tolerates_partial_lines(tmp_path):
     path.write_text("\n".join(lines[:5]) + "\n" + lines[5][:30])  # a writer is mid-line
     rows = load_training([path], log=lambda *a: None)
     assert len(rows) == 5
+
+
+def test_promotion_score_averages_test_and_hard_cases():
+    # a challenger a little lower on the test file but clearly better on hard cases wins, and vice versa
+    assert promotion_score(0.872, 0.831) > promotion_score(0.876, 0.821)
+    assert promotion_score(0.90, 0.70) < promotion_score(0.85, 0.80)
+    assert promotion_score(0.8, None) == 0.8 and promotion_score(None, 0.9) is None
+
+
+def test_in_article_rows_get_their_own_cv_figure(tmp_path):
+    rows = [json.loads(line) for line in TRAIN.read_text().splitlines() if line.strip()]
+    for i, row in enumerate(rows[::3]):  # a third of the rows become quotes of four "gold articles"
+        row["event"] = f"gold:gold-dev-{i % 4:03d}"
+    train = tmp_path / "train.jsonl"
+    train.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    summary = _train(tmp_path / "models", train=(train,))
+    metrics = json.loads((tmp_path / "models" / "stance" / summary["version"] / "metrics.json").read_text())
+    assert metrics["cv"]["in_article_rows"] == len(rows[::3])
+    assert 0.0 <= metrics["cv"]["in_article_macro_f1"] <= 1.0
+    card = (tmp_path / "models" / "stance" / summary["version"] / "MODEL_CARD.md").read_text()
+    assert f"in-article rows (n={len(rows[::3])}" in card
