@@ -57,6 +57,8 @@ class ExtractedQuote:
 # ----------------------------------------------------------------------------------------------
 MASK = "\x00"
 _PARA_RE = re.compile(r"[^\n]+")
+# a transcript label at a paragraph's start: "Q: …" / "A: …" (also "Question:", "Answer:", bold "**Q:**")
+_QA_LABEL_RE = re.compile(r"[ \t*_]*(Q|A|Question|Answer)[ \t]*:[ \t*_]*(?=\S)")
 _DQ_RE = re.compile(r'["“”«»]')
 _OPENERS = "“«"
 _CLOSERS = "”»"
@@ -194,6 +196,8 @@ _TRAILING_MEDIUM_RE = re.compile(
     r"(?:statement|post|video|message|interview|address|briefing|speech|broadcast|tweet|update)"
     r"(?:\s+(?:on|to|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?$")
 _QUOTED_TITLE_RE = re.compile(r"(?<=\b(?:on|to|in)\s)(?:[A-Z][\w.\-]*['’]s\s+)?[\"“][A-Z][^\"“”\x00,.;:!?]{0,40}[\"”]")
+# "…, X said[ to reporters on a call], and|but CLAUSE": the attribution's adjuncts, then the coordinator
+_POSTPOSED_CONT_RE = re.compile(r"[^,;:.!?\"“”\x00]{0,70}?,\s+((?:and|but)\s+)")
 _FINDING_SUBJECT_RE = re.compile(
     r"(?:A|An|The|Its|Their|This|That|[A-Z][\w\-]*['’]s)\s+(?:[\w'’\-]+\s+){0,3}?(?:report|study|survey|analysis|"
     r"investigation|review|audit|poll|paper|assessment|tracker|research|findings|estimate|inquiry)s?\b"
@@ -233,6 +237,11 @@ _CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     rf"(?:,\s*|\s+)(?:and|but|while|though|although|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:{_AUX})?"
     rf"(?:(?:not|never)\s+)?(?:{_V_ALL})\b|"
     # ", and that allies had pledged …" is a second "that"-clause of the same verb, not a new report
+    # "said the partnership continues but declined to give details": the speaker's own act, not the report
+    r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:then|also)\s+)?(?:(?:declined|refused|wanted)\s+to|(?:would|did|could)\s*(?:not|n['’]t)|"
+    r"gave\s+no|offered\s+no|provided\s+no|stopped\s+short\s+of)\s+(?:be\s+drawn|say|said|comment|elaborate|give|"
+    r"provide|specify|discuss|name|answer|respond|confirm|disclose|reveal|offer|speculate|detail|details|explain|"
+    r"further|more|any|a\s+timeline|naming|saying|specifying)\b|"
     rf",\s*(?:and|but|while|whereas)\s+(?!that\b)(?:[\w'’\-.]+\s+){{1,7}}?(?:{_AUX})?(?:{_V_CLAUSE})\b|,\s*(?:saying|adding|warning|arguing|insisting|noting|stressing|claiming|calling\s+for|"
     r"urging|accusing|describing|explaining|suggesting|promising|vowing|threatening|complaining|"
     r"cautioning|pledging|acknowledging|admitting|asserting|declaring|emphasi[sz]ing|denying|dismissing|"
@@ -358,6 +367,7 @@ class _Seg:
     direct: bool = False
     used: bool = False
     question: bool = False  # a question put by a reporter or the writer: masked, never a quote
+    answer: bool = False    # an interview transcript's answer paragraph ("A: …"): the interviewee's words
 
 
 @dataclass
@@ -798,6 +808,8 @@ class _Article:
         self.paras: list[tuple[int, int]] = [(m.start(), m.end()) for m in _PARA_RE.finditer(text) if m.group().strip()]
         self._para_starts = [ps for ps, _pe in self.paras]
         self.segs: list[list[_Seg]] = [_pair_marks(text, ps, pe, k) for k, (ps, pe) in enumerate(self.paras)]
+        # answers of a Q&A transcript: first paragraph of each answer -> the paragraphs it runs on into
+        self.answers: dict[int, list[int]] = self._transcript_answers() if "Q" in text else {}
         self.entities: dict[str, _Entity] = {}
         self.surnames: dict[str, _Entity] = {}
         # discourse events: (pos, entity_key, salient)
@@ -820,9 +832,41 @@ class _Article:
         self._joint: list[tuple[int, Speaker]] = []  # (pos, first source) of "X and Y said" subjects
 
     # -- stage 1: direct candidates and masking ------------------------------------------------
+    def _transcript_answers(self) -> dict[int, list[int]]:
+        """'Q: …' / 'A: …' paragraphs of an interview transcript (at least two of each). An answer runs on
+        into unlabelled paragraphs up to the next question; after the last question the text is narration
+        again. Each answer paragraph becomes one direct segment (marks inside it are nested quotes)."""
+        labels = {}
+        for k, (ps, pe) in enumerate(self.paras):
+            lm = _QA_LABEL_RE.match(self.text, ps, pe)
+            if lm:
+                labels[k] = (lm.group(1)[0], lm.end())
+        kinds = [kind for kind, _ in labels.values()]
+        if kinds.count("Q") < 2 or kinds.count("A") < 2:
+            return {}
+        answers: dict[int, list[int]] = {}
+        current = None
+        for k, (ps, pe) in enumerate(self.paras):
+            kind, start = labels.get(k, (None, ps))
+            if kind == "A":
+                current = answers.setdefault(k, [])
+            elif kind == "Q":
+                current = None
+                continue
+            elif current is None or not any(kk > k and labels[kk][0] == "Q" for kk in labels):
+                current = None
+                continue
+            else:
+                current.append(k)
+            end = ps + len(self.text[ps:pe].rstrip())
+            self.segs[k] = [_Seg(o=start, c=None, cs=start, ce=end, para=k, direct=True, answer=True)]
+        return answers
+
     def classify_segments(self) -> None:
         text = self.text
         for k, segs in enumerate(self.segs):
+            if k in self.answers or any(s.answer for s in segs):
+                continue
             ps, pe = self.paras[k]
             prev_direct = None
             for seg in segs:
@@ -2372,6 +2416,10 @@ class _Article:
     def _direct_in_paragraph(self, k: int, sents, prev_direct):
         ps, pe = self.paras[k]
         segs = [s for s in self.segs[k] if s.direct and not s.question]
+        if segs and segs[0].answer:
+            if k in self.answers:
+                self._answer_quote(k)
+            return None
         if not segs:
             if prev_direct is not None and any(s.question for s in self.segs[k]):
                 # a paragraph holding only a reporter's question: the answer that follows continues the
@@ -2482,6 +2530,25 @@ class _Article:
             last_q = (q, attr)
             i = consumed if after is not None else i + 1
         return carry
+
+    def _answer_quote(self, k: int) -> None:
+        """One transcript answer: its first paragraph, continued by the paragraphs it runs on into; the speaker is
+        the interviewee, the person the introduction names first."""
+        seg = self.segs[k][0]
+        conts = [(self.segs[j][0].cs, self.segs[j][0].ce) for j in self.answers[k]]
+        iv = self._transcript_interviewee()
+        attr = _Attr(iv.speaker, None, 0.7, seg.o, seg.o) if iv is not None else None
+        pattern = "multi_paragraph" if conts else "colon_lead"
+        self._emit(seg.cs, seg.ce, conts, "direct", None, pattern, attr, seg.cs, seg.ce)
+
+    def _transcript_interviewee(self) -> _Entity | None:
+        first_q = min(self.answers) if self.answers else 0
+        limit = self.paras[first_q][0]
+        for _p, key, _salient in self.ev[:bisect.bisect_left(self.ev_pos, limit)]:
+            ent = self.entities[key]
+            if ent.speaker.type == "person":
+                return ent
+        return None
 
     def _split_gap(self, gap: str, nxt: _Seg) -> bool:
         """Between an attribution and the next quoted part: punctuation only, or appositions that
@@ -2947,6 +3014,9 @@ class _Article:
             head = self._interpolated_head(ss, attr.pos)
             if head is not None and first == "and" and not _has_finite(m[head[0]:head[1]]):
                 head = None
+            if head is None and first == "and":
+                # "A long clause of many words, he said, and B.": post-posed, continued after the attribution
+                return self._postposed(ss, se, vs, ve, verb)
             if head is not None:
                 hs, he = head
                 pron = attr.as_written.lower()
@@ -3058,12 +3128,6 @@ class _Article:
             if w in _CLAUSE_VERB_HINTS or (len(w) >= 5 and w.islower() and (w.endswith("ed") or w.endswith("s"))):
                 return True
         return False
-        if words[0].lower() in ("to", "in", "on", "at", "for", "with", "by", "of", "from", "about", "as"):
-            return False
-        for w in _WORDS_RE.findall(clause):
-            if w in _CLAUSE_VERB_HINTS or (len(w) >= 5 and w.islower() and (w.endswith("ed") or w.endswith("s"))):
-                return True
-        return False
 
     def _postposed(self, ss, se, vs, ve, verb):
         """'CLAUSE, X said.': the attribution NP runs from one of the last commas to the verb."""
@@ -3104,7 +3168,32 @@ class _Article:
         if _CLAUSE_VERB_THAT_RE.search(m[cs:ce]):
             return None
         pattern = "mixed" if self._has_fragment(cs, ce) else "postposed"
-        return (cs, ce, []), attr, pattern, verb
+        cont = self._postposed_continuation(ve, se)
+        if cont is not None and pattern == "postposed" and self._has_fragment(*cont):
+            pattern = "mixed"
+        return (cs, ce, [cont] if cont else []), attr, pattern, verb
+
+    def _postposed_continuation(self, ve: int, se: int) -> tuple[int, int] | None:
+        """'A, X said, but B.' / 'A, he told reporters on a call, and B.': B, a clause with its own subject,
+        goes on with what was said; 'A, she said, but declined to …' (no subject) is the speaker's act."""
+        m = self.masked
+        cm = _POSTPOSED_CONT_RE.match(m, ve, se)
+        if cm is None:
+            return None
+        span = self._trim_clause(cm.start(1), se)
+        if span is None:
+            return None
+        cs, ce = span
+        body = m[cm.end():ce]
+        words = body.split()
+        if MASK in m[cs:ce] or len(words) < 3 or bisect.bisect_left(self._verb_starts, cm.end()) != \
+                bisect.bisect_left(self._verb_starts, ce):
+            return None  # a direct quote follows, or the clause has its own cue verb: its own quote
+        first = words[0].lower()
+        if not (first in _SUBJECT_STARTS or words[0][:1].isupper() or _gerund_subject(body)) \
+                or first in _FINITE_WORDS or not _has_finite(body) and not self._looks_like_clause(body):
+            return None
+        return cs, ce
 
     def _clause_start(self, ss: int) -> int:
         """Sentence start without a dateline ("BERLIN, Jan 25 (Wire) - ") or a label ("Breaking:")."""
@@ -3116,6 +3205,10 @@ class _Article:
         start = ss
         mm = _DATELINE_RE.match(self.masked, start)
         start = mm.end() if mm else start
+        if self.answers:
+            # "Q: The Kremlin says …": the transcript's label is no part of the subject
+            mm = _QA_LABEL_RE.match(self.masked, start)
+            start = mm.end() if mm else start
         # "Asked whether Europe could cope, Stubb replied: …": the reporter's question is no subject
         mm = _ASKED_INTRO_RE.match(self.masked, start)
         start = mm.end() if mm else start

@@ -1116,3 +1116,57 @@ def test_postposed_mixed_with_comma_inside_the_closing_mark(registry):
     text = 'Cheaper drones, not more tanks, were "the only answer that scales," Kaja Kallas told reporters in Riga.'
     q = find(text, extract_quotes(text, registry), 'Cheaper drones, not more tanks, were "the only answer that scales,"')
     assert q.quote_type == "indirect" and q.speaker == "Kaja Kallas"
+
+
+@pytest.mark.parametrize("text, main, cont", [
+    ('Estonia was calm. The jets had been escorted out within minutes, Ilmar Saar said, but the crews would stay '
+     'on alert all winter.', "The jets had been escorted out within minutes",
+     "but the crews would stay on alert all winter"),
+    ('Karin Lepp spoke after the meeting. Russia remained "open to dialogue" with Washington, she told reporters '
+     'on a call, and the next round could come within weeks.', 'Russia remained "open to dialogue" with Washington',
+     "and the next round could come within weeks"),
+    ('Hanno Pevkur was cautious. Fighter jets from three allied countries that fly the air policing mission had '
+     'escorted the intruders out, he said, and shooting them down had never been considered.',
+     "Fighter jets from three allied countries that fly the air policing mission had escorted the intruders out",
+     "and shooting them down had never been considered"),
+])
+def test_postposed_clause_continued_after_the_attribution(registry, text, main, cont):
+    q = find(text, extract_quotes(text, registry), main)
+    assert q.quote_type == "indirect"
+    assert [text[s:e] for s, e in q.continuations] == [cont]
+
+
+def test_postposed_clause_not_continued_by_the_speakers_own_act(registry):
+    text = "The talks had been useful, Ilmar Saar said, but declined to say what came next."
+    q = find(text, extract_quotes(text, registry), "The talks had been useful")
+    assert q.continuations == [] and q.speaker == "Ilmar Saar"
+
+
+def test_reported_clause_ends_before_but_declined_to(registry):
+    text = ('Col. Dana Ruiz, a spokeswoman for the state Guard, said the partnership "goes on at every level" but '
+            'declined to give details about training missions.')
+    q = find(text, extract_quotes(text, registry), 'the partnership "goes on at every level"')
+    assert q.speaker == "Dana Ruiz"
+
+
+def test_interview_transcript_answers_are_the_interviewees_quotes(registry):
+    text = ("Kaja Kallas has led EU diplomacy for a year. We met her in Brussels.\n\n"
+            "Q: Is Europe doing enough?\n\n"
+            "A: Not yet. We need to move faster on air defence, and I told ministers \"speed is everything\".\n\n"
+            "Q: What about the frozen assets?\n\n"
+            "A: The money belongs to the aggressor.\n\n"
+            "The damage belongs to Ukraine, and that is where it should go.\n\n"
+            "Q: Last question. Are you tired?\n\n"
+            "A: Everyone is tired. Ukrainians most of all.\n\n"
+            "After the interview, Kallas left for Kyiv.")
+    quotes = extract_quotes(text, registry)
+    first = find(text, quotes, 'Not yet. We need to move faster on air defence, and I told ministers "speed is '
+                               'everything".')
+    assert first.quote_type == "direct" and first.speaker == "Kaja Kallas"
+    second = find(text, quotes, "The money belongs to the aggressor.")
+    assert [text[s:e] for s, e in second.continuations] == [
+        "The damage belongs to Ukraine, and that is where it should go."]
+    assert find(text, quotes, "Everyone is tired. Ukrainians most of all.").continuations == []
+    # questions are not quotes, the nested phrase is not a quote of its own, the closing narration is no answer
+    assert all("?" not in text[q.start:q.end] for q in quotes), spans(text, quotes)
+    assert len(quotes) == 3, spans(text, quotes)
