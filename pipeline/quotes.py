@@ -656,6 +656,12 @@ def _canonical_org_name(ctext: str) -> str:
 # Patterns used inside methods, compiled once.
 _LAST_WORD_RE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
 _AGE_APPOS_RE = re.compile(r",\s*\d{1,3}\s*[,.]")
+# ", an energy economist at …", ", head of rates strategy at …", ", a Christian Democrat on …": a description of
+# a person right after the name (evidence of a person, though no unique title)
+_PERSON_APPOS_RE = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)(?=\s+(?:at|of|on|for|in|from|with|"
+                              r"who|whose)\b|,|\s*[.;]|$)")
+_PERSON_APPOS_NOUNS = L.ROLE_NOUNS | L.ANON_NOUNS | frozenset(
+    "scientist scientists engineer councillor councilman councilwoman democrat republican".split())
 # a speech verb right after a name: the name is its subject
 _SPEAKS_AFTER_RE = re.compile(rf"\s+{_AUX}(?:{_V_CLAUSE})(?![\w'’\-])")
 # a sentence opening on a title-only subject: "The Italian prime minister told …"
@@ -1120,6 +1126,10 @@ class _Article:
             if (_AGE_APPOS_RE.match(after) or title_toks or
                     (before_word and before_word.group(1).islower() and before_word.group(1) not in _NOT_DESCRIPTORS)):
                 ent.person_ok = True
+            else:
+                pm = _PERSON_APPOS_RE.match(self.masked, n_end, n_end + 80)
+                if pm and not _PERSON_APPOS_NOUNS.isdisjoint(w.lower() for w in pm.group(1).split()):
+                    ent.person_ok = True
         if not possessive:
             self._add_mention(n_start, n_end, ent, sent_start, run_start)
         else:
@@ -2195,6 +2205,9 @@ class _Article:
         for am in _ANON_SENT_RE.finditer(self.masked, ps, pos):
             words = [w.lower() for w in am.group(1).split()]
             if any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS or w in _ANON_EXTRA_HEADS for w in words):
+                comma = self.masked.rfind(",", am.start(), am.start(1))
+                if comma > 0 and comma in self._mention_by_end:
+                    continue  # "Kavya Menon, an energy economist at …": an apposition to a name, nobody anonymous
                 last = am.start(1)
         if last is None:
             return False

@@ -1170,3 +1170,20 @@ def test_interview_transcript_answers_are_the_interviewees_quotes(registry):
     # questions are not quotes, the nested phrase is not a quote of its own, the closing narration is no answer
     assert all("?" not in text[q.start:q.end] for q in quotes), spans(text, quotes)
     assert len(quotes) == 3, spans(text, quotes)
+
+
+@pytest.mark.parametrize("intro, pronoun_quote, speaker", [
+    ("Kavya Menon, an energy economist at a Delhi research centre, said India could buy elsewhere.",
+     "She put it bluntly: “The discount is the whole story.”", "Kavya Menon"),
+    ("Tobias Lindqvist, head of rates strategy at a Stockholm bank, was more relaxed.",
+     '"Nobody on my desk is losing sleep over it," he said.', "Tobias Lindqvist"),
+    ("In Berlin, Anja Felsberg, a Christian Democrat on the foreign affairs committee, was blunt.",
+     '"Cutting aid now would punish the soldiers," she said.', "Anja Felsberg"),
+])
+def test_pronoun_finds_a_person_introduced_by_an_indefinite_apposition(registry, intro, pronoun_quote, speaker):
+    # an unknown name followed by "a/an <person noun>" is a person, not an anonymous "an economist"
+    text = f"{intro} {pronoun_quote}"
+    quotes = extract_quotes(text, registry)
+    direct = [q for q in quotes if q.quote_type == "direct"]
+    assert len(direct) == 1, spans(text, quotes)
+    assert direct[0].speaker == speaker
