@@ -59,6 +59,8 @@ testified testifies testifying
 concluded concludes concluding
 observed observes observing
 ranted rants ranting
+shouted shouts shouting
+yelled yells yelling
 fumed fumes
 raged rages
 sneered sneers
@@ -158,7 +160,7 @@ ALL_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | set(OBJECT_VERBS) | FIN
 
 # Verbs that introduce a direct quote after the quote ("…," X said) or before it (X said: "…").
 DIRECT_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | {
-    "asked", "asks", "continued", "continues", "went", "joked", "jokes", "shouted", "wrote", "writes",
+    "asked", "asks", "answered", "answers", "continued", "continues", "went", "joked", "jokes", "shouted", "wrote", "writes",
     "explained", "urged", "urges", "pleaded", "pleads", "sighed", "laughed", "recounted", "recalls",
     "recalled", "insisted", "snapped", "scoffed", "smiled", "chanted", "sang", "read",
     "fumed", "raged", "thundered", "sneered", "blasted", "gushed", "beamed", "pleaded", "mocked", "jeered",

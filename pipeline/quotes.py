@@ -293,6 +293,8 @@ _PLACE_TAIL_RE = re.compile(r"^(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s
 _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Z'.\-/ ]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s+|"
     r"(?:Breaking|BREAKING|Update|UPDATE|Analysis|ANALYSIS|Live|LIVE)\s*[:\-—–]\s*|"
+    # "MOSCOW: The Kremlin said …", "ON THE GROUND: …": a briefing's place or section label
+    r"[A-Z][A-Z'.\-/ ]{2,}:\s+|"
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s+)")
 _PROGRESSIVE_RE = re.compile(r"\b(?:was|were|is|are|am|been)\s+(?:(?:also|still|now|repeatedly|already|again|"
                              r"long|privately|publicly)\s+)?$")
@@ -317,6 +319,7 @@ _OBJECT_CUT_RE = re.compile(
     r"\s(?:during|after|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)|last\s+(?:week|month|year)|earlier\s+this|this\s+week|in\s+the\s+days|on\s+Twitter|"
     r"on\s+Telegram|on\s+social\s+media|on\s+X)\b")
+_THAT_ONLY_VERBS = frozenset("shouted shouts shouting yelled yells yelling".split())
 _TRANSITIVE_CLAUSE_VERBS = frozenset("""claimed claims denied denies announced announces confirmed confirms promised
 promises pledged pledges proposed proposes reported reports acknowledged acknowledges admitted admits predicted
 predicts welcomed demanded demands rejected threatened threatens vowed vows""".split())
@@ -429,6 +432,10 @@ _QUESTIONER_RE = re.compile(
     r"\b(?:reporters?|journalists?|correspondents?|interviewers?|questioners?|I|we)\b[^\"“”«».;!?]{0,60}?"
     r"\b(?:asked|asks|shouted|shouts|called\s+out|put|puts|posed|poses|pressed|presses|wanted\s+to\s+know)\b"
     r"[^\"“”«».;!?]{0,60}$")
+# '"Is Ukraine being asked to surrender?" one reporter called out.': the question's asker comes after it
+_QUESTIONER_AFTER_RE = re.compile(
+    r"[\"”’]?,?\s+(?:(?:one|a|another|the|several)\s+)?(?:[\w\-]+\s+){0,2}?(?:reporters?|journalists?|correspondents?|"
+    r"interviewers?|questioners?)\s+(?:asked|asks|shouted|called\s+out|pressed|wanted\s+to\s+know)\b")
 _SENT_SPLIT_RE = re.compile(r"[.!?][\"”’)]*\s+")
 _FINITE_WORDS = frozenset("is are was were will would be been being has have had can could should must may might do "
                           "does did".split()
@@ -913,7 +920,9 @@ class _Article:
                 if words >= 3 and (ends_punct or after_punct or self._has_after_attr(seg, pe)):
                     seg.direct = True
                     prev_direct = seg
-                    if stripped.rstrip(" ,")[-1:] == "?" and _QUESTIONER_RE.search(_SENT_SPLIT_RE.split(pre)[-1]):
+                    if stripped.rstrip(" ,")[-1:] == "?" and (
+                            _QUESTIONER_RE.search(_SENT_SPLIT_RE.split(pre)[-1])
+                            or _QUESTIONER_AFTER_RE.match(text, seg.c + 1, pe)):
                         seg.question = True
                 elif words >= 1 and ends_punct and self._has_after_attr(seg, pe):
                     seg.direct = True
@@ -1165,8 +1174,8 @@ class _Article:
         if any(not (t[0].isupper()) for _, t in name_toks if t.lower() not in
                ("von", "van", "der", "de", "den", "la", "le", "al", "bin", "da", "dos", "di", "du", "ter")):
             return None
-        if len(name_toks) > 4:
-            return None
+        if len(name_toks) > 4 or all(t.isupper() and len(t) > 1 for _, t in name_toks):
+            return None  # "QUOTE OF THE DAY", "ON THE GROUND": a newsletter's section label, not a name
         prev = self._described_person(name_toks[0][0])
         if prev is not None or name_toks[-1][1] in _AFFILIATION_CAPS:
             # "Jim Risch, the Idaho Republican", "Jeanne Shaheen of New Hampshire", "the Papillion Republican": a
@@ -1300,10 +1309,13 @@ class _Article:
         if not phrase or len(phrase.split()) > 8:
             return ""
         words = [_unposs(w.lower()) for w in phrase.split()]
-        if words[0] not in ("the", "a", "an") and not (words[0] in L.NP_MODIFIERS or phrase[0].isupper()):
+        if words[0] not in ("the", "a", "an") and not (words[0] in L.NP_MODIFIERS or phrase[0].isupper()) and not (
+                words[0] in L.ROLE_NOUNS and len(words) > 1 and words[1] == "of"):
             return ""
         if words[0] in ("a", "an"):
             return ""  # "a former comedian": descriptive, not a unique title
+        if words[0] in L.ROLE_NOUNS and len(words) > 1 and words[1] == "of":
+            return phrase  # ", leader of Shropshire Vale Council,": a unique role without its article
         if not self._has_role(phrase):
             return ""
         return phrase
@@ -1884,10 +1896,14 @@ class _Article:
         if "former" in key.split():
             # "the former Estonian prime minister": someone who held the title before, never its current holder
             return self._former_holder(alts, limit)
+        # "A European diplomat … said … 'the diplomat said'": the unnamed person introduced since
+        anon_at = self._anon_head_before(qwords[-1], pos)
         # most recently mentioned entity holding the title
         seen = set()
         for idx in range(limit - 1, -1, -1):
             _p, key_, _s = self.ev[idx]
+            if _p < anon_at:
+                return None
             if key_ in seen:
                 continue
             seen.add(key_)
@@ -1897,6 +1913,8 @@ class _Article:
                 tset = _title_words(title, country)
                 if any(a <= tset for a in alts):
                     return ent.speaker
+        if anon_at >= 0:
+            return None
         # a person named right after the title in the same paragraph: "…, the interior minister said.
         # Ihor Klymenko said …" (the role in the registry describes them)
         para_end = self.paras[self._para_index(pos)][1] if self.paras else len(self.masked)
@@ -1938,6 +1956,18 @@ class _Article:
                 if head in words and nat <= words:
                     return ent.speaker
         return sp
+
+    def _anon_head_before(self, head: str, pos: int) -> int:
+        """Where an indefinite 'a/an/one/another … <head>' was last written in this or the two paragraphs
+        before ``pos`` (-1: nowhere)."""
+        lo = self._para_window(pos, 2)
+        if head not in self.masked[lo:pos].lower():
+            return -1
+        found = -1
+        for am in re.finditer(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’\-]+\s+){0,3}?" + re.escape(head) + r"\b",
+                              self.masked[lo:pos]):
+            found = lo + am.start()
+        return found
 
     def _former_holder(self, alts, limit: int) -> Speaker | None:
         """The latest person mentioned before event ``limit`` whose past registry titles (or a 'former …' title
@@ -2964,6 +2994,8 @@ class _Article:
                 pattern = "reported_that"
         if vclass in ("object", "urge"):
             pattern = "verb_object"
+        if low_verb in _THAT_ONLY_VERBS and pattern != "reported_that":
+            return None  # "protesters shouted slogans": only "shouted that …" reports what was said
         if rest[:1] in (":",) or rest.strip()[:1] in (":",):
             return None
         if rest.lstrip()[:1] in ('"', "“") and MASK in rest[:10]:

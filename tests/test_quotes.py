@@ -1187,3 +1187,38 @@ def test_pronoun_finds_a_person_introduced_by_an_indefinite_apposition(registry,
     direct = [q for q in quotes if q.quote_type == "direct"]
     assert len(direct) == 1, spans(text, quotes)
     assert direct[0].speaker == speaker
+
+
+def test_reporter_question_named_after_the_marks_is_no_quote(registry):
+    text = ('"We will keep going," Karoline Leavitt said. "Is Ukraine being asked to surrender?" one reporter '
+            'called out. "Absolutely not," Leavitt answered.')
+    quotes = extract_quotes(text, registry)
+    assert spans(text, quotes) == ["We will keep going,", "Absolutely not,"]
+    assert quotes[1].speaker == "Karoline Leavitt" and quotes[1].cue == "answered"
+
+
+def test_shouted_reports_speech_only_with_that(registry):
+    text = 'A man stood up and shouted that the money should go "to our own border". Others shouted slogans.'
+    quotes = extract_quotes(text, registry)
+    assert spans(text, quotes) == ['the money should go "to our own border"']
+
+
+def test_briefing_labels_are_neither_subjects_nor_names(registry):
+    text = ("MOSCOW: The Kremlin said it had not been briefed on the talks.\n\n"
+            "QUOTE OF THE DAY, from a drone operator near Pokrovsk:\n\n"
+            "“Nobody in Geneva asked us. We would tell them to hold the line.”")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "it had not been briefed on the talks").speaker == "Kremlin"
+    assert find(text, quotes, "Nobody in Geneva asked us. We would tell them to hold the line.").speaker is None
+
+
+def test_role_of_apposition_without_article_is_a_title(registry):
+    text = ('Councillor Derek Ashworth, leader of Shropshire Vale Council, said the authority had rehoused 38 '
+            'families. "We have done our bit," the council leader said.')
+    assert find(text, extract_quotes(text, registry), "We have done our bit,").speaker == "Derek Ashworth"
+
+
+def test_title_only_reference_after_an_unnamed_holder_is_unnamed(registry):
+    text = ('Foreign Minister Andrii Sybiha said the reaction showed fear. A European diplomat in Brussels, who asked '
+            'not to be named, disagreed. "They always shout loudest before they sit down," the diplomat said.')
+    assert find(text, extract_quotes(text, registry), "They always shout loudest before they sit down,").speaker is None
