@@ -275,6 +275,7 @@ DOC_HEADS = frozenset("""
 statement report communique communiqué declaration letter decree resolution readout transcript document post
 draft
 message tweet note memo memorandum assessment update briefing bulletin summary conclusions text
+paper study survey audit
 """.split())
 
 NON_SPEAKER_HEADS = frozenset("""

@@ -311,6 +311,9 @@ _AFTER_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r"posted|wrote|claimed|added)\b)|"
     r",\s+(?:despite|with|which|amid|ending|making|even\s+as|though|although|while|whereas|after|before|as|"
     r"when|adding|saying|in\s+a\s+(?:move|sign|statement)|a|an)\b|"
+    # "…, in a series of statements by senior officials carried by state media": the medium, not the report
+    r",\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,3}?(?:statements?|interviews?|"
+    r"posts?|briefings?|speech|speeches|address|remarks|comments|broadcasts?|messages?)\b|"
     # "said X and summoned the ambassador": an official act of the speaker, not part of what was said
     r",?\s+and\s+(?:(?:then|also|later|immediately)\s+)?(?:summoned|convened|expelled|dispatched|recalled)\s+"
     r"(?=(?:the|its|his|her|their|a|an)\s)"), (",", "and"))
@@ -319,6 +322,12 @@ _OBJECT_CUT_RE = re.compile(
     r"\s(?:during|after|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)|last\s+(?:week|month|year)|earlier\s+this|this\s+week|in\s+the\s+days|on\s+Twitter|"
     r"on\s+Telegram|on\s+social\s+media|on\s+X)\b")
+# one token shaped like an organisation's name, not a person's: an acronym (NABU), inner capitals (DeepState) or
+# digits (Brave1)
+_ORG_LIKE_NAME_RE = re.compile(r"[A-Z](?:[A-Z0-9&]+|[a-z]+[A-Z][A-Za-z]*|[A-Za-z]*\d[A-Za-z0-9]*)")
+_OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
+_PARTITIVE_END_RE = re.compile(r"\b(?:of|from|among)\s+$")
+_SURNAME_PARTICLES = frozenset("von van der de den la le al bin da dos di du ter".split())
 _THAT_ONLY_VERBS = frozenset("shouted shouts shouting yelled yells yelling".split())
 _TRANSITIVE_CLAUSE_VERBS = frozenset("""claimed claims denied denies announced announces confirmed confirms promised
 promises pledged pledges proposed proposes reported reports acknowledged acknowledges admitted admits predicted
@@ -1160,6 +1169,11 @@ class _Article:
                 sp = Speaker(speaker_id_for(name), name, "person", None, None)
                 return self._entity_for(sp, None)
             return None
+        if all(t.lower() in _SURNAME_PARTICLES for _, t in name_toks[:-1]):
+            # "De Wever said" after "Bart De Wever", "Van Dijk" after "Rafael van Dijk": a surname with its particle
+            known = self.surnames.get(fold(name_toks[-1][1]))
+            if known is not None and fold(name) in fold(known.speaker.name):
+                return known
         hit = self.reg.lookup_alias(name)
         if hit is None:
             core = [t for _, t in name_toks]
@@ -1171,8 +1185,7 @@ class _Article:
             return self._entity_for(hit, None)
         if first in L.NON_NAME_CAPS or any(t in L.NON_PERSON_TOKENS for _, t in name_toks):
             return None
-        if any(not (t[0].isupper()) for _, t in name_toks if t.lower() not in
-               ("von", "van", "der", "de", "den", "la", "le", "al", "bin", "da", "dos", "di", "du", "ter")):
+        if any(not (t[0].isupper()) for _, t in name_toks if t.lower() not in _SURNAME_PARTICLES):
             return None
         if len(name_toks) > 4 or all(t.isupper() and len(t) > 1 for _, t in name_toks):
             return None  # "QUOTE OF THE DAY", "ON THE GROUND": a newsletter's section label, not a name
@@ -1429,6 +1442,9 @@ class _Article:
                 lw = lw[:-1]
             low.append(lw)
         if len(words) == 1 and low[0] in L.PRONOUNS:
+            if low[0] in _OBJECT_PRONOUNS and _PARTITIVE_END_RE.search(self.masked, max(0, cs - 12), cs):
+                # "a senior official from one of them told us": an unnamed member of the group
+                return _Attr(None, ctext, 0.4, cs, ce)
             return self._resolve_pronoun(low[0], cs, ctext)
         if low[0] in ("of", "from") and _PLACE_TAIL_RE.match(ctext):
             return False  # "Linda, 67, of Papillion, said": a hometown apposition is never the speaker
@@ -1575,6 +1591,12 @@ class _Article:
 
     def _document_source(self, cs, ce, ctext, words, head_end):
         """'the ministry's statement', 'a Kremlin readout', 'the statement': the author, else nobody."""
+        mods = words[1:head_end - 1] if words[0].lower() in _DETERMINERS else words[:head_end - 1]
+        if len(mods) > 1 and all(w[:1].isupper() for w in mods):
+            # "a European Commission document": an author of several words
+            sp = self.reg.lookup_alias(" ".join(mods))
+            if sp is not None:
+                return _Attr(sp, ctext, 0.6, cs, ce)
         for i, w in enumerate(words[:head_end - 1]):
             if w.endswith(("'s", "’s")):
                 owner = " ".join(words[:i + 1])
@@ -2790,7 +2812,11 @@ class _Article:
             attr = self.resolve_np(s, s + poss.start())
             if attr is not None:
                 return attr
-        return attr if attr is not None else _Attr(None, m[s:e].strip() or None, 0.3, s, e)
+        name = m[s:e].strip()
+        if attr is None and _ORG_LIKE_NAME_RE.fullmatch(name) and name not in L.NON_NAME_CAPS:
+            # "according to DeepState", "according to Brave1": a body the registry does not know, named as written
+            return _Attr(Speaker(speaker_id_for(name), name, "organization", None, None), name, 0.6, s, e)
+        return attr if attr is not None else _Attr(None, name or None, 0.3, s, e)
 
     def _in_direct_attr(self, pos: int) -> bool:
         i = bisect.bisect_right(self._attr_starts, pos) - 1

@@ -1222,3 +1222,40 @@ def test_title_only_reference_after_an_unnamed_holder_is_unnamed(registry):
     text = ('Foreign Minister Andrii Sybiha said the reaction showed fear. A European diplomat in Brussels, who asked '
             'not to be named, disagreed. "They always shout loudest before they sit down," the diplomat said.')
     assert find(text, extract_quotes(text, registry), "They always shout loudest before they sit down,").speaker is None
+
+
+@pytest.mark.parametrize("name", ["DeepMapUA", "Frontex2", "OSCE"])
+def test_according_to_an_unregistered_organisation_shaped_name(registry, name):
+    text = f"According to {name}, Russian units have entered several villages near the river."
+    q = find(text, extract_quotes(text, registry), "Russian units have entered several villages near the river")
+    assert q.speaker == name and q.speaker_type == "organization"
+
+
+def test_according_to_an_unknown_surname_is_not_made_an_organisation(registry):
+    text = "According to Lindqvist, the sums involved were small."
+    q = find(text, extract_quotes(text, registry), "the sums involved were small")
+    assert q.speaker_type != "organization"
+
+
+def test_surname_with_particle_resolves_to_the_full_name(registry):
+    text = ('Prime Minister Bart De Wever said Belgium would not carry the risk alone. "Show me the guarantees," '
+            'De Wever said.')
+    assert find(text, extract_quotes(text, registry), "Show me the guarantees,").speaker == "Bart De Wever"
+
+
+def test_member_of_a_group_is_unnamed_not_the_group(registry):
+    text = ('NATO allies met in Brussels. Several have declined to take part, and a senior official from one of '
+            'them told us the decision was "purely budgetary".')
+    assert find(text, extract_quotes(text, registry), 'the decision was "purely budgetary"').speaker is None
+
+
+def test_document_of_a_registered_body_speaks_for_it(registry):
+    text = "A RUSI paper argued that the problem is no longer money but sequencing."
+    q = find(text, extract_quotes(text, registry), "the problem is no longer money but sequencing")
+    assert q.speaker == "Royal United Services Institute"
+
+
+def test_trailing_medium_phrase_is_cut_from_the_reported_clause(registry):
+    text = ('Moscow rejected the plan, saying such a force would be "a legitimate military target", in a series '
+            'of statements by senior officials carried by state media.')
+    assert find(text, extract_quotes(text, registry), 'such a force would be "a legitimate military target"')
