@@ -139,6 +139,7 @@ lauded lauds lauding
 deplored deplores deploring
 derided derides deriding
 ridiculed ridicules ridiculing
+mocked mocks mocking
 """.split()
 
 # Two-word cues: the second word is required ("called for", "ruled out", "pushed for").
@@ -258,6 +259,8 @@ ministers planners generals admirals pilots sailors marines paratroopers gunners
 correspondents journalists reporters editors scholars historians academics scientists lawyers
 prosecutors judges monitors inspectors observers inhabitants townspeople farmers miners workers
 unions mayors governors parliamentarians legislators donors backers opponents sceptics skeptics
+buyers sellers manufacturers makers producers suppliers customers consumers shoppers drivers users
+parties sides factions camps
 """.split())
 
 # Heads that make a noun phrase an organisation.
@@ -267,6 +270,7 @@ government administration parliament committee staff company group bank fund cou
 headquarters operator watchdog union alliance organisation organization institute embassy mission
 kremlin pentagon house presidency cabinet duma rada secretariat directorate guard police prosecutors
 prosecutor's corporation firm network monitor observatory center centre foundation
+bureau regulator inspectorate depository exchange consortium coalition secretariat
 """.split())
 
 # Heads that cannot speak: "the decision said" is not an attribution.

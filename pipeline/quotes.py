@@ -194,7 +194,9 @@ _MEDIUM = (r"(?:statement|statements|interview|address|speech|post|posts|briefin
 _TRAILING_MEDIUM_RE = re.compile(
     r"\s+(?:in|on|via|during|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,2}?"
     r"(?:statement|post|video|message|interview|address|briefing|speech|broadcast|tweet|update)"
-    r"(?:\s+(?:on|to|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?$")
+    r"(?:\s+(?:on|to|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?$|"
+    # "defended the plan on public radio"
+    r"\s+on\s+(?:(?:public|state|national|French|German|Polish|Russian|Ukrainian|local)\s+)?(?:radio|television|TV)$")
 _QUOTED_TITLE_RE = re.compile(r"(?<=\b(?:on|to|in)\s)(?:[A-Z][\w.\-]*['’]s\s+)?[\"“][A-Z][^\"“”\x00,.;:!?]{0,40}[\"”]")
 # "…, X said[ to reporters on a call], and|but CLAUSE": the attribution's adjuncts, then the coordinator
 _POSTPOSED_CONT_RE = re.compile(r"[^,;:.!?\"“”\x00]{0,70}?,\s+((?:and|but)\s+)")
@@ -226,6 +228,7 @@ _AUDIENCE_RE = re.compile(
     r"newspaper|broadcaster|interviewer|outlet|channel|television|TV|radio|media|agency|officials|leaders|"
     r"ministers|diplomats|allies|partners|counterparts|colleagues|members|delegates|students|residents|"
     r"voters|viewers|listeners|readers|committee|hearing|forum|Congress|Senate|lawmakers|press|staff|"
+    r"analysts|investors|shareholders|clients|donors|aides|advisers|envoys|ambassadors|commanders|"
     r"cabinet|assembly|gathering|podcast|programme|program|show|network|newsroom|editors|public|(?:portal|"
     r"site|website|magazine|journal|publication|tabloid|blog|correspondent|broadcasters)\b(?!\s+[A-Z]))\b|"
     r"(?:(?:the\s+)?[A-Z][\w'’\-.]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’\-.]*)*"
@@ -325,6 +328,8 @@ _OBJECT_CUT_RE = re.compile(
 # one token shaped like an organisation's name, not a person's: an acronym (NABU), inner capitals (DeepState) or
 # digits (Brave1)
 _ORG_LIKE_NAME_RE = re.compile(r"[A-Z](?:[A-Z0-9&]+|[a-z]+[A-Z][A-Za-z]*|[A-Za-z]*\d[A-Za-z0-9]*)")
+_PAREN_TAIL_RE = re.compile(r"\s*\([^()\x00]{1,40}\)\s*$")
+_AGAINST_VERBS = frozenset("warned warns warning cautioned cautions cautioning argued argues arguing".split())
 _OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
 _PARTITIVE_END_RE = re.compile(r"\b(?:of|from|among)\s+$")
 _SURNAME_PARTICLES = frozenset("von van der de den la le al bin da dos di du ter".split())
@@ -907,7 +912,10 @@ class _Article:
                         boundary = True
                     elif last == "," and self._verb_shortly_before(pre[-80:].rstrip(" ,"), 7):
                         boundary = True
-                    elif self._verb_shortly_before(pre[-30:], 1):
+                    elif self._verb_shortly_before(pre[-30:], 1) and not (
+                            content[:1].islower() and content.split()[0] in ("to", "that")):
+                        # 'the parties agreed "to ensure safe navigation …"': an infinitive or that-clause in
+                        # marks continues the sentence (a mixed quote), it does not open a direct one
                         boundary = True
                     elif (last == "," and prev_direct is not None and prev_direct.c is not None
                           and seg.o - prev_direct.c < 200 and content[:1].islower()):
@@ -1094,6 +1102,14 @@ class _Article:
         for j, (_, t) in enumerate(toks):
             if t in _TITLE_TOKENS or t.rstrip(".") in _TITLE_TOKENS:
                 t_idx = j
+        if t_idx >= 0:
+            # "National Anti-Corruption Bureau", "State Border Guard Service": an organisation whose name starts
+            # with a title word
+            whole = self.reg.lookup_alias(" ".join(t for _, t in toks))
+            if whole is not None and whole.type == "organization":
+                ent = self._entity_for(whole, None)
+                self._add_mention(toks[0][0], toks[-1][0] + len(toks[-1][1]), ent, sent_start)
+                return
         name_toks = toks[t_idx + 1:]
         title_toks = toks[: t_idx + 1]
         if not name_toks:
@@ -2200,6 +2216,11 @@ class _Article:
         m = self.masked
         region = m[sent_s:vs]
         end = sent_s + _aux_tail_start(region, max(0, len(region) - 60))
+        if m[end - 2:end].rstrip()[-1:] == ")":
+            # "The National Anti-Corruption Bureau of Ukraine (NABU) said": the bracketed short name is no subject
+            pm = _PAREN_TAIL_RE.search(m, max(sent_s, end - 60), end)
+            if pm is not None:
+                end = pm.start()
         fast = self._fast_subject(sent_s, end)
         if fast is not None and (fast.speaker is None or fast.as_written.lower() in L.PRONOUNS
                                  or m[max(sent_s, fast.pos - 2):fast.pos].strip() == ","):
@@ -2940,6 +2961,11 @@ class _Article:
                         return None
             if low_verb in _URGE_SET and vclass == "object" and low_verb.startswith("urg"):
                 vclass = "urge"
+        elif low_verb in _AGAINST_VERBS and after.startswith(" against "):
+            # "cautioned against drawing the wrong lesson": the course warned against is the position
+            cue = f"{verb} against"
+            pos = ve + len(" against")
+            vclass = "object"
         elif low_verb in _TELL_SET:
             vclass = "tell"
         elif low_verb in L.CLAUSE_PARTICLES:

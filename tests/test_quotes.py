@@ -1259,3 +1259,52 @@ def test_trailing_medium_phrase_is_cut_from_the_reported_clause(registry):
     text = ('Moscow rejected the plan, saying such a force would be "a legitimate military target", in a series '
             'of statements by senior officials carried by state media.')
     assert find(text, extract_quotes(text, registry), 'such a force would be "a legitimate military target"')
+
+
+@pytest.mark.parametrize("text, main, cue", [
+    ("Anja Felsberg, a Christian Democrat on the committee, cautioned against drawing the wrong lesson.",
+     "drawing the wrong lesson", "cautioned against"),
+    ("Senators from both parties warned against cutting aid to Kyiv.", "cutting aid to Kyiv", "warned against"),
+])
+def test_warned_against_takes_the_course_as_object(registry, text, main, cue):
+    q = find(text, extract_quotes(text, registry), main)
+    assert q.cue == cue and q.pattern == "verb_object"
+
+
+def test_buyers_and_analysts_as_subject_and_audience(registry):
+    text = ("Buyers insist the demand is real. Rheinmetall chief executive Armin Papperger told analysts last month "
+            "that the group expected its drone business to grow.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "the demand is real").speaker is None
+    assert find(text, quotes, "the group expected its drone business to grow").speaker == "Armin Papperger"
+
+
+def test_organisation_name_opening_with_a_title_word_and_a_bracketed_short_name(registry):
+    text = ("The National Anti-Corruption Bureau of Ukraine (NABU) said on Monday that investigators had uncovered "
+            "a kickback scheme.")
+    q = find(text, extract_quotes(text, registry), "investigators had uncovered a kickback scheme")
+    assert q.speaker == "National Anti-Corruption Bureau of Ukraine"
+
+
+def test_mocked_as_and_medium_without_article(registry):
+    text = ('Dmitry Medvedev mocked the scheme as "a clearance sale". Jean-Noel Barrot defended the plan on public '
+            'radio.')
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, 'the scheme as "a clearance sale"').speaker == "Dmitry Medvedev"
+    assert find(text, quotes, "the plan").speaker == "Jean-Noel Barrot"
+
+
+def test_infinitive_in_marks_after_a_verb_is_a_mixed_fragment_not_a_direct_quote(registry):
+    text = ('The White House issued a statement. The statement says the parties agreed "to ensure safe navigation '
+            'and prevent the use of force" in the Black Sea.')
+    quotes = extract_quotes(text, registry)
+    q = find(text, quotes, 'the parties agreed "to ensure safe navigation and prevent the use of force" in the '
+                           'Black Sea')
+    assert q.quote_type == "indirect" and q.speaker == "White House"
+    assert all(q.quote_type == "indirect" for q in quotes)
+
+
+def test_group_subject_with_a_prepositional_phrase(registry):
+    text = "Vance was upbeat, even as senators from both parties warned that Kyiv was being pushed too hard."
+    q = find(text, extract_quotes(text, registry), "Kyiv was being pushed too hard")
+    assert q.speaker is None and q.speaker_as_written == "senators from both parties"
