@@ -2890,9 +2890,9 @@ class _Article:
             # "its central demands", "member states", "the claims": a noun, not a verb
             prev2 = before.split()[-2:]
             p1 = _unposs(prev2[-1].lower()) if prev2 else ""
-            if any(w.lower() in _NOUN_MARKERS for w in prev2) and not (
+            if any(w.lower() in _NOUN_MARKERS for w in prev2) and not before.rstrip().endswith(",") and not (
                     p1 in L.DOC_HEADS or p1 in L.ORG_HEADS or p1 in L.ROLE_NOUNS or p1 in L.ANON_NOUNS):
-                return None
+                return None  # (after a comma the verb follows a parenthesis: "The Pentagon, for its part, insists")
         if low_verb in _OBJECT_SET and any(w.lower() in ("what", "which", "whom", "that") for w in before.split()[-3:]):
             return None  # "what they called a ..."
         after = m[ve:se]

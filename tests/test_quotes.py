@@ -1308,3 +1308,8 @@ def test_group_subject_with_a_prepositional_phrase(registry):
     text = "Vance was upbeat, even as senators from both parties warned that Kyiv was being pushed too hard."
     q = find(text, extract_quotes(text, registry), "Kyiv was being pushed too hard")
     assert q.speaker is None and q.speaker_as_written == "senators from both parties"
+
+
+def test_present_tense_cue_after_a_parenthesis(registry):
+    text = "The Pentagon, for its part, insists that Europe must carry the bill."
+    assert find(text, extract_quotes(text, registry), "Europe must carry the bill").speaker == "Pentagon"
