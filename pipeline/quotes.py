@@ -2390,17 +2390,21 @@ class _Article:
             region = _REL_CHUNK_RE.sub(_blank, region)
         # appositions between commas right before the verb: ", the under secretary of defense for policy,"
         r_end = len(region.rstrip())
-        for _ in range(3):
-            if r_end == 0 or region[r_end - 1] != ",":
+        scan_end = r_end
+        for n_skip in range(3):
+            if scan_end == 0 or region[scan_end - 1] != ",":
                 break
-            p = region.rfind(",", 0, r_end - 1)
+            p = region.rfind(",", 0, scan_end - 1)
             if p < 0:
                 break
-            chunk = region[p + 1:r_end - 1].strip()
+            chunk = region[p + 1:scan_end - 1].strip()
             if not chunk or len(chunk.split()) > 16 or (_has_finite(chunk) and not _REL_START_RE.match(chunk)):
                 break
+            if n_skip and chunk.split()[0].lower() not in ("a", "an", "the") and not chunk[:1].isdigit():
+                break  # a second apposition is a description ("an analyst at X, a Frankfurt brokerage,"), no name
             region = region[:p + 1] + " " * (len(region) - p - 1)
             r_end = len(region[:p + 1].rstrip(" ,"))
+            scan_end = p + 1
         toks = list(_NP_TOK_RE.finditer(region, 0, max(r_end, 0)))
         j = len(toks)
         while j > 0:

@@ -1313,3 +1313,10 @@ def test_group_subject_with_a_prepositional_phrase(registry):
 def test_present_tense_cue_after_a_parenthesis(registry):
     text = "The Pentagon, for its part, insists that Europe must carry the bill."
     assert find(text, extract_quotes(text, registry), "Europe must carry the bill").speaker == "Pentagon"
+
+
+def test_two_appositions_between_name_and_verb(registry):
+    text = ("Jonas Albrecht, an analyst at Kessler and Barre, a Frankfurt brokerage, wrote in a note to clients that "
+            "a December deal remained the most likely outcome.")
+    q = find(text, extract_quotes(text, registry), "a December deal remained the most likely outcome")
+    assert q.speaker == "Jonas Albrecht"
