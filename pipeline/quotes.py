@@ -59,6 +59,11 @@ MASK = "\x00"
 _PARA_RE = re.compile(r"[^\n]+")
 # a transcript label at a paragraph's start: "Q: …" / "A: …" (also "Question:", "Answer:", bold "**Q:**")
 _QA_LABEL_RE = re.compile(r"[ \t*_]*(Q|A|Question|Answer)[ \t]*:[ \t*_]*(?=\S)")
+# a broadcast transcript's speaker label: "ANDRII SYBIHA:", "CALLOWAY:", "RUTH CALLOWAY, HOST:"
+_SPEAKER_LABEL_RE = re.compile(r"[ \t*_]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})(?:,[ \t]*([A-Z][A-Z \-]{1,30}))?"
+                               r"[ \t]*:[ \t*_]*(?=\S)")
+_HOST_ROLES = frozenset({"HOST", "CO-HOST", "PRESENTER", "ANCHOR", "INTERVIEWER", "MODERATOR"})
+_LABEL_FUNCTION_WORDS = frozenset({"ON", "THE", "OF", "AND", "IN", "AT", "FOR", "TO", "A", "AN", "BY", "FROM", "WITH"})
 _DQ_RE = re.compile(r'["“”«»]')
 _OPENERS = "“«"
 _CLOSERS = "”»"
@@ -836,7 +841,8 @@ class _Article:
         self._para_starts = [ps for ps, _pe in self.paras]
         self.segs: list[list[_Seg]] = [_pair_marks(text, ps, pe, k) for k, (ps, pe) in enumerate(self.paras)]
         # answers of a Q&A transcript: first paragraph of each answer -> the paragraphs it runs on into
-        self.answers: dict[int, list[int]] = self._transcript_answers() if "Q" in text else {}
+        self.answer_speakers: dict[int, Speaker | None] = {}
+        self.answers: dict[int, list[int]] = self._transcript_answers() if ":" in text else {}
         self.entities: dict[str, _Entity] = {}
         self.surnames: dict[str, _Entity] = {}
         # discourse events: (pos, entity_key, salient)
@@ -870,7 +876,9 @@ class _Article:
                 labels[k] = (lm.group(1)[0], lm.end())
         kinds = [kind for kind, _ in labels.values()]
         if kinds.count("Q") < 2 or kinds.count("A") < 2:
-            return {}
+            labels = self._speaker_labels()
+            if not labels:
+                return {}
         answers: dict[int, list[int]] = {}
         current = None
         for k, (ps, pe) in enumerate(self.paras):
@@ -888,6 +896,46 @@ class _Article:
             end = ps + len(self.text[ps:pe].rstrip())
             self.segs[k] = [_Seg(o=start, c=None, cs=start, ce=end, para=k, direct=True, answer=True)]
         return answers
+
+    def _speaker_labels(self) -> dict[int, tuple[str, int]]:
+        """'SYBIHA: …' paragraphs of a broadcast transcript: at least three turns by at least two people, each
+        label a person's name. Guests' turns are answers ('A') spoken by the labelled person, the host's are
+        questions ('Q'). Newsletter section labels ('MOSCOW:', 'ON THE GROUND:') name no person and do not count."""
+        turns = {}
+        for k, (ps, pe) in enumerate(self.paras):
+            lm = _SPEAKER_LABEL_RE.match(self.text, ps, pe)
+            if lm:
+                turns[k] = lm
+        if len(turns) < 3:
+            return {}
+        people: dict[str, Speaker] = {}   # label surname -> person
+        hosts: set[str] = set()
+        labels = {}
+        for k, lm in turns.items():
+            words = lm.group(1).split()
+            if any(w in _LABEL_FUNCTION_WORDS for w in words) or lm.group(1) in L.NON_NAME_CAPS:
+                return {}
+            name = " ".join(w.capitalize() if w.isupper() else w for w in words)
+            surname = fold(words[-1])
+            sp = people.get(surname) if len(words) == 1 else None
+            if sp is None:
+                sp = self.reg.lookup_alias(name)
+                if sp is None and len(words) == 1:
+                    sp = self.reg.resolve(name, self.date)
+                if sp is None and len(words) >= 2:
+                    sp = Speaker(speaker_id_for(name), name, "person", None, None)
+                if sp is None or sp.type != "person":
+                    return {}
+                people[surname] = sp
+            role = (lm.group(2) or "").strip()
+            if role in _HOST_ROLES:
+                hosts.add(surname)
+            labels[k] = ("Q" if surname in hosts else "A", lm.end())
+            self.answer_speakers[k] = sp
+        if len(people) < 2:
+            self.answer_speakers.clear()
+            return {}
+        return labels
 
     def classify_segments(self) -> None:
         text = self.text
@@ -2626,8 +2674,12 @@ class _Article:
         the interviewee, the person the introduction names first."""
         seg = self.segs[k][0]
         conts = [(self.segs[j][0].cs, self.segs[j][0].ce) for j in self.answers[k]]
-        iv = self._transcript_interviewee()
-        attr = _Attr(iv.speaker, None, 0.7, seg.o, seg.o) if iv is not None else None
+        if k in self.answer_speakers:   # a broadcast transcript names each turn's speaker
+            sp = self.answer_speakers[k]
+            attr = _Attr(sp, self.text[self.paras[k][0]:seg.o].strip(" :*_"), 0.9, seg.o, seg.o)
+        else:
+            iv = self._transcript_interviewee()
+            attr = _Attr(iv.speaker, None, 0.7, seg.o, seg.o) if iv is not None else None
         pattern = "multi_paragraph" if conts else "colon_lead"
         self._emit(seg.cs, seg.ce, conts, "direct", None, pattern, attr, seg.cs, seg.ce)
 
@@ -3307,8 +3359,8 @@ class _Article:
         mm = _DATELINE_RE.match(self.masked, start)
         start = mm.end() if mm else start
         if self.answers:
-            # "Q: The Kremlin says …": the transcript's label is no part of the subject
-            mm = _QA_LABEL_RE.match(self.masked, start)
+            # "Q: The Kremlin says …", "CALLOWAY: The Kremlin said …": the transcript's label is no subject
+            mm = _QA_LABEL_RE.match(self.masked, start) or _SPEAKER_LABEL_RE.match(self.masked, start)
             start = mm.end() if mm else start
         # "Asked whether Europe could cope, Stubb replied: …": the reporter's question is no subject
         mm = _ASKED_INTRO_RE.match(self.masked, start)

@@ -1320,3 +1320,32 @@ def test_two_appositions_between_name_and_verb(registry):
             "a December deal remained the most likely outcome.")
     q = find(text, extract_quotes(text, registry), "a December deal remained the most likely outcome")
     assert q.speaker == "Jonas Albrecht"
+
+
+def test_broadcast_transcript_speaker_labels(registry):
+    text = ("The following is a transcript of a radio segment.\n\n"
+            "RUTH CALLOWAY, HOST: Andrii Sybiha joins us from Kyiv. Minister, thank you.\n\n"
+            "ANDRII SYBIHA: Thank you, Ruth. Russia has struck our power plants eleven times this winter.\n\n"
+            "CALLOWAY: The Kremlin said on Friday that European troops would be targets. Does that worry you?\n\n"
+            "SYBIHA: No. It tells me we are on the right track.\n\n"
+            "And the guarantees would work.\n\n"
+            "CALLOWAY: Here is Maria Zakharova at her weekly briefing.\n\n"
+            "MARIA ZAKHAROVA: Every new package of weapons only prolongs the agony.")
+    quotes = extract_quotes(text, registry)
+    first = find(text, quotes, "Thank you, Ruth. Russia has struck our power plants eleven times this winter.")
+    assert first.speaker == "Andrii Sybiha" and first.quote_type == "direct"
+    second = find(text, quotes, "No. It tells me we are on the right track.")
+    assert second.speaker == "Andrii Sybiha"
+    assert [text[s:e] for s, e in second.continuations] == ["And the guarantees would work."]
+    assert find(text, quotes, "Every new package of weapons only prolongs the agony.").speaker == "Maria Zakharova"
+    # the host's turns are no quotes, but what the host reports others saying is
+    assert find(text, quotes, "European troops would be targets").speaker == "Kremlin"
+    assert not any("Minister, thank you" in text[q.start:q.end] for q in quotes)
+
+
+def test_newsletter_section_labels_are_no_transcript(registry):
+    text = ("MOSCOW: The Kremlin said it had not been briefed.\n\n"
+            "KYIV: Officials said the talks were useful.\n\n"
+            "ON THE GROUND: Strikes knocked out power in two regions overnight, regional officials said.")
+    quotes = extract_quotes(text, registry)
+    assert all(q.quote_type == "indirect" for q in quotes) and len(quotes) == 3, spans(text, quotes)
