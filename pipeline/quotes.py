@@ -592,7 +592,7 @@ _COUNTRY_ADJS = frozenset(L.COUNTRY_ADJ.values())
 _COUNTRY_WORD_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(
     (re.escape(w) for w in set(L.COUNTRY_ADJ) | _COUNTRY_ADJS if len(w) > 2), key=len, reverse=True)) + r")(?![\w\-])")
 _IN_PLACE_RE = re.compile(r"\bin\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
-_STATE_HEADS = frozenset({"ministry", "government"})
+_STATE_HEADS = frozenset({"ministry", "government", "force", "navy", "army", "police", "guard"})
 _ANON_LEAD_RE = re.compile(r"(?:A|An|One|Another|Two|Three|Four|Five|Several|Some|Many|Other)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
 _ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:(?:A|An|One|Another)\s+|"
                            # "On the edge of the city, a drone operator who …": after a short opening phrase
@@ -1835,7 +1835,25 @@ class _Article:
         here = [c for c in clues if c[0] >= cur]
         if here:
             return here[-1][1]
-        return clues[0][1] if clues else None
+        return clues[0][1] if clues else self._lede_country()
+
+    _lede_adj: str | None = None
+    _lede_done = False
+
+    def _lede_country(self) -> str | None:
+        """The country the article opens on (first country word of its first paragraph, dateline included):
+        'the foreign ministry' of a Moldovan outlet's story with no nearer clue."""
+        if not self._lede_done:
+            self._lede_done = True
+            if self.paras:
+                ps, pe = self.paras[0]
+                for cm in _COUNTRY_WORD_RE.finditer(self.masked, ps, pe):
+                    word = cm.group(1)
+                    adj = word if word in _COUNTRY_ADJS else L.COUNTRY_ADJ.get(word)
+                    if adj:
+                        self._lede_adj = adj
+                        break
+        return self._lede_adj
 
     def _known_speaker(self, name: str) -> Speaker | None:
         key = fold(name)

@@ -1349,3 +1349,13 @@ def test_newsletter_section_labels_are_no_transcript(registry):
             "ON THE GROUND: Strikes knocked out power in two regions overnight, regional officials said.")
     quotes = extract_quotes(text, registry)
     assert all(q.quote_type == "indirect" for q in quotes) and len(quotes) == 3, spans(text, quotes)
+
+
+def test_unqualified_state_body_takes_the_country_the_article_opens_on(registry):
+    text = ("CHISINAU — Moldova protested after two drones crashed near the border on Monday.\n\n"
+            "Residents said the blasts woke the village.\n\n"
+            "The foreign ministry said it had handed the ambassador a note of protest. According to the border "
+            "police, the drones fell in a field.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "it had handed the ambassador a note of protest").speaker == "Moldovan Foreign Ministry"
+    assert find(text, quotes, "the drones fell in a field").speaker == "Moldovan Border Police"
