@@ -335,6 +335,17 @@ _OBJECT_CUT_RE = re.compile(
 _ORG_LIKE_NAME_RE = re.compile(r"[A-Z](?:[A-Z0-9&]+|[a-z]+[A-Z][A-Za-z]*|[A-Za-z]*\d[A-Za-z0-9]*)")
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()\x00]{1,40}\)\s*$")
 _AGAINST_VERBS = frozenset("warned warns warning cautioned cautions cautioning argued argues arguing".split())
+_CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec spring summer
+autumn fall winter""".split())
+_KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:younger|older|elder|late|eldest|youngest|"
+                            r"\d+-year-old)\s+)?(mother|father|brother|sister|son|daughter|wife|husband|partner|"
+                            r"grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|"
+                            r"fiancee|fiancée|fiance|fiancé|mum|mom|dad)\s*,?\s*$")
+_KIN_GENDER = {"mother": "f", "sister": "f", "daughter": "f", "wife": "f", "grandmother": "f", "granddaughter": "f",
+               "aunt": "f", "niece": "f", "fiancee": "f", "fiancée": "f", "mum": "f", "mom": "f",
+               "father": "m", "brother": "m", "son": "m", "husband": "m", "grandfather": "m", "grandson": "m",
+               "uncle": "m", "nephew": "m", "fiance": "m", "fiancé": "m", "dad": "m"}
 _OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
 _PARTITIVE_END_RE = re.compile(r"\b(?:of|from|among)\s+$")
 _SURNAME_PARTICLES = frozenset("von van der de den la le al bin da dos di du ter".split())
@@ -1091,16 +1102,21 @@ class _Article:
         """'Gary, 71, a retired …', 'Bohdan, a 29-year-old drone pilot, …': a lone capitalised word followed by an
         age or a role apposition is a person named by first name only (vox pops, features); it becomes an
         entity so that later 'Gary said' and 'he said' find it."""
-        if (self.masked[end:end + 1] != "," or not word.isalpha() or len(word) < 3 or word.isupper()
-                or word in _FUNCTION_CAPS
+        if (not word.isalpha() or len(word) < 3 or word.isupper() or word in _FUNCTION_CAPS
                 or word in L.NON_NAME_CAPS or word in L.NON_PERSON_TOKENS or word in L.COUNTRY_ADJ
                 or word in _COUNTRY_ADJS or word in _TITLE_TOKENS):
             return False
-        after = self.masked[end:end + 80]
-        if not (_FIRST_NAME_AGE_RE.match(after) or _FIRST_NAME_APPOS_RE.match(after)):
-            return False
+        # "her mother, Halyna, …", "his brother Taras said": a relative named by first name
+        kin = _KIN_BEFORE_RE.search(self.masked, max(0, end - len(word) - 40), end - len(word))
+        if kin is None:
+            if self.masked[end:end + 1] != ",":
+                return False
+            after = self.masked[end:end + 80]
+            if not (_FIRST_NAME_AGE_RE.match(after) or _FIRST_NAME_APPOS_RE.match(after)):
+                return False
         sp = Speaker(speaker_id_for(word), word, "person", None, None)
-        ent = self._entity_for(sp, _gender_of_name(word))
+        gender = _gender_of_name(word) or (_KIN_GENDER.get(kin.group(1).lower()) if kin else None)
+        ent = self._entity_for(sp, gender)
         ent.person_ok = True
         return True
 
@@ -1505,6 +1521,8 @@ class _Article:
             elif lw.endswith(("'", "’")):
                 lw = lw[:-1]
             low.append(lw)
+        if all(w in _CALENDAR_WORDS or w.isdigit() or w in _PREPS for w in low):
+            return False  # "In March, Army officials testified …": a date is no speaker
         if len(words) == 1 and low[0] in L.PRONOUNS:
             if low[0] in _OBJECT_PRONOUNS and _PARTITIVE_END_RE.search(self.masked, max(0, cs - 12), cs):
                 # "a senior official from one of them told us": an unnamed member of the group

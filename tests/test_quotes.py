@@ -1359,3 +1359,24 @@ def test_unqualified_state_body_takes_the_country_the_article_opens_on(registry)
     quotes = extract_quotes(text, registry)
     assert find(text, quotes, "it had handed the ambassador a note of protest").speaker == "Moldovan Foreign Ministry"
     assert find(text, quotes, "the drones fell in a field").speaker == "Moldovan Border Police"
+
+
+@pytest.mark.parametrize("text, main", [
+    ("In March, Army acquisition officials testified to Congress that the service would reach that rate by 2025.",
+     "the service would reach that rate by 2025"),
+    ('At the hearing in November, the Council had contended that the sale was "a transfer on paper only".',
+     'the sale was "a transfer on paper only"'),
+])
+def test_a_date_before_the_subject_is_no_speaker(registry, text, main):
+    q = find(text, extract_quotes(text, registry), main)
+    assert q.speaker not in ("March", "November")
+
+
+def test_relatives_named_by_first_name(registry):
+    text = ("Iryna Savchuk runs the fund. Her mother, Halyna, a retired schoolteacher, says she did not take it "
+            "seriously at first. “I thought it was a hobby,” she said. Her younger brother Taras said he argued "
+            "with her about it. “The state should buy the drones,” he said.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "she did not take it seriously at first").speaker == "Halyna"
+    assert find(text, quotes, "I thought it was a hobby,").speaker == "Halyna"
+    assert find(text, quotes, "The state should buy the drones,").speaker == "Taras"
