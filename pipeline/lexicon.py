@@ -270,7 +270,7 @@ government administration parliament committee staff company group bank fund cou
 headquarters operator watchdog union alliance organisation organization institute embassy mission
 kremlin pentagon house presidency cabinet duma rada secretariat directorate guard police prosecutors
 prosecutor's corporation firm network monitor observatory center centre foundation
-bureau regulator inspectorate depository exchange consortium coalition secretariat
+bureau regulator inspectorate depository exchange consortium coalition secretariat party
 """.split())
 
 # Heads that cannot speak: "the decision said" is not an attribution.

@@ -233,7 +233,8 @@ _AUDIENCE_RE = re.compile(
     r"newspaper|broadcaster|interviewer|outlet|channel|television|TV|radio|media|agency|officials|leaders|"
     r"ministers|diplomats|allies|partners|counterparts|colleagues|members|delegates|students|residents|"
     r"voters|viewers|listeners|readers|committee|hearing|forum|Congress|Senate|lawmakers|press|staff|"
-    r"analysts|investors|shareholders|clients|donors|aides|advisers|envoys|ambassadors|commanders|"
+    r"analysts|investors|shareholders|clients|donors|aides|advisers|envoys|ambassadors|commanders|chamber|"
+    r"hall|room|rally|House|Commons|Bundestag|Sejm|Rada|Duma|"
     r"cabinet|assembly|gathering|podcast|programme|program|show|network|newsroom|editors|public|(?:portal|"
     r"site|website|magazine|journal|publication|tabloid|blog|correspondent|broadcasters)\b(?!\s+[A-Z]))\b|"
     r"(?:(?:the\s+)?[A-Z][\w'’\-.]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’\-.]*)*"
@@ -482,6 +483,8 @@ _AUX_SET = frozenset(("has have had also again later then previously earlier rep
 _NOUN_MARKERS = frozenset("the a an its his her their our my your this these those its central main key new".split())
 _CLAUSE_BAD_STARTS = frozenset("""where which who whom whose when while as after before until since because making ending
 posted published released seen issued according""".split())
+# "said that since the start of September Russian forces had …": after "that", an adverbial clause may open it
+_SUBORDINATORS = frozenset("when while as after before until since because".split())
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+$")
 _ADDRESSEE_VERBS = frozenset("""warned warns warning cautioned cautions cautioning promised promises promising
 reminded reminds assured assures advised advises""".split())
@@ -1078,7 +1081,9 @@ class _Article:
                     bare = word[:-2] if word.endswith(("'s", "’s")) else word
                     key = fold(bare)
                     info = known[seq] = (word in _FUNCTION_CAPS, key, self.reg.knows_token(key))
-                if info[0] or not (info[2] or info[1] in surnames or self._first_name_person(seq, match.end())):
+                if info[0] or not (info[2] or info[1] in surnames or (
+                        " " in info[1] and info[1].split()[-1] in surnames)   # hyphenated: "Al-Khulaifi"
+                        or self._first_name_person(seq, match.end())):
                     continue
             else:
                 info = known.get(seq)
@@ -1240,6 +1245,11 @@ class _Article:
             key = fold(name)
             if key in self.surnames:
                 return self.surnames[key]
+            if " " in key:
+                # "Al-Khulaifi" after "Mohammed Al-Khulaifi": a hyphenated surname folds to several words
+                known = self.surnames.get(key.split()[-1])
+                if known is not None and fold(known.speaker.name).endswith(key):
+                    return known
             hit = self.reg.lookup_alias(name)
             if hit is None and (has_title or key in self.reg._surname):
                 hit = self.reg.resolve(name, self.date)
@@ -3181,7 +3191,8 @@ class _Article:
         if low_verb in _MEDIUM_VERBS and pattern == "reported_clause" and not _has_finite(clause):
             return None  # "Medvedev posted an image of a roll of toilet paper": what was posted, not said
         first = clause.split()[0].lower() if clause.split() else ""
-        if vclass in ("clause", "tell") and (first in _CLAUSE_BAD_STARTS or (
+        if vclass in ("clause", "tell") and ((first in _CLAUSE_BAD_STARTS and not (
+                pattern == "reported_that" and first in _SUBORDINATORS)) or (
                 clause[:1].islower() and pattern == "reported_clause" and first.endswith(("ed", "ing"))
                 and first not in _SUBJECT_STARTS and len(first) > 4 and not _gerund_subject(clause))):
             return None

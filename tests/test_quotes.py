@@ -1380,3 +1380,18 @@ def test_relatives_named_by_first_name(registry):
     assert find(text, quotes, "she did not take it seriously at first").speaker == "Halyna"
     assert find(text, quotes, "I thought it was a hobby,").speaker == "Halyna"
     assert find(text, quotes, "The state should buy the drones,").speaker == "Taras"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Thomas Brandl, the CDU's budget spokesman, told the chamber that Germany had delivered more air defence "
+     "systems.", "Germany had delivered more air defence systems", "Thomas Brandl"),
+    ("Roman Mrochko, who heads the city military administration, said that since the start of September Russian "
+     "forces had attacked Kherson more than 1,500 times.",
+     "since the start of September Russian forces had attacked Kherson more than 1,500 times", "Roman Mrochko"),
+    ("Mohammed Al-Khulaifi met the families. Asked whether Qatar was negotiating, Al-Khulaifi said only that Doha "
+     "would keep knocking on every door.", "Doha would keep knocking on every door", "Mohammed Al-Khulaifi"),
+    ("The Left party, which voted against the aid line, said in a statement that the money would be better spent "
+     "on diplomacy.", "the money would be better spent on diplomacy", "Left Party"),
+])
+def test_reported_that_with_less_common_subjects_and_openings(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
