@@ -218,7 +218,8 @@ MEP Governor Gov Gov. Mayor Deputy Chairman Chairwoman Director Speaker Prosecut
 Pope Prince Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Lord Lady Colonel Col Col. Major Maj Maj.
 Captain Capt Capt. Lieutenant Lt Lt. Sergeant Sgt Sgt. Marshal Foreign Defence Defense Interior Finance
 Economy Energy Justice Health Trade Culture Digital Strategic Industries Security National Affairs State
-Press Defence-Minister Minister-President Patriarch Metropolitan Judge Brig Brig. Gen.-Lt
+Press Defence-Minister Minister-President Patriarch Metropolitan Judge Brig Brig. Gen.-Lt Cardinal Archbishop
+Bishop Father Monsignor Rev Rev. Reverend
 """.split())
 
 # Honorifics/titles that carry gender.
@@ -270,7 +271,7 @@ government administration parliament committee staff company group bank fund cou
 headquarters operator watchdog union alliance organisation organization institute embassy mission
 kremlin pentagon house presidency cabinet duma rada secretariat directorate guard police prosecutors
 prosecutor's corporation firm network monitor observatory center centre foundation
-bureau regulator inspectorate depository exchange consortium coalition secretariat party
+bureau regulator inspectorate depository exchange consortium coalition secretariat party board
 """.split())
 
 # Heads that cannot speak: "the decision said" is not an attribution.

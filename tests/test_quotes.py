@@ -1395,3 +1395,16 @@ def test_relatives_named_by_first_name(registry):
 ])
 def test_reported_that_with_less_common_subjects_and_openings(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ('The Times argued that the summit had "blinked at the decisive moment".',
+     'the summit had "blinked at the decisive moment"', "The Times"),
+    ('The Wall Street Journal\'s editorial board said the assets should have been seized "years ago".',
+     'the assets should have been seized "years ago"', "The Wall Street Journal"),
+    ("TASS reported that the delegation had arrived in Istanbul.", "the delegation had arrived in Istanbul", "TASS"),
+    ("Cardinal Matteo Zuppi said a channel to Moscow remained open.", "a channel to Moscow remained open",
+     "Matteo Zuppi"),
+])
+def test_news_organisations_and_church_titles(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
