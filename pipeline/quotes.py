@@ -343,6 +343,9 @@ _KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:
                             r"\d+-year-old)\s+)?(mother|father|brother|sister|son|daughter|wife|husband|partner|"
                             r"grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|"
                             r"fiancee|fiancée|fiance|fiancé|mum|mom|dad)\s*,?\s*$")
+# cheap pre-check for _KIN_BEFORE_RE: the kinship word ends right before the name (', ' or ' ' between)
+_KIN_WORDS = ("mother", "father", "brother", "sister", "son", "daughter", "wife", "husband", "partner", "aunt", "uncle",
+              "niece", "nephew", "cousin", "fiance", "fiancee", "fiancé", "fiancée", "mum", "mom", "dad")
 _KIN_GENDER = {"mother": "f", "sister": "f", "daughter": "f", "wife": "f", "grandmother": "f", "granddaughter": "f",
                "aunt": "f", "niece": "f", "fiancee": "f", "fiancée": "f", "mum": "f", "mom": "f",
                "father": "m", "brother": "m", "son": "m", "husband": "m", "grandfather": "m", "grandson": "m",
@@ -352,7 +355,7 @@ _PARTITIVE_END_RE = re.compile(r"\b(?:of|from|among)\s+$")
 _SURNAME_PARTICLES = frozenset("von van der de den la le al bin da dos di du ter".split())
 _THAT_ONLY_VERBS = frozenset("shouted shouts shouting yelled yells yelling".split())
 _TRANSITIVE_CLAUSE_VERBS = frozenset("""claimed claims denied denies announced announces confirmed confirms promised
-promises pledged pledges proposed proposes reported reports acknowledged acknowledges admitted admits predicted
+promises pledged pledges proposed proposes acknowledged acknowledges admitted admits predicted
 predicts welcomed demanded demands rejected threatened threatens vowed vows""".split())
 _GROUP_HEADS = frozenset({"leaders", "members", "allies", "states", "countries", "governments", "ministers",
                           "diplomats", "envoys", "partners", "nations"})
@@ -856,7 +859,9 @@ class _Article:
         self.segs: list[list[_Seg]] = [_pair_marks(text, ps, pe, k) for k, (ps, pe) in enumerate(self.paras)]
         # answers of a Q&A transcript: first paragraph of each answer -> the paragraphs it runs on into
         self.answer_speakers: dict[int, Speaker | None] = {}
-        self.answers: dict[int, list[int]] = self._transcript_answers() if ":" in text else {}
+        # a transcript needs three paragraphs opening on a label ("Q:", "SYBIHA:"): a colon near their start
+        self.answers: dict[int, list[int]] = self._transcript_answers() if sum(
+            text.find(":", ps, ps + 40) >= 0 for ps, _pe in self.paras) >= 3 else {}
         self.entities: dict[str, _Entity] = {}
         self.surnames: dict[str, _Entity] = {}
         # discourse events: (pos, entity_key, salient)
@@ -1107,12 +1112,15 @@ class _Article:
         """'Gary, 71, a retired …', 'Bohdan, a 29-year-old drone pilot, …': a lone capitalised word followed by an
         age or a role apposition is a person named by first name only (vox pops, features); it becomes an
         entity so that later 'Gary said' and 'he said' find it."""
-        if (not word.isalpha() or len(word) < 3 or word.isupper() or word in _FUNCTION_CAPS
-                or word in L.NON_NAME_CAPS or word in L.NON_PERSON_TOKENS or word in L.COUNTRY_ADJ
-                or word in _COUNTRY_ADJS or word in _TITLE_TOKENS):
-            return False
+        s0 = end - len(word)
         # "her mother, Halyna, …", "his brother Taras said": a relative named by first name
-        kin = _KIN_BEFORE_RE.search(self.masked, max(0, end - len(word) - 40), end - len(word))
+        kin_hint = self.masked[max(0, s0 - 14):s0].rstrip(" ,").lower().endswith(_KIN_WORDS)
+        if (self.masked[end:end + 1] != "," and not kin_hint) or not word.isalpha() or len(word) < 3 \
+                or word.isupper() or word in _FUNCTION_CAPS or word in L.NON_NAME_CAPS \
+                or word in L.NON_PERSON_TOKENS or word in L.COUNTRY_ADJ or word in _COUNTRY_ADJS \
+                or word in _TITLE_TOKENS:
+            return False
+        kin = _KIN_BEFORE_RE.search(self.masked, max(0, s0 - 40), s0) if kin_hint else None
         if kin is None:
             if self.masked[end:end + 1] != ",":
                 return False
@@ -1531,7 +1539,7 @@ class _Article:
             elif lw.endswith(("'", "’")):
                 lw = lw[:-1]
             low.append(lw)
-        if all(w in _CALENDAR_WORDS or w.isdigit() or w in _PREPS for w in low):
+        if low[-1] in _CALENDAR_WORDS and all(w in _CALENDAR_WORDS or w.isdigit() or w in _PREPS for w in low):
             return False  # "In March, Army officials testified …": a date is no speaker
         if len(words) == 1 and low[0] in L.PRONOUNS:
             if low[0] in _OBJECT_PRONOUNS and _PARTITIVE_END_RE.search(self.masked, max(0, cs - 12), cs):

@@ -1408,3 +1408,8 @@ def test_reported_that_with_less_common_subjects_and_openings(registry, text, ma
 ])
 def test_news_organisations_and_church_titles(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_reported_with_a_bare_noun_object_is_narration(registry):
+    text = "Fighting continued along the eastern front, where both sides reported heavy losses."
+    assert extract_quotes(text, registry) == []
