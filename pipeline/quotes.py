@@ -339,13 +339,15 @@ _AGAINST_VERBS = frozenset("warned warns warning cautioned cautions cautioning a
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec spring summer
 autumn fall winter""".split())
-_KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:younger|older|elder|late|eldest|youngest|"
-                            r"\d+-year-old)\s+)?(mother|father|brother|sister|son|daughter|wife|husband|partner|"
-                            r"grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|"
-                            r"fiancee|fiancée|fiance|fiancé|mum|mom|dad)\s*,?\s*$")
+_KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ww]hose)\s+(?:(?:younger|older|elder|late|eldest|"
+                            r"youngest|best|old|\d+-year-old)\s+)?(mother|father|brother|sister|son|daughter|wife|"
+                            r"husband|partner|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|"
+                            r"cousin|fiancee|fiancée|fiance|fiancé|mum|mom|dad|neighbour|neighbor|friend|colleague|"
+                            r"classmate|comrade|landlady|landlord|roommate)\s*,?\s*$")
 # cheap pre-check for _KIN_BEFORE_RE: the kinship word ends right before the name (', ' or ' ' between)
 _KIN_WORDS = ("mother", "father", "brother", "sister", "son", "daughter", "wife", "husband", "partner", "aunt", "uncle",
-              "niece", "nephew", "cousin", "fiance", "fiancee", "fiancé", "fiancée", "mum", "mom", "dad")
+              "niece", "nephew", "cousin", "fiance", "fiancee", "fiancé", "fiancée", "mum", "mom", "dad", "neighbour",
+              "neighbor", "friend", "colleague", "classmate", "comrade", "landlady", "landlord", "roommate")
 _KIN_GENDER = {"mother": "f", "sister": "f", "daughter": "f", "wife": "f", "grandmother": "f", "granddaughter": "f",
                "aunt": "f", "niece": "f", "fiancee": "f", "fiancée": "f", "mum": "f", "mom": "f",
                "father": "m", "brother": "m", "son": "m", "husband": "m", "grandfather": "m", "grandson": "m",
@@ -704,7 +706,8 @@ _AGE_APPOS_RE = re.compile(r",\s*\d{1,3}\s*[,.]")
 _PERSON_APPOS_RE = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)(?=\s+(?:at|of|on|for|in|from|with|"
                               r"who|whose)\b|,|\s*[.;]|$)")
 _PERSON_APPOS_NOUNS = L.ROLE_NOUNS | L.ANON_NOUNS | frozenset(
-    "scientist scientists engineer councillor councilman councilwoman democrat republican".split())
+    "scientist scientists engineer councillor councilman councilwoman democrat republican sophomore freshman "
+    "undergraduate graduate pensioner retiree".split())
 # a speech verb right after a name: the name is its subject
 _SPEAKS_AFTER_RE = re.compile(rf"\s+{_AUX}(?:{_V_CLAUSE})(?![\w'’\-])")
 # a sentence opening on a title-only subject: "The Italian prime minister told …"

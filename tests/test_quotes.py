@@ -1413,3 +1413,16 @@ def test_news_organisations_and_church_titles(registry, text, main, speaker):
 def test_reported_with_a_bare_noun_object_is_narration(registry):
     text = "Fighting continued along the eastern front, where both sides reported heavy losses."
     assert extract_quotes(text, registry) == []
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Iryna Kovalchuk waited at the hotel. Her 15-year-old son, Danylo, was sent to a camp in 2022. Danylo said "
+     "little. Asked what he wanted to do first, he said he wanted to see his grandmother's dog.",
+     "he wanted to see his grandmother's dog", "Danylo"),
+    ("For Sofiia Marchuk, a sophomore from Kharkiv, the evening was personal. “I started crying,” she said.",
+     "I started crying,", "Sofiia Marchuk"),
+    ("The strike hit the courtyard at dawn. His neighbour Oksana runs a kiosk on the corner. “We sleep in the "
+     "corridor now,” she said.", "We sleep in the corridor now,", "Oksana"),
+])
+def test_people_known_by_relation_or_study_year(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
