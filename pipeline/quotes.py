@@ -319,7 +319,7 @@ _AFTER_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r",\s+and\s+(?=(?:[a-z][\w\-]*\s+){1,2}(?:showed|shows|said|says|reported|reports|broadcast|aired|published|"
     r"posted|wrote|claimed|added)\b)|"
     r",\s+(?:despite|with|which|amid|ending|making|even\s+as|though|although|while|whereas|after|before|as|"
-    r"when|adding|saying|in\s+a\s+(?:move|sign|statement)|a|an)\b|"
+    r"when|adding|saying|in\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:move|sign|signal|indication|statement)|a|an)\b|"
     # "…, in a series of statements by senior officials carried by state media": the medium, not the report
     r",\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,3}?(?:statements?|interviews?|"
     r"posts?|briefings?|speech|speeches|address|remarks|comments|broadcasts?|messages?)\b|"
@@ -352,6 +352,15 @@ _KIN_GENDER = {"mother": "f", "sister": "f", "daughter": "f", "wife": "f", "gran
                "aunt": "f", "niece": "f", "fiancee": "f", "fiancée": "f", "mum": "f", "mom": "f",
                "father": "m", "brother": "m", "son": "m", "husband": "m", "grandfather": "m", "grandson": "m",
                "uncle": "m", "nephew": "m", "fiance": "m", "fiancé": "m", "dad": "m"}
+# Chinese, Korean and Vietnamese family names, written first ("Lin Jian", "Kang Min-jae", "Nguyen Van An")
+_FAMILY_NAME_FIRST = frozenset("""wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang
+song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan
+du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long
+duan lei qian yin qiao lai gong wen mo geng kim park choi jung cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon
+ko moon son bae baek heo nam shim noh kwak sung cha joo woo koo min ryu chun won chae nguyen tran pham hoang vu vo dang
+bui ngo duong ly""".split())
+# "Ashworth, not to be outdone, pointed out …": an infinitive aside between subject and verb
+_INFINITIVE_ASIDE_RE = re.compile(r"(?:not\s+)?to\s+\w+")
 _OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
 _PARTITIVE_END_RE = re.compile(r"\b(?:of|from|among)\s+$")
 _SURNAME_PARTICLES = frozenset("von van der de den la le al bin da dos di du ter".split())
@@ -1329,6 +1338,10 @@ class _Article:
                 sur = _surname_key(sp.name)
                 if sur:
                     self.surnames.setdefault(sur, ent)
+                toks = fold(sp.name).split()
+                if 2 <= len(toks) <= 3 and toks[0] in _FAMILY_NAME_FIRST:
+                    # "Lin Jian" -> "Lin said", "Kang Min-jae" -> "Kang said": the family name comes first
+                    self.surnames.setdefault(toks[0], ent)
         return ent
 
     def _add_mention(self, s: int, e: int, ent: _Entity, sent_start: int, run_start: int | None = None) -> None:
@@ -2503,7 +2516,8 @@ class _Article:
             if p < 0:
                 break
             chunk = region[p + 1:scan_end - 1].strip()
-            if not chunk or len(chunk.split()) > 16 or (_has_finite(chunk) and not _REL_START_RE.match(chunk)):
+            if not chunk or len(chunk.split()) > 16 or (_has_finite(chunk) and not _REL_START_RE.match(chunk)
+                                                         and not _INFINITIVE_ASIDE_RE.match(chunk)):
                 break
             if n_skip and chunk.split()[0].lower() not in ("a", "an", "the") and not chunk[:1].isdigit():
                 break  # a second apposition is a description ("an analyst at X, a Frankfurt brokerage,"), no name
@@ -3034,8 +3048,8 @@ class _Article:
                 attr = self.resolve_np(win_s + qa.start(1), win_s + qa.end(1))
                 if attr is None:
                     return None
-            elif _PART_BLOCK_RE.search(window):
-                return None
+            elif _PART_BLOCK_RE.search(window) and not (window.endswith("by ") and after.startswith(" that ")):
+                return None  # (but "ended the briefing by reiterating that …" reports what was said)
             else:
                 attr = main_attr or self._main_subject(ss, vs)
             if attr is None:

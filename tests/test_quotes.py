@@ -1426,3 +1426,25 @@ def test_reported_with_a_bare_noun_object_is_narration(registry):
 ])
 def test_people_known_by_relation_or_study_year(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ('Foreign ministry spokesperson Lin Jian took questions. NATO should "stop smearing China" and "reflect on its '
+     'own role" in the crisis, Lin said.', 'NATO should "stop smearing China" and "reflect on its own role" in the '
+     'crisis', "Lin Jian"),
+    ('Rep. Kang Min-jae briefed reporters. Kang said the agency believed the North was receiving drone know-how in '
+     'return.', "the agency believed the North was receiving drone know-how in return", "Kang Min-jae"),
+    ("Caroline Ashworth rose next. Ashworth, not to be outdone, pointed out that the plant had been expanded under "
+     "the last government.", "the plant had been expanded under the last government", "Caroline Ashworth"),
+    ('Lin Jian took questions. Lin ended the briefing by reiterating that China would "continue to play a '
+     'constructive role".', 'China would "continue to play a constructive role"', "Lin Jian"),
+])
+def test_family_name_first_asides_and_by_reiterating(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_trailing_in_the_clearest_sign_yet_is_narration(registry):
+    text = ("North Korea has sent about 6,000 more engineers to the Kursk region, the spy agency told lawmakers "
+            "Thursday, in the clearest sign yet that its role is becoming permanent.")
+    quotes = extract_quotes(text, registry)
+    assert spans(text, quotes) == ["North Korea has sent about 6,000 more engineers to the Kursk region"]
