@@ -361,6 +361,8 @@ ko moon son bae baek heo nam shim noh kwak sung cha joo woo koo min ryu chun won
 bui ngo duong ly""".split())
 # "Ashworth, not to be outdone, pointed out …": an infinitive aside between subject and verb
 _INFINITIVE_ASIDE_RE = re.compile(r"(?:not\s+)?to\s+\w+")
+_CORPORATE_HEADS = frozenset("company firm group corporation operator depository utility producer manufacturer maker "
+                             "conglomerate supplier giant".split())
 _OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
 _PARTITIVE_END_RE = re.compile(r"\b(?:of|from|among)\s+$")
 _SURNAME_PARTICLES = frozenset("von van der de den la le al bin da dos di du ter".split())
@@ -1768,10 +1770,13 @@ class _Article:
     def _resolve_org(self, cs, ce, ctext, low, head):
         content = [w for w in low if w not in _DETERMINERS]
         if len(content) == 1:
-            # "the ministry": the latest organisation mentioned with that head
+            # "the ministry": the latest organisation mentioned with that head in its name, or, within the last
+            # three paragraphs, in its registry role ("the company" after Gazprom, "Russian state gas company")
+            window = self._para_window(cs, 2)
             for pos, key, _sal in reversed(self.ev[: bisect.bisect_left(self.ev_pos, cs)]):
                 ent = self.entities[key]
-                if ent.speaker.type == "organization" and head in fold(ent.speaker.name).split():
+                if ent.speaker.type == "organization" and (head in fold(ent.speaker.name).split() or (
+                        pos >= window and self._role_has_head(ent.speaker.role, head))):
                     return _Attr(ent.speaker, ctext, 0.75, cs, ce)
             # fall back to the text: "... the Russian defence ministry ..." earlier in the article
             m = self.masked
@@ -1843,6 +1848,13 @@ class _Article:
         self._entity_for(sp, None)
         self._add_event(cs, sp.speaker_id, True)
         return _Attr(sp, ctext, 0.75, cs, ce)
+
+    @staticmethod
+    def _role_has_head(role: str | None, head: str) -> bool:
+        """'Russian state gas company' answers to "the company"; any business word answers to any other
+        ("the company" for Euroclear, a 'securities depository')."""
+        words = set(fold(role or "").split())
+        return head in words or (head in _CORPORATE_HEADS and not words.isdisjoint(_CORPORATE_HEADS))
 
     def _state_country(self, cs: int, ctext: str, low, words) -> str | None:
         """Country of "the defence ministry", "his government", "the ministry in Seoul" from the context."""

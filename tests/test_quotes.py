@@ -1448,3 +1448,13 @@ def test_trailing_in_the_clearest_sign_yet_is_narration(registry):
             "Thursday, in the clearest sign yet that its role is becoming permanent.")
     quotes = extract_quotes(text, registry)
     assert spans(text, quotes) == ["North Korea has sent about 6,000 more engineers to the Kursk region"]
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Gazprom cut supplies last winter. The company said its deliveries via TurkStream had reached a record.",
+     "its deliveries via TurkStream had reached a record", "Gazprom"),
+    ("Euroclear has sounded cautious. According to the company, about 185 billion euros sit on its books.",
+     "about 185 billion euros sit on its books", "Euroclear"),
+])
+def test_the_company_is_the_business_named_just_before(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
