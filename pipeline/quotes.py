@@ -3198,6 +3198,11 @@ class _Article:
         if colon > pos and m[colon + 1:end].lstrip()[:1] in ('"', "“") and MASK in m[colon + 1:colon + 5]:
             end = colon  # 'argued that the bottleneck was capacity: "…"': the direct quote that follows is its own
         cut2 = _AFTER_CLAUSE_CUT_RE.search(m, pos, end)
+        while cut2 is not None and m[cut2.start():cut2.end()].lstrip(" ,").startswith(("while", "whereas")) and \
+                bisect.bisect_left(self._verb_starts, cut2.end()) == bisect.bisect_left(self._verb_starts, end):
+            # "the Slovak objections could be solved 'with a letter', while Hungary's were 'about something else'":
+            # a contrast with no speech verb of its own goes on with what was said
+            cut2 = _AFTER_CLAUSE_CUT_RE.search(m, cut2.end(), end)
         if cut2 and len(m[pos:cut2.start()].split()) >= 3:
             end = cut2.start()
         if vclass == "clause" and pattern == "reported_clause" and low_verb in _TRANSITIVE_CLAUSE_VERBS \

@@ -1458,3 +1458,14 @@ def test_trailing_in_the_clearest_sign_yet_is_narration(registry):
 ])
 def test_the_company_is_the_business_named_just_before(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_while_contrast_stays_in_the_clause_unless_it_has_its_own_speech_verb(registry):
+    text = ('A diplomat said the Slovak objections could be solved "with a letter", while Hungary\'s were "about '
+            'something else entirely". Dmitry Peskov said the move would prolong the war, while Maria Zakharova '
+            'accused Berlin of escalation.')
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, 'the Slovak objections could be solved "with a letter", while Hungary\'s were "about '
+                              'something else entirely"')
+    assert find(text, quotes, "the move would prolong the war").speaker == "Dmitry Peskov"
+    assert find(text, quotes, "Berlin of escalation").speaker == "Maria Zakharova"
