@@ -219,7 +219,7 @@ Pope Prince Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Lord Lady Colonel 
 Captain Capt Capt. Lieutenant Lt Lt. Sergeant Sgt Sgt. Marshal Foreign Defence Defense Interior Finance
 Economy Energy Justice Health Trade Culture Digital Strategic Industries Security National Affairs State
 Press Defence-Minister Minister-President Patriarch Metropolitan Judge Brig Brig. Gen.-Lt Cardinal Archbishop
-Bishop Father Monsignor Rev Rev. Reverend
+Bishop Father Monsignor Rev Rev. Reverend Senators Sens Sens. Reps Reps. Representatives Congressmen Congresswomen
 """.split())
 
 # Honorifics/titles that carry gender.

@@ -233,7 +233,8 @@ _AUDIENCE_RE = re.compile(
     r"newspaper|broadcaster|interviewer|outlet|channel|television|TV|radio|media|agency|officials|leaders|"
     r"ministers|diplomats|allies|partners|counterparts|colleagues|members|delegates|students|residents|"
     r"voters|viewers|listeners|readers|committee|hearing|forum|Congress|Senate|lawmakers|press|staff|"
-    r"analysts|investors|shareholders|clients|donors|aides|advisers|envoys|ambassadors|commanders|chamber|"
+    r"analysts|investors|shareholders|clients|donors|aides|advisers|envoys|ambassadors|commanders|chamber|group|"
+    r"delegation|coalition|"
     r"hall|room|rally|House|Commons|Bundestag|Sejm|Rada|Duma|"
     r"cabinet|assembly|gathering|podcast|programme|program|show|network|newsroom|editors|public|(?:portal|"
     r"site|website|magazine|journal|publication|tabloid|blog|correspondent|broadcasters)\b(?!\s+[A-Z]))\b|"
@@ -250,7 +251,7 @@ _CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:then|also)\s+)?(?:(?:declined|refused|wanted)\s+to|(?:would|did|could)\s*(?:not|n['’]t)|"
     r"gave\s+no|offered\s+no|provided\s+no|stopped\s+short\s+of)\s+(?:be\s+drawn|say|said|comment|elaborate|give|"
     r"provide|specify|discuss|name|answer|respond|confirm|disclose|reveal|offer|speculate|detail|details|explain|"
-    r"further|more|any|a\s+timeline|naming|saying|specifying)\b|"
+    r"further|more|any|a\s+timeline|naming|saying|specifying|indication|timetable)\b|"
     rf",\s*(?:and|but|while|whereas)\s+(?!that\b)(?:[\w'’\-.]+\s+){{1,7}}?(?:{_AUX})?(?:{_V_CLAUSE})\b|,\s*(?:saying|adding|warning|arguing|insisting|noting|stressing|claiming|calling\s+for|"
     r"urging|accusing|describing|explaining|suggesting|promising|vowing|threatening|complaining|"
     r"cautioning|pledging|acknowledging|admitting|asserting|declaring|emphasi[sz]ing|denying|dismissing|"
@@ -363,6 +364,11 @@ bui ngo duong ly""".split())
 _INFINITIVE_ASIDE_RE = re.compile(r"(?:not\s+)?to\s+\w+")
 _CORPORATE_HEADS = frozenset("company firm group corporation operator depository utility producer manufacturer maker "
                              "conglomerate supplier giant".split())
+# "that" + a verb with no subject of its own after other words: a relative clause ("talks that lasted an hour")
+_RELATIVE_THAT_RE = re.compile(r"that\s+(?:(?:also|still|only|had|has|have|was|were|is|are|will|would)\s+)?"
+                               r"(?:[a-z]+ed|lasted|began|began|came|went|took|made|saw|ran|left|brought|ended)\b")
+# relative clauses with these verbs still report speech: "Mike Johnson, who said the bill would not get a vote"
+_PLAIN_SPEECH_VERBS = frozenset("said says told warned warns argued argues insisted insists claimed claims".split())
 _OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
 _PARTITIVE_END_RE = re.compile(r"\b(?:of|from|among)\s+$")
 _SURNAME_PARTICLES = frozenset("von van der de den la le al bin da dos di du ter".split())
@@ -744,7 +750,8 @@ _AFFILIATION_CAPS = frozenset({"Republican", "Democrat", "Republicans", "Democra
 _DESCR_GAP_RE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:of|for|to|at|in|from|with|on|and|by)\s)"
                            r"[a-z][\w\-'’]*\s+){0,3}|\s+of\s+(?:the\s+)?")
 # a first name with an age ("Gary, 71,") or a role apposition ("Bohdan, a 29-year-old drone pilot")
-_FIRST_NAME_AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
+_FIRST_NAME_AGE_RE = re.compile(r",\s*(?:\d{1,3}\s*,|whose\s+(?:son|daughter|husband|wife|mother|father|brother|sister|"
+                                r"children|family|grandson|granddaughter|parents)\b)")
 _FIRST_NAME_APPOS_RE = re.compile(
     r",\s*(?:a|an)\s+(?:(?:[\w\-]+\s+){0,4}?(?:\d{1,3}-year-old|(?:" + "|".join(sorted(
         (w for w in L.ROLE_NOUNS | {"worker", "volunteer", "teacher", "nurse", "driver", "engineer", "student",
@@ -3154,7 +3161,7 @@ class _Article:
             attr = self._subject_attr(ss, subj_e)
             if attr is None:
                 return None
-        if rel_subject and vclass == "clause" and "that" not in rest[:80]:
+        if rel_subject and vclass == "clause" and "that" not in rest[:80] and low_verb not in _PLAIN_SPEECH_VERBS:
             return None  # "X, who has maintained close ties with …": a relative clause, not a report
         # "vowed to retaliate": the infinitive phrase is the position
         if vclass == "clause" and low_verb in _TO_VERBS and _TO_INF_RE.match(rest):
@@ -3163,6 +3170,8 @@ class _Article:
         pattern = "reported_clause"
         th = _THAT_RE.search(rest, 0, 160) if vclass in ("clause", "tell") and "that" in rest[:160] else None
         gap = rest[:th.start()] if th else ""
+        if th and gap.strip() and self._relative_that(rest, th.start()):
+            th = None  # "said after a round of talks that lasted an hour": 'that' opens a relative clause
         if th and (not gap.strip() or self._skippable_gap(gap, vclass, low_verb in _ADDRESSEE_VERBS)):
             pos += th.end()
             rest = m[pos:se]
@@ -3179,6 +3188,10 @@ class _Article:
                 pos += adv.end()
                 rest = m[pos:se]
             that = _LEAD_THAT_RE.match(rest)
+            if that and adv and adv.end() > 0 and self._relative_that(rest, that.end() - 4):
+                # "…, negotiators said after talks in Istanbul that lasted an hour": the adverbial's own relative
+                # clause; what was said is the clause before the attribution
+                return self._postposed(ss, se, vs, ve, verb)
             if that:
                 pos += that.end()
                 rest = m[pos:se]
@@ -3197,6 +3210,10 @@ class _Article:
         colon = m.find(":", pos, end)
         if colon > pos and m[colon + 1:end].lstrip()[:1] in ('"', "“") and MASK in m[colon + 1:colon + 5]:
             end = colon  # 'argued that the bottleneck was capacity: "…"': the direct quote that follows is its own
+        if rel_subject:
+            # "Two women, who said they were sisters, argued …": the relative clause ends at its comma
+            comma = m.find(",", pos, end)
+            end = comma if comma > pos else end
         cut2 = _AFTER_CLAUSE_CUT_RE.search(m, pos, end)
         while cut2 is not None and m[cut2.start():cut2.end()].lstrip(" ,").startswith(("while", "whereas")) and \
                 bisect.bisect_left(self._verb_starts, cut2.end()) == bisect.bisect_left(self._verb_starts, end):
@@ -3236,7 +3253,9 @@ class _Article:
         if vclass in ("clause", "tell") and ((first in _CLAUSE_BAD_STARTS and not (
                 pattern == "reported_that" and first in _SUBORDINATORS)) or (
                 clause[:1].islower() and pattern == "reported_clause" and first.endswith(("ed", "ing"))
-                and first not in _SUBJECT_STARTS and len(first) > 4 and not _gerund_subject(clause))):
+                and first not in _SUBJECT_STARTS and len(first) > 4 and not _gerund_subject(clause)
+                # "said scheduled power cuts had been introduced": a participle adjective opening the subject
+                and not (first.endswith("ed") and _has_finite(" ".join(clause.split()[1:5]))))):
             return None
         if vclass == "clause" and (first in ("whether", "if", "what", "how", "when", "why", "who", "where") or (
                 pattern == "reported_clause" and (first in ("so", "goodbye", "hello", "yes", "sorry") or (
@@ -3273,6 +3292,13 @@ class _Article:
         if self._has_fragment(cs, ce):
             pattern = "mixed"
         return (cs, ce, []), attr, pattern, cue
+
+    @staticmethod
+    def _relative_that(text: str, at: int) -> bool:
+        """'that lasted less than an hour' (a relative clause: a verb with no subject), not 'that allied jets had
+        acted' (an '-ed' adjective opening a subject that has its own finite verb)."""
+        rm = _RELATIVE_THAT_RE.match(text, at)
+        return rm is not None and not _has_finite(" ".join(text[rm.end():rm.end() + 60].split()[:4]))
 
     def _fragment_before(self, ss: int, vs: int) -> bool:
         """'X, who went on what he called a "peace mission", said …': the closing mark before the verb ends a

@@ -1469,3 +1469,40 @@ def test_while_contrast_stays_in_the_clause_unless_it_has_its_own_speech_verb(re
                               'something else entirely"')
     assert find(text, quotes, "the move would prolong the war").speaker == "Dmitry Peskov"
     assert find(text, quotes, "Berlin of escalation").speaker == "Maria Zakharova"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Grid operator Ukrenergo said scheduled power cuts had been introduced in six regions.",
+     "scheduled power cuts had been introduced in six regions", "Ukrenergo"),
+    ("Ukraine's defence minister, Denys Shmyhal, told the contact group that Kyiv's most urgent needs were more "
+     "Patriots.", "Kyiv's most urgent needs were more Patriots", "Denys Shmyhal"),
+    ("Tetiana, whose son has been held in Russia since 2022, said she had stopped following the news.",
+     "she had stopped following the news", "Tetiana"),
+    ("The vote set up a clash with House Speaker Mike Johnson, who said the bill would not get a vote in its "
+     "current form.", "the bill would not get a vote in its current form", "Mike Johnson"),
+    ("The bill, drafted by Senators Lindsey Graham and Jeanne Shaheen, includes money. \"This gives him "
+     "leverage,\" Graham said.", "This gives him leverage,", "Lindsey Graham"),
+    ("Mark Rutte told a news conference in Brussels that allied jets had acted swiftly.",
+     "allied jets had acted swiftly", "Mark Rutte"),
+])
+def test_mainstream_wire_forms(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_relative_that_after_the_attribution_leaves_a_postposed_clause(registry):
+    text = ("Ukraine and Russia have agreed to exchange another 1,200 prisoners of war each, negotiators from both "
+            "sides said after a round of talks in Istanbul that lasted less than an hour.")
+    quotes = extract_quotes(text, registry)
+    assert spans(text, quotes) == ["Ukraine and Russia have agreed to exchange another 1,200 prisoners of war each"]
+
+
+def test_speech_in_a_relative_clause_ends_with_it(registry):
+    text = "Two women from Kramatorsk, who said they were sisters, argued quietly over whether to go on to Kyiv."
+    assert spans(text, extract_quotes(text, registry)) == ["they were sisters"]
+
+
+def test_gave_no_indication_is_the_speakers_act(registry):
+    text = ('Tammy Bruce said Washington welcomed "any step that brings the parties closer" but gave no indication '
+            'of whether Trump would attend.')
+    assert spans(text, extract_quotes(text, registry)) == [
+        'Washington welcomed "any step that brings the parties closer"']
