@@ -100,6 +100,9 @@ class _GuardedPattern:
 _V_DIRECT = _alt(L.DIRECT_VERBS)
 _V_ALL = _alt(L.ALL_VERBS)
 _V_CLAUSE = _alt(set(L.CLAUSE_VERBS) | set(L.TELL_VERBS))
+# cue verbs that start a new report after "and"/"but"; "showed"/"found" after "and" go on with the content
+# ("said the address was confrontational and showed that Paris wanted the war to go on")
+_V_SPEECH = _alt(set(L.ALL_VERBS) - L.FINDING_VERBS)
 _TELL_SET = frozenset(L.TELL_VERBS)
 _OBJECT_SET = frozenset(L.OBJECT_VERBS)
 _URGE_SET = frozenset({"urged", "urges", "urging", "pressed", "presses", "pressing", "appealed", "appeals",
@@ -245,7 +248,7 @@ _AUDIENCE_RE = re.compile(
 _CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     # ", and he did not rule out …": a second report by the same speaker, negated or not
     rf"(?:,\s*|\s+)(?:and|but|while|though|although|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:{_AUX})?"
-    rf"(?:(?:not|never)\s+)?(?:{_V_ALL})\b|"
+    rf"(?:(?:not|never)\s+)?(?:{_V_SPEECH})\b|"
     # ", and that allies had pledged …" is a second "that"-clause of the same verb, not a new report
     # "said the partnership continues but declined to give details": the speaker's own act, not the report
     r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:then|also)\s+)?(?:(?:declined|refused|wanted)\s+to|(?:would|did|could)\s*(?:not|n['’]t)|"
@@ -319,8 +322,14 @@ _AFTER_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r"had|has|have|was|were|is|are|did|does|do)\b))|"
     r",\s+and\s+(?=(?:[a-z][\w\-]*\s+){1,2}(?:showed|shows|said|says|reported|reports|broadcast|aired|published|"
     r"posted|wrote|claimed|added)\b)|"
-    r",\s+(?:despite|with|which|amid|ending|making|even\s+as|though|although|while|whereas|after|before|as|"
+    r",\s+(?:despite|with|which|amid|ending|making|even\s+as|though|although|while|whereas|after|before|as(?!\s+well\s+as)|"
     r"when|adding|saying|in\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:move|sign|signal|indication|statement)|a|an)\b|"
+    # "…, North Korean state media reported on Thursday": a second attribution closing the sentence
+    r",\s+(?:[\w'’\-]+\s+){0,3}(?:state\s+)?(?:media|news\s+agency|agency|television|TV|newspapers?|outlets?)\s+"
+    r"(?:reported|said|quoted|reports|says)\b|"
+    # "said Russia was betting on the cold, and made a fresh appeal to allies": the speaker's next act
+    r",\s+and\s+(?:then\s+|also\s+|later\s+)?(?:made|gave|took|met|left|sent|held|thanked|appealed|visited|"
+    r"signed)\b|"
     # "…, in a series of statements by senior officials carried by state media": the medium, not the report
     r",\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,3}?(?:statements?|interviews?|"
     r"posts?|briefings?|speech|speeches|address|remarks|comments|broadcasts?|messages?)\b|"
@@ -329,6 +338,10 @@ _AFTER_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r"(?=(?:the|its|his|her|their|a|an)\s)"), (",", "and"))
 _OBJECT_CUT_RE = re.compile(
     r",(?!\s+including\s)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s+but\s+(?:not\s+|[a-z]{3,}ing\b)|"
+    # "called Russia a 'paper tiger' in a post that …": the medium, not the object
+    r"\s+in\s+(?:a|an|his|her|their|its)\s+(?:post|statement|interview|speech|video|message|address|tweet)\b|"
+    # "welcomed the drone package but left no doubt …": the speaker's next act
+    r"\s+but\s+(?:[a-z]{3,}ed|left|made|gave|took|said|told|kept|held|set|put|went|came|sent)\b|"
     r"\s(?:during|after|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)|last\s+(?:week|month|year)|earlier\s+this|this\s+week|in\s+the\s+days|on\s+Twitter|"
     r"on\s+Telegram|on\s+social\s+media|on\s+X)\b")
@@ -773,7 +786,7 @@ _POSS_S_RE = re.compile(r"['’]s\b")
 _NEXT_WORD_RE = re.compile(r"\s+(\w+)\b")
 _CALL_OBJECT_RE = re.compile(r"\s+(?:the|it|this|that|his|her|their|a|an)\b")
 # 'called Kallas "a product of …"': a person labelled with a quoted phrase carries the speaker's position
-_CALL_NAMED_RE = re.compile(r"\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+[\"“][a-z]")
+_CALL_NAMED_RE = re.compile(r"\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:a\s+|an\s+|the\s+)?[\"“][a-z]")
 _ANY_WORD_RE = re.compile(r"\s+\w+")
 _INVERTED_TAIL_RE = re.compile(r"^\s+([^,.;:!?]{2,80}?)\s*[.!?]?\s*$")
 _LEAD_THAT_RE = re.compile(r"\s*,?\s*that\b")
@@ -3388,8 +3401,9 @@ class _Article:
         if len(words) < 3:
             return False
         first = words[0].lower()
-        if first in ("to", "in", "on", "at", "for", "with", "by", "of", "from", "about", "as"):
-            return False
+        if first in ("to", "in", "on", "at", "for", "with", "by", "of", "from", "about", "as") and not (
+                " ".join(words[:2]).lower() in ("at least", "at most", "up to") or words[1][:1].isdigit()):
+            return False  # (but "at least two plants had been damaged", "about 40 people were killed")
         if first in _SUBJECT_STARTS or words[0][:1].isupper() or words[0][:1].isdigit():
             return True
         for w in _WORDS_RE.findall(clause):

@@ -1506,3 +1506,25 @@ def test_gave_no_indication_is_the_speakers_act(registry):
             'of whether Trump would attend.')
     assert spans(text, extract_quotes(text, registry)) == [
         'Washington welcomed "any step that brings the parties closer"']
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ('Energy Minister Denys Shmyhal said at least two thermal power plants had been "seriously damaged" and that '
+     'repairs would take weeks.', 'at least two thermal power plants had been "seriously damaged" and that repairs '
+     'would take weeks', "Denys Shmyhal"),
+    ('Last month Donald Trump called Russia a "paper tiger" in a post that surprised officials.',
+     'Russia a "paper tiger"', "Donald Trump"),
+    ('Kim Jong Un told Vladimir Putin that supporting Russia was a "fraternal duty", North Korean state media '
+     'reported on Thursday.', 'supporting Russia was a "fraternal duty"', "Kim Jong Un"),
+    ('Volodymyr Zelensky said Russia was "betting on the cold" to break Ukrainians, and made a fresh appeal to '
+     'allies.', 'Russia was "betting on the cold" to break Ukrainians', "Volodymyr Zelensky"),
+    ("Andrii Sybiha welcomed the drone package but left no doubt about what his government still wanted.",
+     "the drone package", "Andrii Sybiha"),
+    ('Keir Starmer said Britain would help build "military hubs" across Ukraine, as well as protected sites to '
+     'store weapons.', 'Britain would help build "military hubs" across Ukraine, as well as protected sites to '
+     'store weapons', "Keir Starmer"),
+    ('Dmitry Peskov said the address was "extremely confrontational" and showed that Paris wanted the war to go on.',
+     'the address was "extremely confrontational" and showed that Paris wanted the war to go on', "Dmitry Peskov"),
+])
+def test_mainstream_clause_ends(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
