@@ -353,15 +353,13 @@ _AGAINST_VERBS = frozenset("warned warns warning cautioned cautions cautioning a
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec spring summer
 autumn fall winter""".split())
+# relations that introduce a person by first name: "her mother, Halyna", "his neighbour Oksana"
+_KIN_WORDS = ("mother", "father", "brother", "sister", "son", "daughter", "wife", "husband", "partner", "grandmother",
+              "grandfather", "grandson", "granddaughter", "aunt", "uncle", "niece", "nephew", "cousin", "fiancee",
+              "fiancée", "fiance", "fiancé", "mum", "mom", "dad", "neighbour", "neighbor", "friend", "colleague",
+              "classmate", "comrade", "landlady", "landlord", "roommate")
 _KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ww]hose)\s+(?:(?:younger|older|elder|late|eldest|"
-                            r"youngest|best|old|\d+-year-old)\s+)?(mother|father|brother|sister|son|daughter|wife|"
-                            r"husband|partner|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|"
-                            r"cousin|fiancee|fiancée|fiance|fiancé|mum|mom|dad|neighbour|neighbor|friend|colleague|"
-                            r"classmate|comrade|landlady|landlord|roommate)\s*,?\s*$")
-# cheap pre-check for _KIN_BEFORE_RE: the kinship word ends right before the name (', ' or ' ' between)
-_KIN_WORDS = ("mother", "father", "brother", "sister", "son", "daughter", "wife", "husband", "partner", "aunt", "uncle",
-              "niece", "nephew", "cousin", "fiance", "fiancee", "fiancé", "fiancée", "mum", "mom", "dad", "neighbour",
-              "neighbor", "friend", "colleague", "classmate", "comrade", "landlady", "landlord", "roommate")
+                            r"youngest|best|old|\d+-year-old)\s+)?(" + "|".join(_KIN_WORDS) + r")\s*,?\s*$")
 _KIN_GENDER = {"mother": "f", "sister": "f", "daughter": "f", "wife": "f", "grandmother": "f", "granddaughter": "f",
                "aunt": "f", "niece": "f", "fiancee": "f", "fiancée": "f", "mum": "f", "mom": "f",
                "father": "m", "brother": "m", "son": "m", "husband": "m", "grandfather": "m", "grandson": "m",
@@ -379,7 +377,7 @@ _CORPORATE_HEADS = frozenset("company firm group corporation operator depository
                              "conglomerate supplier giant".split())
 # "that" + a verb with no subject of its own after other words: a relative clause ("talks that lasted an hour")
 _RELATIVE_THAT_RE = re.compile(r"that\s+(?:(?:also|still|only|had|has|have|was|were|is|are|will|would)\s+)?"
-                               r"(?:[a-z]+ed|lasted|began|began|came|went|took|made|saw|ran|left|brought|ended)\b")
+                               r"(?:[a-z]+ed|lasted|began|came|went|took|made|saw|ran|left|brought|ended)\b")
 # relative clauses with these verbs still report speech: "Mike Johnson, who said the bill would not get a vote"
 _PLAIN_SPEECH_VERBS = frozenset("said says told warned warns argued argues insisted insists claimed claims".split())
 _OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
@@ -891,9 +889,10 @@ class _Article:
         self.paras: list[tuple[int, int]] = [(m.start(), m.end()) for m in _PARA_RE.finditer(text) if m.group().strip()]
         self._para_starts = [ps for ps, _pe in self.paras]
         self.segs: list[list[_Seg]] = [_pair_marks(text, ps, pe, k) for k, (ps, pe) in enumerate(self.paras)]
-        # answers of a Q&A transcript: first paragraph of each answer -> the paragraphs it runs on into
-        self.answer_speakers: dict[int, Speaker | None] = {}
-        # a transcript needs three paragraphs opening on a label ("Q:", "SYBIHA:"): a colon near their start
+        # a broadcast transcript's answer paragraph -> the person its label names
+        self.answer_speakers: dict[int, Speaker] = {}
+        # answers of a transcript: first paragraph of each answer -> the paragraphs it runs on into; a transcript
+        # needs three paragraphs opening on a label ("Q:", "SYBIHA:"): a colon near their start
         self.answers: dict[int, list[int]] = self._transcript_answers() if sum(
             text.find(":", ps, ps + 40) >= 0 for ps, _pe in self.paras) >= 3 else {}
         self.entities: dict[str, _Entity] = {}
@@ -926,22 +925,25 @@ class _Article:
         for k, (ps, pe) in enumerate(self.paras):
             lm = _QA_LABEL_RE.match(self.text, ps, pe)
             if lm:
-                labels[k] = (lm.group(1)[0], lm.end())
-        kinds = [kind for kind, _ in labels.values()]
+                labels[k] = (lm.group(1)[0], lm.end(), None)
+        kinds = [kind for kind, _, _ in labels.values()]
         if kinds.count("Q") < 2 or kinds.count("A") < 2:
             labels = self._speaker_labels()
             if not labels:
                 return {}
+        last_question = max((k for k, (kind, _, _) in labels.items() if kind == "Q"), default=-1)
         answers: dict[int, list[int]] = {}
         current = None
         for k, (ps, pe) in enumerate(self.paras):
-            kind, start = labels.get(k, (None, ps))
+            kind, start, speaker = labels.get(k, (None, ps, None))
             if kind == "A":
                 current = answers.setdefault(k, [])
+                if speaker is not None:
+                    self.answer_speakers[k] = speaker
             elif kind == "Q":
                 current = None
                 continue
-            elif current is None or not any(kk > k and labels[kk][0] == "Q" for kk in labels):
+            elif current is None or k > last_question:
                 current = None
                 continue
             else:
@@ -950,10 +952,11 @@ class _Article:
             self.segs[k] = [_Seg(o=start, c=None, cs=start, ce=end, para=k, direct=True, answer=True)]
         return answers
 
-    def _speaker_labels(self) -> dict[int, tuple[str, int]]:
+    def _speaker_labels(self) -> dict[int, tuple[str, int, Speaker]]:
         """'SYBIHA: …' paragraphs of a broadcast transcript: at least three turns by at least two people, each
         label a person's name. Guests' turns are answers ('A') spoken by the labelled person, the host's are
-        questions ('Q'). Newsletter section labels ('MOSCOW:', 'ON THE GROUND:') name no person and do not count."""
+        questions ('Q'): paragraph -> (kind, text start, person). Newsletter section labels ('MOSCOW:',
+        'ON THE GROUND:') name no person and do not count."""
         turns = {}
         for k, (ps, pe) in enumerate(self.paras):
             lm = _SPEAKER_LABEL_RE.match(self.text, ps, pe)
@@ -983,12 +986,8 @@ class _Article:
             role = (lm.group(2) or "").strip()
             if role in _HOST_ROLES:
                 hosts.add(surname)
-            labels[k] = ("Q" if surname in hosts else "A", lm.end())
-            self.answer_speakers[k] = sp
-        if len(people) < 2:
-            self.answer_speakers.clear()
-            return {}
-        return labels
+            labels[k] = ("Q" if surname in hosts else "A", lm.end(), sp)
+        return labels if len(people) >= 2 else {}
 
     def classify_segments(self) -> None:
         text = self.text
@@ -1148,6 +1147,7 @@ class _Article:
         entity so that later 'Gary said' and 'he said' find it."""
         s0 = end - len(word)
         # "her mother, Halyna, …", "his brother Taras said": a relative named by first name
+        # (a cheap pre-check for _KIN_BEFORE_RE: a kinship word ends right before the name)
         kin_hint = self.masked[max(0, s0 - 14):s0].rstrip(" ,").lower().endswith(_KIN_WORDS)
         if (self.masked[end:end + 1] != "," and not kin_hint) or not word.isalpha() or len(word) < 3 \
                 or word.isupper() or word in _FUNCTION_CAPS or word in L.NON_NAME_CAPS \
@@ -2043,12 +2043,7 @@ class _Article:
             self._iv_done = True
             if (self.paras and any(hint.search(self.masked) for hint in _INTERVIEW_HINTS)
                     and _INTERVIEW_RE.search(self.masked)):
-                ps, pe = self.paras[0]
-                for p, key, salient in self.ev[:bisect.bisect_left(self.ev_pos, pe)]:
-                    ent = self.entities[key]
-                    if ent.speaker.type == "person":
-                        self._iv = ent
-                        break
+                self._iv = self._first_person_before(self.paras[0][1])
         iv = self._iv
         if iv is None:
             return None
@@ -2787,8 +2782,10 @@ class _Article:
         self._emit(seg.cs, seg.ce, conts, "direct", None, pattern, attr, seg.cs, seg.ce)
 
     def _transcript_interviewee(self) -> _Entity | None:
-        first_q = min(self.answers) if self.answers else 0
-        limit = self.paras[first_q][0]
+        return self._first_person_before(self.paras[min(self.answers) if self.answers else 0][0])
+
+    def _first_person_before(self, limit: int) -> _Entity | None:
+        """The first person the text names before ``limit`` (an interview's subject is named first)."""
         for _p, key, _salient in self.ev[:bisect.bisect_left(self.ev_pos, limit)]:
             ent = self.entities[key]
             if ent.speaker.type == "person":
@@ -2878,13 +2875,10 @@ class _Article:
     def _indirect_in_paragraph(self, k: int, sents) -> None:
         m = self.masked
         ps, pe = self.paras[k]
-        verb_starts = self._verb_starts
-        if bisect.bisect_left(verb_starts, ps) == bisect.bisect_left(verb_starts, pe) and \
-                m.find("ccording to", ps, pe) < 0:
+        if not self._cue_between(ps, pe) and m.find("ccording to", ps, pe) < 0:
             return  # no cue verb and no "according to": no reported speech in this paragraph
         for ss, se in sents:
-            if bisect.bisect_left(verb_starts, ss) == bisect.bisect_left(verb_starts, se) and \
-                    m.find("ccording to", ss, se) < 0:
+            if not self._cue_between(ss, se) and m.find("ccording to", ss, se) < 0:
                 continue
             sent = m[ss:se]
             if sent.rstrip(" \"”’)")[-1:] == "?":
@@ -2961,6 +2955,10 @@ class _Article:
                     main_attr = attr
                 self._emit(cs, ce, conts, "indirect", cue, pattern, attr, ss, se)
                 taken_until = max(ce, ve) if cs > vs else ve
+
+    def _cue_between(self, s: int, e: int) -> bool:
+        """A cue verb of the article's scan starts in [s, e)."""
+        return bisect.bisect_left(self._verb_starts, s) != bisect.bisect_left(self._verb_starts, e)
 
     def _own_cue_before(self, s: int, e: int) -> bool:
         """A finite communication verb with a resolvable subject between ``s`` and ``e``."""
@@ -3229,7 +3227,7 @@ class _Article:
             end = comma if comma > pos else end
         cut2 = _AFTER_CLAUSE_CUT_RE.search(m, pos, end)
         while cut2 is not None and m[cut2.start():cut2.end()].lstrip(" ,").startswith(("while", "whereas")) and \
-                bisect.bisect_left(self._verb_starts, cut2.end()) == bisect.bisect_left(self._verb_starts, end):
+                not self._cue_between(cut2.end(), end):
             # "the Slovak objections could be solved 'with a letter', while Hungary's were 'about something else'":
             # a contrast with no speech verb of its own goes on with what was said
             cut2 = _AFTER_CLAUSE_CUT_RE.search(m, cut2.end(), end)
@@ -3468,8 +3466,7 @@ class _Article:
         cs, ce = span
         body = m[cm.end():ce]
         words = body.split()
-        if MASK in m[cs:ce] or len(words) < 3 or bisect.bisect_left(self._verb_starts, cm.end()) != \
-                bisect.bisect_left(self._verb_starts, ce):
+        if MASK in m[cs:ce] or len(words) < 3 or self._cue_between(cm.end(), ce):
             return None  # a direct quote follows, or the clause has its own cue verb: its own quote
         first = words[0].lower()
         if not (first in _SUBJECT_STARTS or words[0][:1].isupper() or _gerund_subject(body)) \
