@@ -161,8 +161,23 @@ def _cmd_train(args: argparse.Namespace) -> int:
     settings = load_settings()
     train_paths = [Path(p) for p in args.data] if args.data else sorted((PROJECT_ROOT / "seeds/stance").glob("train_*.jsonl"))
     summary = train_stance(train_paths, Path(args.stance_test), Path(args.hard_cases), Path(args.models_dir or settings.models_dir),
-                           name=args.name or settings.stance_model, seed=args.seed, promote=not args.no_promote)
+                           name=args.name or settings.stance_model, seed=args.seed, promote=not args.no_promote,
+                           news_gold=Path(args.news_gold) if args.news_gold else None)
     print(json.dumps(summary, indent=2, default=str))
+    return 0
+
+
+def _cmd_fit_news_prior(args: argparse.Namespace) -> int:
+    from pipeline.stance import read_registry
+    from pipeline.train import store_news_prior
+
+    settings = load_settings()
+    models_dir, name = Path(args.models_dir or settings.models_dir), args.name or settings.stance_model
+    version = args.version or read_registry(models_dir, name).get("champion")
+    if not version:
+        raise SystemExit(f"no champion in the {name} registry; pass --version")
+    prior = store_news_prior(models_dir, name, version, Path(args.gold))
+    print(json.dumps(prior, indent=2))
     return 0
 
 
@@ -258,7 +273,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="model name (default: $PIPELINE_STANCE_MODEL or 'stance')")
     p.add_argument("--seed", type=int, default=13, help="random seed (default 13)")
     p.add_argument("--no-promote", action="store_true", help="never promote, only evaluate the challenger")
+    p.add_argument("--news-gold", default=str(PROJECT_ROOT / "seeds" / "gold" / "quotes_dev.jsonl"),
+                   help="built dev gold to fit the new version's news prior on ('' to skip)")
     p.set_defaults(func=_cmd_train)
+
+    p = sub.add_parser("fit-news-prior", help="fit a stance model's shift to the label mix of quotes in news articles")
+    p.add_argument("--gold", default=str(PROJECT_ROOT / "seeds" / "gold" / "quotes_dev.jsonl"),
+                   help="built dev gold (never the held-out split); articles in the model's training data are left out")
+    p.add_argument("--models-dir", help="model registry root (default: $PIPELINE_MODELS or ./models)")
+    p.add_argument("--name", help="model name (default: $PIPELINE_STANCE_MODEL or 'stance')")
+    p.add_argument("--version", help="model version (default: the champion)")
+    p.set_defaults(func=_cmd_fit_news_prior)
     return parser
 
 

@@ -45,11 +45,14 @@ class ModelIntegrityError(RuntimeError):
 class StanceModel:
     """A fitted stance classifier; ``predict_proba`` returns columns in :data:`LABELS` order."""
 
-    def __init__(self, estimator: Any, name: str, version: str, meta: dict | None = None):
+    def __init__(self, estimator: Any, name: str, version: str, meta: dict | None = None,
+                 news_prior: dict | None = None):
         self.estimator = estimator
         self.name = name
         self.version = version
         self.meta = dict(meta or {})
+        self.news_prior = news_prior
+        self._news_weights = news_prior_weights(news_prior, f"{name}/{version}")
         classes = [str(c) for c in getattr(estimator, "classes_", LABELS)]
         unknown = set(classes) - set(LABELS)
         if unknown:
@@ -60,7 +63,13 @@ class StanceModel:
     def model_version(self) -> str:
         return f"{self.name}/{self.version}"
 
-    def predict_proba(self, items: Sequence[StanceInput]) -> np.ndarray:
+    def predict_proba(self, items: Sequence[StanceInput], news_prior: bool = True) -> np.ndarray:
+        """Class probabilities in :data:`LABELS` order.
+
+        With ``news_prior`` (the default, what the pipeline uses) they are shifted from the training
+        corpus's label mix to the mix of quotes in news articles (``news_prior`` of the registry entry,
+        fitted by ``train.fit_news_prior``); ``news_prior=False`` gives the classifier's own probabilities.
+        """
         items = list(items)
         if not items:
             return np.zeros((0, len(LABELS)), dtype=np.float64)
@@ -74,7 +83,11 @@ class StanceModel:
         bad = sums[:, 0] <= 0
         out[bad] = 1.0 / len(LABELS)
         sums[bad] = 1.0
-        return out / sums
+        out = out / sums
+        if news_prior and self._news_weights is not None:
+            out = out * self._news_weights
+            out = out / out.sum(axis=1, keepdims=True)
+        return out
 
     def predict(self, items: Sequence[StanceInput]) -> list[str]:
         proba = self.predict_proba(items)
@@ -82,6 +95,25 @@ class StanceModel:
 
     def __repr__(self) -> str:
         return f"StanceModel({self.model_version})"
+
+
+def news_prior_weights(news_prior: dict | None, where: str) -> np.ndarray | None:
+    """Per-label multipliers ``exp(log_offset)`` from a registry ``news_prior`` entry (None: no shift).
+
+    A label-shift correction: the classifier is calibrated on the training corpus's label mix, while
+    about half of the quotes in news are neutral reporting; Bayes' rule moves the probabilities to the
+    news mix by reweighting each class and renormalising.
+    """
+    if news_prior is None:
+        return None
+    offsets = news_prior.get("log_offsets") if isinstance(news_prior, dict) else None
+    try:
+        values = np.array([float(offsets[label]) for label in LABELS], dtype=np.float64)
+    except (TypeError, KeyError, ValueError) as exc:
+        raise ModelIntegrityError(f"model {where}: news_prior needs numeric log_offsets for {LABELS}") from exc
+    if not np.all(np.isfinite(values)) or np.any(np.abs(values) > 10):
+        raise ModelIntegrityError(f"model {where}: news_prior log_offsets out of range: {values.tolist()}")
+    return np.exp(values - values.max())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -163,7 +195,8 @@ def load_stance_model(models_dir: Path, name: str = "stance", version: str | Non
         raise ModelIntegrityError(
             f"model file {path} failed its integrity check: sha256 {actual} != registry {entry['sha256']}; "
             "refusing to load it (retrain, or restore the file)")
-    cache_key = (str(path.resolve()), actual, name, version)
+    news_prior = entry.get("news_prior")
+    cache_key = (str(path.resolve()), actual, name, version, json.dumps(news_prior, sort_keys=True))
     cached = _LOADED.get(cache_key)
     if cached is not None:  # the same verified bytes were unpickled before in this process
         return cached
@@ -173,7 +206,8 @@ def load_stance_model(models_dir: Path, name: str = "stance", version: str | Non
     if not isinstance(payload, dict) or payload.get("format") != PAYLOAD_FORMAT or "estimator" not in payload:
         raise ModelIntegrityError(f"model file {path} is not a stance model payload (format {PAYLOAD_FORMAT})")
     try:
-        model = StanceModel(payload["estimator"], name=name, version=version, meta=payload.get("meta"))
+        model = StanceModel(payload["estimator"], name=name, version=version, meta=payload.get("meta"),
+                            news_prior=news_prior)
         probe = model.predict_proba([StanceInput("We must help Ukraine.", "said", "We must help Ukraine, she said.")])
         if probe.shape != (1, len(LABELS)):
             raise ValueError(f"predict_proba returned shape {probe.shape}")

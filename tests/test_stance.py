@@ -140,6 +140,38 @@ def test_columns_follow_labels_order():
     assert np.allclose(m.predict_proba([StanceInput("a", None, "a")]), [[0.5, 0.3, 0.2]])
 
 
+def test_news_prior_reweights_by_bayes_rule():
+    class Fake:
+        classes_ = np.array(list(LABELS))
+
+        def predict_proba(self, items):
+            return np.tile([0.5, 0.3, 0.2], (len(items), 1))
+
+    prior = {"log_offsets": {"support": 0.0, "oppose": float(np.log(0.5)), "neutral": float(np.log(3.0))}}
+    m = StanceModel(Fake(), "x", "v0", news_prior=prior)
+    item = [StanceInput("a", None, "a")]
+    shifted = np.array([0.5, 0.3 * 0.5, 0.2 * 3.0])
+    assert np.allclose(m.predict_proba(item), [shifted / shifted.sum()])
+    assert np.allclose(m.predict_proba(item, news_prior=False), [[0.5, 0.3, 0.2]])
+    assert m.predict(item) == ["neutral"]  # 0.6 > 0.5 after the shift
+    for bad in ({"log_offsets": {"support": 0.0}}, {"log_offsets": {"support": 0, "oppose": "x", "neutral": 0}},
+                {"log_offsets": {"support": 0.0, "oppose": 0.0, "neutral": float("nan")}}, {"weights": {}}):
+        with pytest.raises(ModelIntegrityError, match="news_prior"):
+            StanceModel(Fake(), "x", "v0", news_prior=bad)
+
+
+def test_registry_news_prior_reaches_the_loaded_model(registry_copy):
+    item = [StanceInput("Stop sending weapons", "said", "Stop sending weapons, he said.")]
+    raw = load_stance_model(registry_copy, version="v1").predict_proba(item)
+    registry = stance_mod.read_registry(registry_copy, "stance")
+    registry["versions"]["v1"]["news_prior"] = {"log_offsets": {"support": 0.0, "oppose": 0.0, "neutral": 2.0}}
+    stance_mod.write_registry(registry_copy, "stance", registry)
+    shifted = load_stance_model(registry_copy, version="v1").predict_proba(item)  # not the cached unshifted model
+    assert shifted[0, 2] > raw[0, 2] and np.isclose(shifted.sum(), 1.0)
+    expected = raw[0] * np.exp([0.0, 0.0, 2.0])
+    assert np.allclose(shifted[0], expected / expected.sum())
+
+
 # ---------------------------------------------------------------------------------------------- features
 
 def toks(text):
@@ -238,17 +270,28 @@ def shipped():
     return load_stance_model(SHIPPED)
 
 
+# The hand-written cases below test the classifier itself (news_prior=False): they share the training
+# corpus's label mix, not the neutral-heavy mix of quotes in articles that the pipeline shifts to.
+
+def test_shipped_model_has_a_news_prior_toward_neutral(shipped):
+    assert shipped.news_prior is not None and shipped.news_prior["gold"] == "quotes_dev.jsonl"
+    weights = shipped.news_prior["weights"]
+    assert weights["neutral"] > weights["support"] == 1.0
+    item = [_item("The delegation will arrive in Brussels on Tuesday morning", None)]
+    assert shipped.predict_proba(item)[0, 2] > shipped.predict_proba(item, news_prior=False)[0, 2]
+
+
 @pytest.mark.parametrize("category", sorted(HARD_EXAMPLES))
 def test_shipped_model_hard_cases(shipped, category):
     cases = HARD_EXAMPLES[category]
-    proba = shipped.predict_proba([_item(q, c) for q, c, _ in cases])
+    proba = shipped.predict_proba([_item(q, c) for q, c, _ in cases], news_prior=False)
     got = [LABELS[i] for i in proba.argmax(axis=1)]
     wrong = [(q, want, g) for (q, _, want), g in zip(cases, got) if want != g]
     assert not wrong, f"{shipped.model_version} mislabels {category}: {wrong}"
 
 
 def test_shipped_model_lifting_sanctions_is_opposition(shipped):
-    p = shipped.predict_proba([_item("Sanctions on Russia should be lifted as soon as possible", None)])
+    p = shipped.predict_proba([_item("Sanctions on Russia should be lifted as soon as possible", None)], news_prior=False)
     assert LABELS[int(np.argmax(p))] == "oppose"
 
 
@@ -256,7 +299,7 @@ def test_shipped_model_lifting_sanctions_is_opposition(shipped):
 def test_shipped_model_known_failure_anonymous_official_context(shipped):
     # The same quote is support with a named or role attribution (HARD_EXAMPLES); with "the official
     # said" the context words of training's mostly factual anonymous officials win.
-    p = shipped.predict_proba([_item("Missiles are not a silver bullet; we need more training", None)])
+    p = shipped.predict_proba([_item("Missiles are not a silver bullet; we need more training", None)], news_prior=False)
     assert LABELS[int(np.argmax(p))] == "support"
 
 

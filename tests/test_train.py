@@ -165,3 +165,70 @@ def test_in_article_rows_get_their_own_cv_figure(tmp_path):
     assert 0.0 <= metrics["cv"]["in_article_macro_f1"] <= 1.0
     card = (tmp_path / "models" / "stance" / summary["version"] / "MODEL_CARD.md").read_text()
     assert f"in-article rows (n={len(rows[::3])}" in card
+
+
+class _Calibrated:
+    """Probabilities calibrated for a uniform label mix: p(label) = 0.6 for the item's true-ish class."""
+    classes_ = np.array(list(LABELS))
+
+    def predict_proba(self, items):
+        rows = []
+        for item in items:
+            hot = LABELS.index(item.quote.split()[0])
+            rows.append([0.6 if j == hot else 0.2 for j in range(len(LABELS))])
+        return np.array(rows)
+
+
+def _skewed_items(n_articles=40):
+    """In-article items where neutral quotes are 3x as common as each other label, and the classifier's
+    favourite class is right 60 % of the time."""
+    rng = np.random.default_rng(0)
+    items = []
+    for a in range(n_articles):
+        for k in range(10):
+            label = rng.choice(LABELS, p=[0.2, 0.2, 0.6])
+            shown = label if rng.random() < 0.6 else rng.choice([x for x in LABELS if x != label])
+            items.append({"quote": f"{shown} quote {a}-{k}", "cue": "said", "context": "ctx", "label": str(label),
+                          "event": f"gold:a{a}"})
+    return items
+
+
+def test_fit_news_prior_learns_the_article_label_mix():
+    from pipeline.stance import StanceModel
+    from pipeline.train import fit_news_prior
+
+    prior = fit_news_prior(StanceModel(_Calibrated(), "x", "v0"), _skewed_items())
+    assert prior["log_offsets"]["support"] == 0.0
+    assert prior["log_offsets"]["neutral"] > 0.5 > abs(prior["log_offsets"]["oppose"])
+    assert prior["fit_log_loss"]["after"] < prior["fit_log_loss"]["before"]
+    assert prior["articles"] == 40 and prior["quotes"] == 400
+    assert set(prior["grouped_cv_macro_f1"]) == {"folds", "before", "after"}
+
+
+def test_news_prior_never_fitted_on_held_out_or_training_articles(tmp_path):
+    from pipeline.train import StanceDataError, fit_news_prior, news_prior_items
+    from pipeline.stance import StanceModel
+
+    with pytest.raises(StanceDataError, match="held-out"):
+        news_prior_items(tmp_path / "quotes_test.jsonl", [])
+    gold = Path(__file__).resolve().parent.parent / "seeds" / "gold" / "quotes_dev.jsonl"
+    all_items = news_prior_items(gold, [])
+    first = all_items[0]["event"]
+    rest = news_prior_items(gold, [first])
+    assert first not in {i["event"] for i in rest} and len(rest) < len(all_items)
+    with pytest.raises(StanceDataError, match="at least 50"):
+        fit_news_prior(StanceModel(_Calibrated(), "x", "v0"), _skewed_items(2)[:20])
+
+
+def test_training_fits_the_news_prior_when_dev_gold_is_given(tmp_path):
+    from pipeline.gold import stance_items_from_gold  # noqa: F401  (the gold reader train uses)
+
+    gold = Path(__file__).resolve().parent.parent / "seeds" / "gold" / "quotes_dev.jsonl"
+    summary = _train(tmp_path, news_gold=gold)
+    entry = read_registry(tmp_path, "stance")["versions"][summary["version"]]
+    assert entry["news_prior"]["gold"] == "quotes_dev.jsonl" and entry["news_prior"]["quotes"] >= 50
+    model = load_stance_model(tmp_path, "stance", summary["version"])
+    item = [StanceInput("We will see.", "said", "We will see, he said.")]
+    assert not np.allclose(model.predict_proba(item), model.predict_proba(item, news_prior=False))
+    card = (tmp_path / "stance" / summary["version"] / "MODEL_CARD.md").read_text()
+    assert "## News prior" in card and "quotes of" in card
