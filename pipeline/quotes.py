@@ -389,6 +389,11 @@ promises pledged pledges proposed proposes acknowledged acknowledges admitted ad
 predicts welcomed demanded demands rejected threatened threatens vowed vows""".split())
 _GROUP_HEADS = frozenset({"leaders", "members", "allies", "states", "countries", "governments", "ministers",
                           "diplomats", "envoys", "partners", "nations"})
+# People who speak for the institution they work at: "analysts at the Institute for the Study of War",
+# "Kiel's researchers" are the institute (an anonymous official at a ministry stays unnamed)
+_EXPERT_HEADS = frozenset({"analysts", "researchers", "economists", "experts", "scholars", "authors"})
+# Documents a collective body issues as one: "the communique said" after a G7 summit
+_COLLECTIVE_DOCS = frozenset({"communique", "communiqué", "declaration", "conclusions"})
 _NP_TOK_RE = re.compile(r"[^\s,]+|,")
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians")
 _AGENT_SINGULARS = ("er", "or", "ist", "ian")
@@ -1665,20 +1670,34 @@ class _Article:
             return self._document_source(cs, ce, ctext, words, head_end)
         if head in L.NON_SPEAKER_HEADS:
             return False
-        if head in _GROUP_HEADS and head_end < len(words) and low[head_end] == "of":
-            # "the leaders of the Group of Seven", "foreign ministers of the European Union"
+        if (head in _GROUP_HEADS or head in _EXPERT_HEADS) and head_end < len(words) and (
+                low[head_end] in ("of", "from") or low[head_end] == "at" and head in _EXPERT_HEADS):
+            # "the leaders of the Group of Seven", "finance ministers from the G7", "analysts at ISW"
             rest = words[head_end + 1:]
             if rest and rest[0].lower() == "the":
                 rest = rest[1:]
             org = self.reg.lookup_alias(" ".join(rest)) if rest else None
             if org is not None and org.type == "organization":
                 return _Attr(org, ctext, 0.7, cs, ce)
-        if head in _GROUP_HEADS and head_end >= 2:
-            org = self.reg.lookup_alias(" ".join(words[:head_end - 1]))
-            if org is None and low[0] in _DETERMINERS and head_end >= 3:
-                org = self.reg.lookup_alias(" ".join(words[1:head_end - 1]))
+        if (head in _GROUP_HEADS or head in _EXPERT_HEADS) and head_end >= 2:
+            # "G7 leaders", "NATO defence ministers", "Kiel's researchers": the body named before the group
+            # (lowercase modifiers and a possessive are no part of its name)
+            owner = words[1 if low[0] in _DETERMINERS else 0:head_end - 1]
+            while owner and owner[-1][:1].islower():
+                owner = owner[:-1]
+            org = self.reg.lookup_alias(_unposs(" ".join(owner))) if owner else None
+            if org is None and len(owner) == 1:
+                # "Kiel's researchers" after "the Kiel Institute": an organisation of the article by its first word
+                key = fold(_unposs(owner[0]))
+                org = next((ent.speaker for ent in self.entities.values() if ent.speaker.type == "organization"
+                            and fold(ent.speaker.name).split()[:1] == [key]), None)
             if org is not None and org.type == "organization":
                 return _Attr(org, ctext, 0.7, cs, ce)
+        if head in _GROUP_HEADS and len(low) == 2 and low[0] == "the":
+            # "the leaders said" / "the allies agreed": the collective body in focus (G7, NATO, EU summit)
+            body = self._collective_body(cs)
+            if body is not None:
+                return _Attr(body, ctext, 0.6, cs, ce)
         if head in L.ORG_HEADS:
             return self._resolve_org(cs, ce, ctext, low, head)
         if head in L.ROLE_NOUNS:
@@ -1753,7 +1772,16 @@ class _Article:
         sp = self._document_issuer(cs, words[head_end - 1].lower().strip(".,"))
         if sp is not None:
             return _Attr(sp, ctext, 0.55, cs, ce)
+        if words[head_end - 1].lower().strip(".,") in _COLLECTIVE_DOCS:
+            sp = self._collective_body(cs)
+            if sp is not None:
+                return _Attr(sp, ctext, 0.55, cs, ce)
         return _Attr(None, ctext, 0.4, cs, ce)
+
+    def _collective_body(self, pos: int) -> Speaker | None:
+        """The collective body (registry ``collective``: G7, NATO, the EU ...) named last within the last three
+        paragraphs before ``pos`` ("Leaders of the Group of Seven ended their summit …")."""
+        return self.reg.last_collective_mention(self.masked, self._para_window(pos, 3), pos)
 
     def _document_issuer(self, pos: int, head: str = "") -> Speaker | None:
         """'The statement added …' with no owner: the author of the document named last before ``pos``: the same

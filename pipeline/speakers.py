@@ -122,6 +122,10 @@ class SpeakerRegistry:
         self._surname: dict[str, list[_Entry]] = {}
         self._titles: dict[str, list[tuple[_Entry, str | None, str | None]]] = {}
         self._by_id: dict[str, _Entry] = {}
+        # bodies whose members speak as one ("the leaders said" after a G7 summit): "collective" in the registry
+        self.collective_ids: set[str] = set()
+        self._collective_names: dict[str, Speaker] = {}
+        self._collective_re: re.Pattern | None = None
         self._title_keys: dict[str, list[tuple[str, str | None, str | None]]] = {}
         self._titles_cache: dict[tuple, frozenset] = {}
         # lookups are pure once the registry is built: memoised per registry
@@ -141,6 +145,11 @@ class SpeakerRegistry:
         speaker = Speaker(speaker_id_for(canonical), canonical, stype, raw.get("role"), raw.get("country"))
         entry = _Entry(speaker, raw.get("gender"), raw.get("role_from"), raw.get("role_to"))
         self._by_id[speaker.speaker_id] = entry
+        if raw.get("collective"):
+            self.collective_ids.add(speaker.speaker_id)
+            for name in [canonical, *raw.get("aliases", [])]:
+                self._collective_names[name] = speaker
+            self._collective_re = None
         names = [canonical, *raw.get("aliases", [])]
         for name in names:
             for key in {fold(name), norm_key(name)}:
@@ -183,6 +192,18 @@ class SpeakerRegistry:
     def knows_token(self, folded: str) -> bool:
         """True when a single folded word is a registry alias or a registry surname."""
         return folded in self._alias or folded in self._surname
+
+    def last_collective_mention(self, text: str, start: int, end: int) -> Speaker | None:
+        """The collective body (G7, NATO, the EU ...) whose name or alias occurs last in ``text[start:end]``."""
+        if not self._collective_names:
+            return None
+        if self._collective_re is None:
+            names = sorted(self._collective_names, key=len, reverse=True)
+            self._collective_re = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+        last = None
+        for last in self._collective_re.finditer(text, start, end):
+            pass
+        return self._collective_names[last.group()] if last is not None else None
 
     def by_id(self, speaker_id: str) -> Speaker | None:
         entry = self._by_id.get(speaker_id)

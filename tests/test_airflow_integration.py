@@ -123,7 +123,21 @@ class AirflowStack:
         return proc
 
     def cli(self, *args: str, timeout: float = 120) -> str:
-        """Run ``airflow ARGS`` to completion (own session, killed on timeout); returns its output."""
+        """Run ``airflow ARGS`` to completion (own session, killed on timeout); returns its output.
+
+        SQLite allows one writer: a CLI write that meets the scheduler's transaction can fail with
+        "database is locked" (rolled back, nothing written), so that one error is retried twice.
+        """
+        for attempt in range(3):
+            try:
+                return self._cli_once(*args, timeout=timeout)
+            except AssertionError as exc:
+                if "database is locked" not in str(exc) or attempt == 2:
+                    raise
+                time.sleep(2.0)
+        raise AssertionError("unreachable")
+
+    def _cli_once(self, *args: str, timeout: float) -> str:
         timeout = max(5.0, min(timeout, self.deadline - time.monotonic()))
         proc = subprocess.Popen([AIRFLOW, *args], env=self.env, cwd=self.home, stdout=subprocess.PIPE,
                                 stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True, start_new_session=True)

@@ -1528,3 +1528,41 @@ def test_gave_no_indication_is_the_speakers_act(registry):
 ])
 def test_mainstream_clause_ends(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+# ---------------------------------------------------------------------------------------------
+# collective speakers: a body's members, its experts and its documents speak for the body
+# ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Analysts at the Institute for the Study of War said in their daily assessment that Russian forces were "
+     "pressing attacks in the Sumy region.", "Russian forces were pressing attacks in the Sumy region", "Institute for the Study of War"),
+    ("Finance ministers from the Group of Seven, in a statement issued after a video call, said they would step "
+     "up pressure on the evaders.", "they would step up pressure on the evaders", "G7"),
+    ("NATO defence ministers pledged on Wednesday to speed up deliveries of air defence systems to Ukraine.",
+     "to speed up deliveries of air defence systems to Ukraine", "NATO"),
+    ("European Union leaders agreed that the loan would go ahead in April.", "the loan would go ahead in April",
+     "European Council"),
+    ("The Kiel Institute updated its tracker on Tuesday. Kiel's researchers said the drop in aid was unprecedented.",
+     "the drop in aid was unprecedented", "Kiel Institute for the World Economy"),
+    ("The Operational Command of the Polish Armed Forces said in a statement that airports in Rzeszow had been "
+     "closed for several hours.", "airports in Rzeszow had been closed for several hours", "Polish Operational Command"),
+])
+def test_members_and_experts_of_a_named_body_speak_for_it(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_the_leaders_and_the_communique_are_the_summit_body_named_before(registry):
+    text = ("Leaders of the Group of Seven ended their summit on Tuesday with a communique.\n\n"
+            "\u201cWe remain steadfast in our support for Ukraine,\u201d the communique said. The leaders said they "
+            "were appalled by the deportation of children.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "We remain steadfast in our support for Ukraine,").speaker == "G7"
+    assert find(text, quotes, "they were appalled by the deportation of children").speaker == "G7"
+    # with no collective body named before, "the leaders" stay an unnamed group
+    text = "The talks ran late into the night. The leaders said they were appalled by the deportation of children."
+    assert find(text, extract_quotes(text, registry), "they were appalled by the deportation of children").speaker is None
+
+
+def test_an_unregistered_possessive_with_experts_names_nobody(registry):
+    text = "Kiel's researchers said the drop in aid was unprecedented."
+    assert find(text, extract_quotes(text, registry), "the drop in aid was unprecedented").speaker is None
