@@ -1566,3 +1566,12 @@ def test_the_leaders_and_the_communique_are_the_summit_body_named_before(registr
 def test_an_unregistered_possessive_with_experts_names_nobody(registry):
     text = "Kiel's researchers said the drop in aid was unprecedented."
     assert find(text, extract_quotes(text, registry), "the drop in aid was unprecedented").speaker is None
+
+
+def test_former_title_held_in_an_earlier_period_of_the_registry(registry):
+    text = ("Foreign Secretary Lord Cameron told reporters in Kyiv that it was up to Ukraine how it used British "
+            "missiles.\n\n\u201cYou can quite understand why Ukraine feels the need to defend itself,\u201d the former "
+            "prime minister said.")
+    q = find(text, extract_quotes(text, registry, "2024-05-03"),
+             "You can quite understand why Ukraine feels the need to defend itself,")
+    assert q.speaker == "David Cameron"
