@@ -1642,7 +1642,8 @@ class _Article:
             hit = self.reg.lookup_alias(" ".join(words[1:]))
         if hit is not None:
             ent = self._entity_for(hit, None)
-            return _Attr(ent.speaker, ctext, 0.9, cs, ce)
+            # "EU leaders", "G7 leaders": a body named by its members, weaker than a named person or a title
+            return _Attr(ent.speaker, ctext, 0.7 if low[-1] in _GROUP_HEADS else 0.9, cs, ce)
         # validity: every word must be NP-like
         unknown = 0
         for w, lw in zip(words, low):

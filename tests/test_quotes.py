@@ -1575,3 +1575,10 @@ def test_former_title_held_in_an_earlier_period_of_the_registry(registry):
     q = find(text, extract_quotes(text, registry, "2024-05-03"),
              "You can quite understand why Ukraine feels the need to defend itself,")
     assert q.speaker == "David Cameron"
+
+
+def test_a_body_named_by_its_members_yields_to_the_titled_person(registry):
+    text = ("In a letter to EU leaders, the Commission president wrote that Europe faced a clear and present "
+            "danger.")
+    q = find(text, extract_quotes(text, registry, "2025-03-04"), "Europe faced a clear and present danger")
+    assert q.speaker == "Ursula von der Leyen"
