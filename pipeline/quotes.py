@@ -1254,6 +1254,10 @@ class _Article:
             run_start = min(run_start, head_start)
         title_text = self.masked[run_start:n_start].strip()
         pre_title = self._title_before(run_start, sent_start) if ent.title_checks <= 3 else ""
+        if title_toks and pre_title.rsplit(None, 1)[-1:] in (["to"], ["for"], ["of"]):
+            # "Podolyak, an adviser to President Volodymyr Zelensky": the role before the preposition is the
+            # adviser's; the name after it has its own title and is no subject
+            pre_title = ""
         if pre_title:
             title_text = (pre_title + " " + title_text).strip()
             run_start = min(run_start, self._last_title_start)
@@ -2042,7 +2046,13 @@ class _Article:
         i = bisect.bisect_left(self.mention_starts, p)
         if i >= len(self.mentions) or self.mentions[i][0] != p:
             return False
-        return _SPEAKS_AFTER_RE.match(self.masked, self.mentions[i][1]) is not None
+        if _SPEAKS_AFTER_RE.match(self.masked, self.mentions[i][1]) is None:
+            return False
+        # "Mykhailo Podolyak, an adviser to President Volodymyr Zelensky, wrote": a name closing another person's
+        # apposition does not speak; the verb is the apposition head's
+        comma = self.masked.rfind(",", max(0, p - 80), p)
+        lead = self.masked[comma + 1:p].split()[:1] if comma > 0 else []
+        return not (lead and lead[0] in ("a", "an", "the") and comma in self._mention_by_end)
 
     def _title_subject_before(self, pos: int, para_start: int, g: str) -> _Entity | None:
         """'The Italian prime minister told delegates … "…," she said': a sentence of this paragraph opening on a

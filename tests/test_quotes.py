@@ -1582,3 +1582,11 @@ def test_a_body_named_by_its_members_yields_to_the_titled_person(registry):
             "danger.")
     q = find(text, extract_quotes(text, registry, "2025-03-04"), "Europe faced a clear and present danger")
     assert q.speaker == "Ursula von der Leyen"
+
+
+def test_a_name_inside_another_persons_apposition_is_no_antecedent(registry):
+    text = ('Mykhailo Podolyak, an adviser to President Volodymyr Zelensky, wrote on Twitter that the blast was '
+            '"the beginning". He later said Russian commanders should no longer think of Crimea as out of reach.')
+    quotes = extract_quotes(text, registry, "2022-10-08")
+    assert find(text, quotes, "Russian commanders should no longer think of Crimea as out of reach").speaker \
+        == "Mykhailo Podolyak"
