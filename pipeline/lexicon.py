@@ -144,7 +144,8 @@ mocked mocks mocking
 
 # Two-word cues: the second word is required ("called for", "ruled out", "pushed for").
 # Clause verbs that need a particle: "pointed out that".
-CLAUSE_PARTICLES = {"pointed": "out", "points": "out", "pointing": "out"}
+CLAUSE_PARTICLES = {"pointed": ("out",), "points": ("out",), "pointing": ("out",),
+                    "made": ("clear", "it clear"), "makes": ("clear", "it clear"), "making": ("clear", "it clear")}
 
 PARTICLE_VERBS = {
     "called": ("for", "on", "upon"), "calls": ("for", "on", "upon"), "calling": ("for", "on", "upon"),
@@ -157,7 +158,12 @@ PARTICLE_VERBS = {
 # Institute found that …"); never a direct-quote cue.
 FINDING_VERBS = frozenset("found finds showed shows".split())
 
-ALL_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | set(OBJECT_VERBS) | FINDING_VERBS, key=len, reverse=True)
+# Verbs that report speech only with their particle ("made clear that"): scanned as cues, but no speech verb
+# on their own anywhere else (clause ends, direct attributions).
+PARTICLE_ONLY_VERBS = frozenset("made makes making".split())
+
+ALL_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | set(OBJECT_VERBS) | FINDING_VERBS | PARTICLE_ONLY_VERBS,
+                   key=len, reverse=True)
 
 # Verbs that introduce a direct quote after the quote ("…," X said) or before it (X said: "…").
 DIRECT_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | {
@@ -250,7 +256,7 @@ survivor survivors refugee refugees medic medics doctor doctors worker workers f
 villager villagers locals citizens voters supporters opponents activists investigators researchers
 economists strategists negotiators aides aide advisers advisors insiders officers troops fighters
 veterans students teachers mothers families relatives neighbours neighbors parents mourners
-representatives members leaders ministers envoys ambassadors generals spokespeople authorities
+representatives members leaders ministers envoys ambassadors generals spokespeople authorities media
 someone somebody many some others few governments capitals partners countries nations member
 administration governments european europeans ukrainians russians americans britons germans poles
 officers soldier driver engineer nurse teacher pensioner student businessman businesswoman owner executive
@@ -271,7 +277,7 @@ government administration parliament committee staff company group bank fund cou
 headquarters operator watchdog union alliance organisation organization institute embassy mission
 kremlin pentagon house presidency cabinet duma rada secretariat directorate guard police prosecutors
 prosecutor's corporation firm network monitor observatory center centre foundation
-bureau regulator inspectorate depository exchange consortium coalition secretariat party board
+bureau regulator inspectorate depository exchange consortium coalition secretariat party board authority
 """.split())
 
 # Heads that cannot speak: "the decision said" is not an attribution.

@@ -98,11 +98,11 @@ class _GuardedPattern:
 
 
 _V_DIRECT = _alt(L.DIRECT_VERBS)
-_V_ALL = _alt(L.ALL_VERBS)
+_V_ALL = _alt(set(L.ALL_VERBS) - L.PARTICLE_ONLY_VERBS)
 _V_CLAUSE = _alt(set(L.CLAUSE_VERBS) | set(L.TELL_VERBS))
 # cue verbs that start a new report after "and"/"but"; "showed"/"found" after "and" go on with the content
 # ("said the address was confrontational and showed that Paris wanted the war to go on")
-_V_SPEECH = _alt(set(L.ALL_VERBS) - L.FINDING_VERBS)
+_V_SPEECH = _alt(set(L.ALL_VERBS) - L.FINDING_VERBS - L.PARTICLE_ONLY_VERBS)
 _TELL_SET = frozenset(L.TELL_VERBS)
 _OBJECT_SET = frozenset(L.OBJECT_VERBS)
 _URGE_SET = frozenset({"urged", "urges", "urging", "pressed", "presses", "pressing", "appealed", "appeals",
@@ -185,10 +185,12 @@ _ACCORDING_STOP_RE = re.compile(r"[,.;:!?]|\s(?:and|but|which|who|that|[a-z]+ing
                                 r"obtained|cited)\s")
 _THAT_RE = re.compile(r"\bthat\b")
 _COORD_RE = _GuardedPattern(re.compile(
-    r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again|afterwards|subsequently|"
-    r"separately|swiftly|quickly|immediately|still|even|repeatedly|has|have|had)\s+){0,2}$"), ("and", "but"))
+    r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again|afterwards|subsequently|initially|originally|first|"
+    r"publicly|privately|openly|flatly|separately|swiftly|quickly|immediately|still|even|repeatedly|has|have|had)\s+){0,2}$"),
+    ("and", "but"))
 _NOT_RULE_OUT_RE = re.compile(r"\s(?:did|does|do|would|will|could|has|have|had|can)(?:\s+not|n['’]t)\s+$")
 _CLAUSE_VERB_THAT_RE = re.compile(rf"\b(?:{_V_CLAUSE})\s+that\b")
+_TELL_THAT_RE = re.compile(rf"\b(?:{_alt(L.TELL_VERBS)})\s+[^,.;:\x00]{{1,60}}?\s+that\b")
 _PART_BLOCK_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|by|of|for|without|about|keep|kept|stop|stopped)\s+$")
 _REL_WHO_RE = re.compile(rf",\s*who\s+{_AUX}$")
 _PASSIVE_AFTER_RE = re.compile(r"^\s+(?:by|as\s+being)\b")
@@ -255,7 +257,10 @@ _CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r"gave\s+no|offered\s+no|provided\s+no|stopped\s+short\s+of)\s+(?:be\s+drawn|say|said|comment|elaborate|give|"
     r"provide|specify|discuss|name|answer|respond|confirm|disclose|reveal|offer|speculate|detail|details|explain|"
     r"further|more|any|a\s+timeline|naming|saying|specifying|indication|timetable)\b|"
-    rf",\s*(?:and|but|while|whereas)\s+(?!that\b)(?:[\w'’\-.]+\s+){{1,7}}?(?:{_AUX})?(?:{_V_CLAUSE})\b|,\s*(?:saying|adding|warning|arguing|insisting|noting|stressing|claiming|calling\s+for|"
+    rf",\s*(?:and|but|while|whereas)\s+(?!that\b)(?:[\w'’\-.]+\s+){{1,7}}?(?:{_AUX})?(?:{_V_CLAUSE})\b|"
+    # "Scholz said peace could not mean …, French President Emmanuel Macron said the summit …": a list of reports
+    rf",\s*(?:[A-Z][\w'’\-.]*\s+){{1,6}}(?:{_V_CLAUSE})\s+(?:that\s+)?[a-z]|"
+    r",\s*(?:saying|adding|warning|arguing|insisting|noting|stressing|claiming|calling|"
     r"urging|accusing|describing|explaining|suggesting|promising|vowing|threatening|complaining|"
     r"cautioning|pledging|acknowledging|admitting|asserting|declaring|emphasi[sz]ing|denying|dismissing|"
     r"rejecting|criticising|criticizing|predicting)\b|;\s|,\s*according\s+to\b|\s[—–]\s|\s\(|\s--\s"),
@@ -563,11 +568,22 @@ def _negated(before: str) -> bool:
     return False
 
 
+_AUX_PHRASE_RE = re.compile(r"\s(?:at the time|at first|in turn|in response|in reply|at one point|once again)$",
+                            re.IGNORECASE)
+
+
 def _aux_tail_start(text: str, lo: int = 0) -> int:
-    """Offset where trailing auxiliaries/adverbs ("has repeatedly", "on Monday") begin, else len(text)."""
+    """Offset where trailing auxiliaries/adverbs ("has repeatedly", "on Monday", "at the time") begin, else
+    len(text)."""
     end = len(text.rstrip())
     cut = len(text)
     while end > lo:
+        pm = _AUX_PHRASE_RE.search(text, max(lo, end - 16), end)
+        if pm is not None:
+            cut = end = pm.start() + 1
+            while end > lo and text[end - 1] == " ":
+                end -= 1
+            continue
         ws = text.rfind(" ", lo, end) + 1
         word = text[ws:end].lower()
         if word in _AUX_SET:
@@ -787,7 +803,10 @@ _DOC_FROM_RE = re.compile(r"\b(?:" + "|".join(sorted(L.DOC_HEADS, key=len, rever
                           r"((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)")
 _POSS_S_RE = re.compile(r"['’]s\b")
 _NEXT_WORD_RE = re.compile(r"\s+(\w+)\b")
-_CALL_OBJECT_RE = re.compile(r"\s+(?:the|it|this|that|his|her|their|a|an)\b")
+_CALL_OBJECT_RE = re.compile(r"\s+(?:the|it|this|that|his|her|their|a|an|him|them)\b")
+_CALL_OFF_RE = re.compile(r"\s+(?:(?:it|this|that|them|the\s+\w+)\s+)?off\b")
+_AGREE_VERBS = frozenset("agreed agrees agreeing".split())
+_PERSON_OBJECT_END_RE = re.compile(r"\s*(?:[,.;]|$|(?:on|in|from|after|and|with|last|this)\b)")
 # 'called Kallas "a product of …"': a person labelled with a quoted phrase carries the speaker's position
 _CALL_NAMED_RE = re.compile(r"\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:a\s+|an\s+|the\s+)?[\"“][a-z]")
 _ANY_WORD_RE = re.compile(r"\s+\w+")
@@ -2054,6 +2073,19 @@ class _Article:
         lead = self.masked[comma + 1:p].split()[:1] if comma > 0 else []
         return not (lead and lead[0] in ("a", "an", "the") and comma in self._mention_by_end)
 
+    def _person_object(self, ve: int, se: int) -> bool:
+        """The verb ending at ``ve`` takes a person as its whole object: a titled or known name ending the clause
+        or followed by a preposition ("dismissed General Valerii Zaluzhnyi on Thursday"), not "X's warning"
+        and not "X as …"."""
+        i = bisect.bisect_left(self.mention_starts, ve)
+        if i >= len(self.mentions) or self.mentions[i][0] > ve + 40:
+            return False
+        ms, me, key = self.mentions[i]
+        between = self.masked[ve:ms].split()
+        if not all(w[:1].isupper() for w in between) or self.entities[key].speaker.type != "person":
+            return False
+        return _PERSON_OBJECT_END_RE.match(self.masked, me, se) is not None
+
     def _title_subject_before(self, pos: int, para_start: int, g: str) -> _Entity | None:
         """'The Italian prime minister told delegates … "…," she said': a sentence of this paragraph opening on a
         title-only subject that resolves to a person of gender ``g``, with no other such person named after it."""
@@ -3089,6 +3121,8 @@ class _Article:
             if any(w.lower() in _NOUN_MARKERS for w in prev2) and not before.rstrip().endswith(",") and not (
                     p1 in L.DOC_HEADS or p1 in L.ORG_HEADS or p1 in L.ROLE_NOUNS or p1 in L.ANON_NOUNS):
                 return None  # (after a comma the verb follows a parenthesis: "The Pentagon, for its part, insists")
+            if prev2 and prev2[-1].endswith(("'s", "’s")):
+                return None  # "Moscow's claims of an encirclement": a possessive owns a noun
         if low_verb in _OBJECT_SET and any(w.lower() in ("what", "which", "whom", "that") for w in before.split()[-3:]):
             return None  # "what they called a ..."
         after = m[ve:se]
@@ -3096,6 +3130,12 @@ class _Article:
             return None
         if _MOTION_AFTER_RE.match(after):
             return None  # "a missile slammed into a grain dryer": motion, not speech
+        if low_verb.startswith("call") and _CALL_OFF_RE.match(after):
+            return None  # "before he called it off": cancelling, not speech
+        if low_verb in _AGREE_VERBS and not after.startswith((" that ", " to ", ", ")):
+            return None  # "when the EU agreed its 13th package": agreeing on a thing is no report of speech
+        if low_verb.startswith("dismiss") and self._person_object(ve, se):
+            return None  # "Zelensky dismissed General Valerii Zaluzhnyi": removing from office
         if after.rstrip().endswith(":") and not _THAT_RE.search(after) and low_verb in _TELL_SET:
             return None  # "The Kremlin tyrant told a state TV reporter in St Petersburg:" introduces a quotation
         # "Zakharova was saying that …", "Zelensky has been saying for months that …": a progressive, finite
@@ -3165,11 +3205,12 @@ class _Article:
         elif low_verb in _TELL_SET:
             vclass = "tell"
         elif low_verb in L.CLAUSE_PARTICLES:
-            pm = _NEXT_WORD_RE.match(after)
-            if not pm or pm.group(1).lower() != L.CLAUSE_PARTICLES[low_verb]:
+            # "pointed out that", "made (it) clear that"
+            particle = next((p for p in L.CLAUSE_PARTICLES[low_verb] if after.lower().startswith(f" {p} ")), None)
+            if particle is None:
                 return None
-            cue = f"{verb} {pm.group(1)}"
-            pos = ve + pm.end()
+            cue = f"{verb} {particle}"
+            pos = ve + 1 + len(particle)
         rest = m[pos:se]
         # post-posed: "…, X said." / "…, said X."
         tc = _AFTER_CLAUSE_CUT_RE.search(rest) or _TAIL_PART_RE.search(rest)
@@ -3233,11 +3274,15 @@ class _Article:
                     return None
                 pos += am.end()
                 rest = m[pos:se]
+                if rest.lstrip().lower().startswith("on condition of anonymity"):
+                    return None  # "briefed reporters on condition of anonymity under rules set by …": no content
             adv = _ADVERBIAL_RE.match(rest)
             if adv and adv.end() > 0:
                 pos += adv.end()
                 rest = m[pos:se]
             that = _LEAD_THAT_RE.match(rest)
+            if that and vclass == "object" and not _has_finite(rest[that.end():that.end() + 120].split(".")[0]):
+                that = None  # "rejected that assessment": a demonstrative, not a that-clause
             if that and adv and adv.end() > 0 and self._relative_that(rest, that.end() - 4):
                 # "…, negotiators said after talks in Istanbul that lasted an hour": the adverbial's own relative
                 # clause; what was said is the clause before the attribution
@@ -3483,8 +3528,9 @@ class _Article:
             return None
         if len(m[cs:ce].split()) <= 4 and not _has_finite(m[cs:ce]):
             return None  # "From Kyiv, Zelensky posted on X.": an introductory phrase, not what was said
-        # "X said that A, he added" is the reported clause of the first verb, not a post-posed one
-        if _CLAUSE_VERB_THAT_RE.search(m[cs:ce]):
+        # "X said that A, he added" is the reported clause of the first verb, not a post-posed one; so is
+        # "Kim told Putin that A, state media reported" (the outlet is a conduit)
+        if _CLAUSE_VERB_THAT_RE.search(m[cs:ce]) or _TELL_THAT_RE.search(m, cs, ce):
             return None
         pattern = "mixed" if self._has_fragment(cs, ce) else "postposed"
         cont = self._postposed_continuation(ve, se)

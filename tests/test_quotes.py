@@ -1590,3 +1590,62 @@ def test_a_name_inside_another_persons_apposition_is_no_antecedent(registry):
     quotes = extract_quotes(text, registry, "2022-10-08")
     assert find(text, quotes, "Russian commanders should no longer think of Crimea as out of reach").speaker \
         == "Mykhailo Podolyak"
+
+
+# ---------------------------------------------------------------------------------------------
+# forms from the d157-d176 probe
+# ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, main, speaker", [
+    # a list of reports joined by commas: each name-and-verb starts a new report
+    ("German Chancellor Olaf Scholz said peace could not mean freezing the war, French President Emmanuel Macron "
+     "said the summit had shown that Ukraine was not isolated.", "peace could not mean freezing the war", "Olaf Scholz"),
+    ("German Chancellor Olaf Scholz said peace could not mean freezing the war, French President Emmanuel Macron "
+     "said the summit had shown that Ukraine was not isolated.", "the summit had shown that Ukraine was not isolated",
+     "Emmanuel Macron"),
+    # ", calling him …" is the speaker's own characterisation, not part of the clause
+    ("Putin said he had known Prigozhin since the early 1990s, calling him \u201ca talented man\u201d.",
+     "he had known Prigozhin since the early 1990s", "Vladimir Putin"),
+    ("Putin said he had known Prigozhin since the early 1990s, calling him \u201ca talented man\u201d.",
+     "him \u201ca talented man\u201d", "Vladimir Putin"),
+    # adverbials between subject and verb, also after "and"
+    ("Putin at the time denounced the uprising as \u201ctreason\u201d.", "the uprising as \u201ctreason\u201d", "Vladimir Putin"),
+    ("Ukraine's air force said the missile came from Astrakhan, and initially described it as an intercontinental "
+     "missile.", "it as an intercontinental missile", "Ukrainian Air Force"),
+    # "rejected that assessment": a demonstrative object, not a that-clause
+    ("Zelensky publicly rejected that assessment.", "that assessment", "Volodymyr Zelensky"),
+    ("Hungary made clear it intends to make the journey a long one.", "it intends to make the journey a long one",
+     "Hungarian Government"),
+    ("Russia's civil aviation authority said the name was on the passenger list.", "the name was on the passenger list",
+     "Russian Civil Aviation Authority"),
+    ("Ukrainian officials did not name the plant, but local media reported that the aerospace factory had been struck.",
+     "the aerospace factory had been struck", None),
+])
+def test_probe_d157_d176_forms(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-11-21"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Prigozhin's fighters advanced to within 200km of Moscow before he called it off.",
+    "Zelensky has dismissed General Valerii Zaluzhnyi, the army chief.",
+    "A senior official briefed reporters on condition of anonymity under rules set by the White House.",
+    "When the European Union agreed its 13th package of sanctions on Friday, officials were careful not to promise much.",
+    "Footage did not support Moscow's claims of an encirclement.",
+    'Analysts said Russian forces had made "marginal but steady" advances in the town.',
+])
+def test_probe_d157_d176_non_speech(registry, text):
+    quotes = extract_quotes(text, registry, "2024-11-21")
+    assert all(q.cue not in ("called", "dismissed", "briefed", "agreed", "claims", "made") for q in quotes), \
+        [(text[q.start:q.end], q.cue) for q in quotes]
+
+
+def test_a_conduit_outlet_after_a_report_is_no_second_speaker(registry):
+    text = ("North Korean leader Kim Jong Un told Vladimir Putin that supporting Russia was a \u201cfraternal duty\u201d, "
+            "North Korean state media reported on Thursday.")
+    quotes = extract_quotes(text, registry, "2025-09-04")
+    assert [(text[q.start:q.end], q.speaker) for q in quotes] == [
+        ("supporting Russia was a \u201cfraternal duty\u201d", "Kim Jong Un")]
+
+
+def test_dismissing_a_claim_or_a_person_as_something_is_still_speech(registry):
+    text = "Zelensky dismissed Zaluzhnyi's warning as defeatism."
+    assert find(text, extract_quotes(text, registry), "Zaluzhnyi's warning as defeatism").cue == "dismissed"
