@@ -140,6 +140,8 @@ deplored deplores deploring
 derided derides deriding
 ridiculed ridicules ridiculing
 mocked mocks mocking
+begged begs begging
+implored implores imploring
 """.split()
 
 # Two-word cues: the second word is required ("called for", "ruled out", "pushed for").
@@ -162,8 +164,12 @@ FINDING_VERBS = frozenset("found finds showed shows".split())
 # on their own anywhere else (clause ends, direct attributions).
 PARTICLE_ONLY_VERBS = frozenset("made makes making".split())
 
-ALL_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | set(OBJECT_VERBS) | FINDING_VERBS | PARTICLE_ONLY_VERBS,
-                   key=len, reverse=True)
+# Base forms that report speech only after "used his speech to" ("… to accuse Russia of …"); elsewhere they are
+# plans and prescriptions ("the EU must condemn"), never reports.
+USED_TO_ONLY_VERBS = frozenset("accuse criticise criticize condemn praise reject denounce urge blame demand".split())
+
+ALL_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | set(OBJECT_VERBS) | FINDING_VERBS | PARTICLE_ONLY_VERBS
+                   | USED_TO_ONLY_VERBS, key=len, reverse=True)
 
 # Verbs that introduce a direct quote after the quote ("…," X said) or before it (X said: "…").
 DIRECT_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | {
@@ -313,6 +319,7 @@ X Twitter Instagram YouTube TikTok Reuters AP AFP BBC CNN Republicans Democrats 
 Democrat Christmas Easter Army Navy Air Force Ministry Department Council Union Parliament Rada Duma
 Office Government Forces Armed Group Mr Mrs Ms Dr Sen Rep Gen Please Thank Thanks Yes No Oh God
 Let Why What Who How Our We're It's I'm Don't
+Green Greens Labour Tory Tories Conservative Conservatives Socialist Socialists Liberal Liberals Centrist
 """.split())
 
 # Words that make a capitalised sequence a place, organisation or event rather than a person.

@@ -98,15 +98,21 @@ class _GuardedPattern:
 
 
 _V_DIRECT = _alt(L.DIRECT_VERBS)
-_V_ALL = _alt(set(L.ALL_VERBS) - L.PARTICLE_ONLY_VERBS)
+_V_ALL = _alt(set(L.ALL_VERBS) - L.PARTICLE_ONLY_VERBS - L.USED_TO_ONLY_VERBS)
 _V_CLAUSE = _alt(set(L.CLAUSE_VERBS) | set(L.TELL_VERBS))
 # cue verbs that start a new report after "and"/"but"; "showed"/"found" after "and" go on with the content
 # ("said the address was confrontational and showed that Paris wanted the war to go on")
-_V_SPEECH = _alt(set(L.ALL_VERBS) - L.FINDING_VERBS - L.PARTICLE_ONLY_VERBS)
+_V_SPEECH = _alt(set(L.ALL_VERBS) - L.FINDING_VERBS - L.PARTICLE_ONLY_VERBS - L.USED_TO_ONLY_VERBS)
 _TELL_SET = frozenset(L.TELL_VERBS)
-_OBJECT_SET = frozenset(L.OBJECT_VERBS)
+_OBJECT_SET = frozenset(L.OBJECT_VERBS) | L.USED_TO_ONLY_VERBS
 _URGE_SET = frozenset({"urged", "urges", "urging", "pressed", "presses", "pressing", "appealed", "appeals",
-                       "appealing", "called", "calls", "calling"})
+                       "appealing", "called", "calls", "calling", "begged", "begs", "begging", "implored", "implores",
+                       "imploring", "urge"})
+# "Biden used his speech to the assembly to accuse Russia of …": the occasion used to say something
+_USED_TO_RE = re.compile(
+    r"\b(?:used|uses|using|took|takes)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:own\s+)?(?:[\w'’\-]+\s+){0,2}?"
+    r"(?:speech|address|remarks|appearance|visit|statement|interview|opportunity|occasion|platform|post|column|"
+    r"op-ed|letter|session|briefing|news\s+conference|press\s+conference)\b[^.;:!?\x00]{0,80}?\s+to\s+$")
 
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _AUX_WORDS = (r"has|have|had|also|again|later|then|previously|earlier|repeatedly|once|would|will|did|does|"
@@ -188,7 +194,8 @@ _COORD_RE = _GuardedPattern(re.compile(
     r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again|afterwards|subsequently|initially|originally|first|"
     r"publicly|privately|openly|flatly|separately|swiftly|quickly|immediately|still|even|repeatedly|has|have|had)\s+){0,2}$"),
     ("and", "but"))
-_NOT_RULE_OUT_RE = re.compile(r"\s(?:did|does|do|would|will|could|has|have|had|can)(?:\s+not|n['’]t)\s+$")
+_NOT_RULE_OUT_RE = re.compile(r"\s(?:(?:did|does|do|would|will|could|has|have|had|can)(?:\s+not|n['’]t)|"
+                              r"(?:refused|refuses|refusing|declined|declines|declining)\s+to)\s+$")
 _CLAUSE_VERB_THAT_RE = re.compile(rf"\b(?:{_V_CLAUSE})\s+that\b")
 _TELL_THAT_RE = re.compile(rf"\b(?:{_alt(L.TELL_VERBS)})\s+[^,.;:\x00]{{1,60}}?\s+that\b")
 _PART_BLOCK_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|by|of|for|without|about|keep|kept|stop|stopped)\s+$")
@@ -220,6 +227,7 @@ _ADVERBIAL_RE = re.compile(
     rf"(?:late\s+|early\s+|earlier\s+|later\s+)?(?:on\s+)?{_DAYS}(?![\w'’\-])(?:\s+(?:night|evening|morning|afternoon))?|"
     r"(?:yesterday|today|tonight|earlier|later|again|also|repeatedly|publicly|privately|separately|bluntly|"
     r"firmly|flatly|previously|recently|once|then|now|too|last\s+(?:week|month|year|night)|"
+    r"by\s+(?:tele)?phone|by\s+video\s+link|over\s+the\s+phone|"
     r"this\s+(?:week|month|year|morning|evening)|in\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|on\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d+)|"
@@ -242,7 +250,7 @@ _AUDIENCE_RE = re.compile(
     r"delegation|coalition|"
     r"hall|room|rally|House|Commons|Bundestag|Sejm|Rada|Duma|"
     r"cabinet|assembly|gathering|podcast|programme|program|show|network|newsroom|editors|public|(?:portal|"
-    r"site|website|magazine|journal|publication|tabloid|blog|correspondent|broadcasters)\b(?!\s+[A-Z]))\b|"
+    r"site|website|magazine|journal|publication|tabloid|blog|correspondent|broadcasters)\b(?-i:(?!\s+[A-Z])))\b|"
     r"(?:(?:the\s+)?[A-Z][\w'’\-.]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’\-.]*)*"
     r"(?:\s+(?:news\s+|state\s+|daily\s+|weekly\s+)?(?:site|website|agency|outlet|newspaper|paper|channel|"
     r"broadcaster|podcast|programme|program|show|magazine|daily|weekly|radio|television|TV|network)\b)?))")
@@ -355,6 +363,7 @@ _OBJECT_CUT_RE = re.compile(
 _ORG_LIKE_NAME_RE = re.compile(r"[A-Z](?:[A-Z0-9&]+|[a-z]+[A-Z][A-Za-z]*|[A-Za-z]*\d[A-Za-z0-9]*)")
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()\x00]{1,40}\)\s*$")
 _AGAINST_VERBS = frozenset("warned warns warning cautioned cautions cautioning argued argues arguing".split())
+_WARN_OF_VERBS = frozenset("warned warns warning".split())
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec spring summer
 autumn fall winter""".split())
@@ -522,7 +531,7 @@ _AUX_SET = frozenset(("has have had also again later then previously earlier rep
                       "simply just quickly flatly publicly privately separately further bluntly calmly firmly "
                       "angrily recently already long often frequently reportedly allegedly subsequently since "
                       "openly sharply strongly explicitly implicitly consistently always never yesterday today first initially "
-                      "originally swiftly immediately").split())
+                      "originally swiftly immediately himself herself itself themselves").split())
 _NOUN_MARKERS = frozenset("the a an its his her their our my your this these those its central main key new".split())
 _CLAUSE_BAD_STARTS = frozenset("""where which who whom whose when while as after before until since because making ending
 posted published released seen issued according""".split())
@@ -706,6 +715,8 @@ def _is_tail(rest: str) -> bool:
     core = remaining.rstrip(" .!?\"”’")
     if "that" in core and _THAT_RE.search(core):
         return False
+    if _WHAT_CALLED_RE.match(core):
+        return True  # "…, Putin said, in what he called a response to …": the speaker's own gloss follows
     if _TAIL_ADVS_RE.match(core):
         return True  # "…, Trump wrote on social media afterwards."
     part = _TAIL_PARTICIPLE_RE.match(core)
@@ -718,6 +729,7 @@ def _is_tail(rest: str) -> bool:
     return bool(_TAIL_PP_RE.match(core)) and len(core.split()) <= 8
 
 
+_WHAT_CALLED_RE = re.compile(r",?\s*in\s+what\s+(?:he|she|it|they|[A-Z][\w'’\-]*)\s+(?:called|described|termed)\b")
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "to", "at"})
 _KEEP_PLACE_HEADS = frozenset({"embassy", "consulate", "mission", "office"})
 
@@ -796,7 +808,8 @@ _SPLIT_GAP_RE = re.compile(r"[^\x00\"“”«»]{0,80}?[,.;:—–]?\s*")
 _GAP_HEAD_RE = re.compile(r"^[^,.;:—–]*")
 _WORD3_RE = re.compile(r"[A-Za-z]{3,}")
 _INNER_SINGLE_RE = re.compile(r"(?<!\S)'\w")
-_BY_AGENT_RE = re.compile(r"\bby\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*)")
+_BY_AGENT_RE = re.compile(r"\bby\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*"
+                          r"(?:\s+(?:" + "|".join(sorted(L.ORG_HEADS, key=len, reverse=True)) + r")\b)?)")
 # "a statement from the European Commission", "the report of the Council of Europe"
 _DOC_FROM_RE = re.compile(r"\b(?:" + "|".join(sorted(L.DOC_HEADS, key=len, reverse=True))
                           + r")s?\s+(?:from|of|issued\s+by|released\s+by)\s+"
@@ -806,6 +819,12 @@ _NEXT_WORD_RE = re.compile(r"\s+(\w+)\b")
 _CALL_OBJECT_RE = re.compile(r"\s+(?:the|it|this|that|his|her|their|a|an|him|them)\b")
 _CALL_OFF_RE = re.compile(r"\s+(?:(?:it|this|that|them|the\s+\w+)\s+)?off\b")
 _AGREE_VERBS = frozenset("agreed agrees agreeing".split())
+_SURNAME_PARTICLES = frozenset("von van der den de la le al bin da dos di du ter".split())
+# object verbs whose "is urging …" is a report in the progressive ("is backing" stays a plain verb)
+_PROGRESSIVE_OBJECT = frozenset("""urging pressing accusing criticising criticizing condemning demanding begging
+imploring""".split())
+_WITH_SUBJECT_RE = re.compile(r"\bwith\s+((?:[\w'’\-.]+\s+){1,5}?)$")
+_DESCRIPTION_HEADS = frozenset("campaign charity movement tank outfit initiative platform nonprofit".split())
 _PERSON_OBJECT_END_RE = re.compile(r"\s*(?:[,.;]|$|(?:on|in|from|after|and|with|last|this)\b)")
 # 'called Kallas "a product of …"': a person labelled with a quoted phrase carries the speaker's position
 _CALL_NAMED_RE = re.compile(r"\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:a\s+|an\s+|the\s+)?[\"“][a-z]")
@@ -1614,6 +1633,16 @@ class _Article:
             return self._resolve_pronoun(low[0], cs, ctext)
         if low[0] in ("of", "from") and _PLACE_TAIL_RE.match(ctext):
             return False  # "Linda, 67, of Papillion, said": a hometown apposition is never the speaker
+        if "the" in low[2:-1]:
+            # "Anti-war group the Stop the War Coalition", "think tank the Royal United Services Institute": a
+            # lowercase description, then the organisation's own name
+            k = low.index("the", 2)
+            if (words[k - 1].islower() and (low[k - 1] in L.ORG_HEADS or low[k - 1] in _DESCRIPTION_HEADS)
+                    and words[k + 1][:1].isupper()):
+                off = len(" ".join(words[:k + 1])) + 1
+                res = self._resolve_chunk(cs + off, ce, " ".join(words[k + 1:]))
+                if isinstance(res, _Attr) and res.speaker is not None:
+                    return res
         if low[0] in ("our", "my", "this") and any(w in _NEWSROOM for w in low[1:]):
             return False  # "our correspondent writes": the outlet's own narration
         if (low[0] in _INDEFINITE and 1 < len(words) <= 8 and any(
@@ -1629,6 +1658,12 @@ class _Article:
                                           or low[j - 1] in L.ROLE_NOUNS):
                 head_end = j
                 break
+        if " and " in ctext:
+            # "Centre for Research on Energy and Clean Air": a registered name with "and" inside is one speaker,
+            # whatever names the mention scan found in it
+            hit = self.reg.lookup_alias(ctext[4:] if low[0] == "the" else ctext)
+            if hit is not None:
+                return _Attr(self._entity_for(hit, None).speaker, ctext, 0.9, cs, ce)
         mentions = self._mention_in(cs, ce)
         if (head_end == len(words) and len(mentions) == 2
                 and self.masked[mentions[0][1]:mentions[1][0]].strip() in ("and", "&")
@@ -1724,6 +1759,13 @@ class _Article:
                 return _Attr(body, ctext, 0.6, cs, ce)
         if head in L.ORG_HEADS:
             return self._resolve_org(cs, ce, ctext, low, head)
+        if head in _SPOKES_HEADS and head_end < len(words) and low[head_end] == "for":
+            # "a spokesperson for British Prime Minister Keir Starmer": a person's spokespeople speak for that
+            # person (an organisation's unnamed spokesperson stays unnamed)
+            rest = " ".join(words[head_end + 1:])
+            res = self._resolve_chunk(ce - len(rest), ce, rest) if rest else None
+            if isinstance(res, _Attr) and res.speaker is not None and res.speaker.type == "person":
+                return _Attr(res.speaker, ctext, 0.75, cs, ce)
         if head in L.ROLE_NOUNS:
             if low[0] in _INDEFINITE:
                 return _Attr(None, ctext, 0.6, cs, ce)
@@ -2438,6 +2480,10 @@ class _Article:
             if pm is not None:
                 end = pm.start()
         fast = self._fast_subject(sent_s, end)
+        if fast is not None and m[fast.pos - 5:fast.pos] == " and " and m[fast.pos - 6:fast.pos - 5].isalpha():
+            wide = self._registered_name_start(sent_s, fast.pos, end)
+            if wide != fast.pos:
+                return self.resolve_np(wide, end)
         if fast is not None and (fast.speaker is None or fast.as_written.lower() in L.PRONOUNS
                                  or m[max(sent_s, fast.pos - 2):fast.pos].strip() == ","):
             return fast
@@ -2451,6 +2497,8 @@ class _Article:
         start = self._np_start(sent_s, end)
         if start is None:
             return None
+        if m[start - 5:start] == " and " and m[start - 6:start - 5].isalpha():
+            start = self._registered_name_start(sent_s, start, end)
         lead = m[self._clause_start(sent_s):start].split()
         if (2 <= len(lead) <= 6 and lead[-1].lower() in _PLACE_PREPS and lead[-2].lower().endswith("ed")
                 and lead[0][:1].isupper() and not _has_finite(" ".join(lead))
@@ -2462,6 +2510,18 @@ class _Article:
             cs0 += len(m[cs0:start]) - len(m[cs0:start].lstrip())
             return _Attr(None, m[cs0:end].strip(), 0.5, cs0, end)
         return self.resolve_np(start, end)
+
+    def _registered_name_start(self, sent_s: int, start: int, end: int) -> int:
+        """'The Centre for Research on Energy and Clean Air said': a registry name with 'and' inside starts before
+        the 'and' the noun phrase stopped at; else ``start``."""
+        cs = self._clause_start(sent_s)
+        name = self.masked[start:end].strip()
+        for wm in reversed(list(_NONSPACE_RE.finditer(self.masked, max(cs, start - 80), start - 5))):
+            candidate = self.masked[wm.start():start - 5] + " and " + name
+            for text in (candidate, candidate[4:] if candidate.lower().startswith("the ") else None):
+                if text and self.reg.lookup_alias(text) is not None:
+                    return wm.start()
+        return start
 
     def _anon_lead(self, sent_s: int, vs: int) -> _Attr | None:
         """An indefinite person subject opening the clause ('A volunteer …', 'One shipping executive in Odesa'),
@@ -2481,6 +2541,11 @@ class _Article:
         between = self.masked[head_end:vs]
         if MASK in between or any(ch in between for ch in ".;:!?\"“”"):
             return None
+        if between.startswith(" for ") and self.masked[cs:head_end].split()[-1].lower() in _SPOKES_HEADS:
+            # "A spokesperson for British Prime Minister Keir Starmer said": the person spoken for (guidelines)
+            owner = self.resolve_np(head_end + 5, vs)
+            if owner is not None and owner.speaker is not None and owner.speaker.type == "person":
+                return _Attr(owner.speaker, self.masked[cs:vs].strip(), 0.75, cs, vs)
         # a finite verb outside commas and relative clauses: "A day after X spoke, Zelensky said"
         if "," not in between and _has_finite(between) and not re.search(r"\b(?:who|whom|that|I|we)\b", between):
             return None
@@ -2712,8 +2777,9 @@ class _Article:
             t = tm.group()
             w = _unposs(t.lower().strip(".()"))
             if (t[0].isupper() or w in L.NP_MODIFIERS or w in L.ROLE_NOUNS or w in L.ANON_NOUNS
-                    or w in L.ORG_HEADS or w in L.PRONOUNS or w in _DETERMINERS) and w not in _PREPS_OR_AND:
-                end = sent_s + tm.end()
+                    or w in L.ORG_HEADS or w in L.PRONOUNS or w in _DETERMINERS
+                    or (t in _SURNAME_PARTICLES and end > sent_s)) and w not in _PREPS_OR_AND:
+                end = sent_s + tm.end()  # ("Ursula von der Leyen": particles inside a name)
                 continue
             break
         if end > sent_s:
@@ -3102,14 +3168,17 @@ class _Article:
         if self._in_direct_attr(vs):
             return None  # '"…," Scholz told the Bundestag, where …' / 'X told a reporter:'
         after = m[ve:se]
+        used = _USED_TO_RE.search(m, max(ss, vs - 200), vs) if before.endswith(" to ") else None
+        if low_verb in L.USED_TO_ONLY_VERBS and used is None:
+            return None
         if low_verb in L.FINDING_VERBS and not (after.startswith(" that ") and _FINDING_SUBJECT_RE.match(
                 m, self._clause_start(ss), vs)):
             return None  # "found"/"showed" report only a document's or a study's findings
-        progressive = (low_verb.endswith("ing") and low_verb not in _OBJECT_SET
+        progressive = (low_verb.endswith("ing") and (low_verb not in _OBJECT_SET or low_verb in _PROGRESSIVE_OBJECT)
                        and _PROGRESSIVE_RE.search(before) is not None)
         # "did not rule out selling …" keeps an option open: a position, not a denial
         neg_kept = _NOT_RULE_OUT_RE.search(before) if low_verb.startswith("rul") and after.startswith(" out ") else None
-        if _negated(before) and not progressive and neg_kept is None:
+        if _negated(before) and not progressive and neg_kept is None and used is None:
             return None
         prev1 = before.split()[-1:]
         if prev1 and prev1[0].lower() in ("a", "an", "the", "this", "that", "its", "his", "her", "their", "our"):
@@ -3145,9 +3214,9 @@ class _Article:
         window = m[win_s:vs]
         coord = _COORD_RE.search(window)
         rel_subject = False
-        if coord and not participle:
+        if (coord or used) and not participle:
             if main_attr is None:
-                main_attr = self._main_subject(ss, win_s + coord.start())
+                main_attr = self._main_subject(ss, win_s + coord.start() if coord else used.start())
             if main_attr is None:
                 return None
             attr = main_attr
@@ -3159,6 +3228,9 @@ class _Article:
                     return None
             elif _PART_BLOCK_RE.search(window) and not (window.endswith("by ") and after.startswith(" that ")):
                 return None  # (but "ended the briefing by reiterating that …" reports what was said)
+            elif (wm := _WITH_SUBJECT_RE.search(window)) is not None and (
+                    with_attr := self.resolve_np(win_s + wm.start(1), vs)) is not None and with_attr.speaker is not None:
+                attr = with_attr  # "The Kremlin declined to comment, with spokesman Dmitry Peskov telling reporters …"
             else:
                 attr = main_attr or self._main_subject(ss, vs)
             if attr is None:
@@ -3197,6 +3269,11 @@ class _Article:
                         return None
             if low_verb in _URGE_SET and vclass == "object" and low_verb.startswith("urg"):
                 vclass = "urge"
+        elif low_verb in _WARN_OF_VERBS and after.startswith(" of "):
+            # "warned of 'military and political consequences'": the danger named is the position
+            cue = f"{verb} of"
+            pos = ve + len(" of")
+            vclass = "object"
         elif low_verb in _AGAINST_VERBS and after.startswith(" against "):
             # "cautioned against drawing the wrong lesson": the course warned against is the position
             cue = f"{verb} against"

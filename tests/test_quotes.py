@@ -1649,3 +1649,45 @@ def test_a_conduit_outlet_after_a_report_is_no_second_speaker(registry):
 def test_dismissing_a_claim_or_a_person_as_something_is_still_speech(registry):
     text = "Zelensky dismissed Zaluzhnyi's warning as defeatism."
     assert find(text, extract_quotes(text, registry), "Zaluzhnyi's warning as defeatism").cue == "dismissed"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("A spokesperson for British Prime Minister Keir Starmer said Britain's backing for Kyiv remained firm.",
+     "Britain's backing for Kyiv remained firm", "Keir Starmer"),
+    ("A spokesperson for the ministry said the backing remained firm.", "the backing remained firm", None),
+    ("The Kremlin declined to comment, with spokesman Dmitry Peskov telling reporters that Moscow needed time.",
+     "Moscow needed time", "Dmitry Peskov"),
+    ("According to a summary released by the Ukrainian government, Ukraine will keep ownership of its resources.",
+     "Ukraine will keep ownership of its resources", "Ukrainian Government"),
+    ("Nabiullina has herself warned that the economy is overheating.", "the economy is overheating", "Elvira Nabiullina"),
+    ("Sunak refused to rule out handing over RAF Typhoons.", "handing over RAF Typhoons", "Rishi Sunak"),
+    ('Zelensky begged Britain to "give us wings".', 'Britain to "give us wings"', "Volodymyr Zelensky"),
+    ('The Russian Embassy warned of "military and political consequences" for Europe.',
+     '"military and political consequences" for Europe', "Russian Embassy"),
+    ("Russia fired a new missile at Dnipro on Thursday, President Vladimir Putin said, in what he called a response "
+     "to Western missiles.", "Russia fired a new missile at Dnipro on Thursday", "Vladimir Putin"),
+    ("US President Joe Biden used his speech to the assembly to accuse Russia of making reckless threats.",
+     "Russia of making reckless threats", "Joe Biden"),
+    ("One woman told our correspondent by phone that her grandson had kept a flag.", "her grandson had kept a flag", None),
+    ('Von der Leyen unveiled a plan dubbed "ReArm Europe" and said it could mobilise 800 billion euros.',
+     "it could mobilise 800 billion euros", "Ursula von der Leyen"),
+    ("The Centre for Research on Energy and Clean Air said Russia earned 600 million euros a day.",
+     "Russia earned 600 million euros a day", "Centre for Research on Energy and Clean Air"),
+    ("Anti-war group the Stop the War Coalition said sending jets would pour petrol on the fire.",
+     "sending jets would pour petrol on the fire", "Stop the War Coalition"),
+    ("French Green Thomas Aubry urged colleagues to stop buying Russian gas.", "colleagues to stop buying Russian gas",
+     "Thomas Aubry"),
+    ("Britain said it would keep around 900 troops there.", "it would keep around 900 troops there", "UK Government"),
+    ("He is urging Western governments to sanction the tankers.", "Western governments to sanction the tankers", None),
+])
+def test_probe_d157_d176_attribution(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-11-21"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The EU must condemn the strike.",
+    "He wanted to criticise the plan.",
+    "Germany is backing the plan.",
+])
+def test_base_forms_and_progressives_that_report_nothing(registry, text):
+    assert extract_quotes(text, registry) == []
