@@ -353,6 +353,9 @@ _OBJECT_CUT_RE = re.compile(
     r",(?!\s+including\s)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s+but\s+(?:not\s+|[a-z]{3,}ing\b)|"
     # "called Russia a 'paper tiger' in a post that …": the medium, not the object
     r"\s+in\s+(?:a|an|his|her|their|its)\s+(?:post|statement|interview|speech|video|message|address|tweet)\b|"
+    # "rejected the comparison at a press conference later in the day"
+    r"\s+at\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+)?(?:press\s+conference|news\s+conference|"
+    r"briefing)\b|"
     # "welcomed the drone package but left no doubt …": the speaker's next act
     r"\s+but\s+(?:[a-z]{3,}ed|left|made|gave|took|said|told|kept|held|set|put|went|came|sent)\b|"
     r"\s(?:during|after|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -396,6 +399,9 @@ _RELATIVE_THAT_RE = re.compile(r"that\s+(?:(?:also|still|only|had|has|have|was|w
 _PLAIN_SPEECH_VERBS = frozenset("said says told warned warns argued argues insisted insists claimed claims".split())
 _OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
 _PARTITIVE_END_RE = re.compile(r"\b(?:of|from|among)\s+$")
+# after the subordinate clause's subject: its own verb phrase, no comma ("… after Zelensky used his speech to")
+_VERB_AFTER_NAME_RE = re.compile(r"\s+[a-z][^,;:]*$")
+_SUBORDINATE_LEAD_RE = re.compile(r"\b(?:after|before|when|while|as|since|because|until)\s+(?=[A-Z])")
 _SURNAME_PARTICLES = frozenset("von van der de den la le al bin da dos di du ter".split())
 _THAT_ONLY_VERBS = frozenset("shouted shouts shouting yelled yells yelling".split())
 _TRANSITIVE_CLAUSE_VERBS = frozenset("""claimed claims denied denies announced announces confirmed confirms promised
@@ -1531,6 +1537,13 @@ class _Article:
             ent.titles.add(" ".join(words))
 
     # -- resolution -----------------------------------------------------------------------------
+    def _mention_end_at(self, pos: int) -> int:
+        return self.mentions[bisect.bisect_left(self.mention_starts, pos)][1]
+
+    def _mention_starts_at(self, pos: int) -> bool:
+        i = bisect.bisect_left(self.mention_starts, pos)
+        return i < len(self.mentions) and self.mentions[i][0] == pos
+
     def _mention_in(self, s: int, e: int) -> list[tuple[int, int, str]]:
         i = bisect.bisect_left(self.mention_starts, s)
         out = []
@@ -3216,7 +3229,17 @@ class _Article:
         rel_subject = False
         if (coord or used) and not participle:
             if main_attr is None:
-                main_attr = self._main_subject(ss, win_s + coord.start() if coord else used.start())
+                limit = win_s + coord.start() if coord else used.start()
+                if used is not None and not coord:
+                    main_attr = self._subject_attr(ss, used.start())  # "… after Zelensky used his speech to …"
+                # "The moves came hours after von der Leyen unveiled a plan and said …": the subject of the
+                # subordinate clause the coordinated verb belongs to
+                sub = _SUBORDINATE_LEAD_RE.search(m, max(ss, limit - 160), limit)
+                if (main_attr is None and sub is not None and self._mention_starts_at(sub.end())
+                        and _VERB_AFTER_NAME_RE.match(m, self._mention_end_at(sub.end()), limit)):
+                    main_attr = self._main_subject(sub.end(), limit)
+                if main_attr is None:
+                    main_attr = self._main_subject(ss, limit)
             if main_attr is None:
                 return None
             attr = main_attr

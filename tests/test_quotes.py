@@ -1691,3 +1691,17 @@ def test_probe_d157_d176_attribution(registry, text, main, speaker):
 ])
 def test_base_forms_and_progressives_that_report_nothing(registry, text):
     assert extract_quotes(text, registry) == []
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("The moves came hours after Ursula von der Leyen unveiled a plan and said it could mobilise 800 billion euros.",
+     "it could mobilise 800 billion euros", "Ursula von der Leyen"),
+    ("The remarks came a day after Volodymyr Zelensky used his own speech to the assembly to accuse some countries "
+     "of playing politics.", "some countries of playing politics", "Volodymyr Zelensky"),
+    ("President Vladimir Putin ordered a partial mobilisation, the first call-up since World War II, and warned the "
+     "West that Moscow would defend its territory.", "Moscow would defend its territory", "Vladimir Putin"),
+    ("External Affairs Minister S Jaishankar rejected the comparison at a press conference later in the day.",
+     "the comparison", "Subrahmanyam Jaishankar"),
+])
+def test_subordinate_subjects_and_object_media(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2023-09-10"), main).speaker == speaker
