@@ -681,6 +681,9 @@ _ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:(?:A|An|One|Anoth
                            # "On the edge of the city, a drone operator who …": after a short opening phrase
                            r"[A-Z][^,.;:!?\"“”\x00\n]{0,60},\s+(?:a|an|one|another)\s+)"
                            r"((?:[a-z0-9][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
+# words ending like agent nouns that name nobody ("a sniper", "a developer" do)
+_NOT_AGENTS = frozenset("whether together another neither rather however former latter further either number "
+                        "border winter summer quarter center letter matter chapter order".split())
 _ANON_EXTRA_HEADS = frozenset({"operator", "operators", "sapper", "mechanic", "fighter", "infantryman", "gunner"})
 _MOTION_AFTER_RE = re.compile(r"\s+(?:into|onto|through|across)\b")
 _HOST_VERBS = frozenset({"welcomed", "welcomes", "welcoming", "greeted", "greets", "received", "hosted"})
@@ -1445,7 +1448,9 @@ class _Article:
                 return True
         for w in prefix.split():
             lw = _unposs(w.lower().strip(",."))
-            if not (w[0].isupper() or lw in L.NP_MODIFIERS or lw in L.ROLE_NOUNS or lw in _DETERMINERS):
+            # ("Ukrainian foreign ministry spokesman Oleg Nikolenko": an organisation word inside the title)
+            if not (w[0].isupper() or lw in L.NP_MODIFIERS or lw in L.ROLE_NOUNS or lw in _DETERMINERS
+                    or lw in L.ORG_HEADS):
                 return False
         return True
 
@@ -2571,7 +2576,9 @@ class _Article:
         last = None
         for am in _ANON_SENT_RE.finditer(self.masked, ps, pos):
             words = [w.lower() for w in am.group(1).split()]
-            if any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS or w in _ANON_EXTRA_HEADS for w in words):
+            if any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS or w in _ANON_EXTRA_HEADS for w in words) or any(
+                    len(w) > 5 and w.isalpha() and w.endswith(_AGENT_SINGULARS) and w not in _NOT_AGENTS
+                    for w in words[:2]):
                 comma = self.masked.rfind(",", am.start(), am.start(1))
                 if comma > 0 and comma in self._mention_by_end:
                     continue  # "Kavya Menon, an energy economist at …": an apposition to a name, nobody anonymous

@@ -1705,3 +1705,18 @@ def test_base_forms_and_progressives_that_report_nothing(registry, text):
 ])
 def test_subordinate_subjects_and_object_media(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2023-09-10"), main).speaker == speaker
+
+
+def test_a_titled_name_with_an_organisation_word_is_a_salient_antecedent(registry):
+    text = ('Russian Foreign Minister Sergei Lavrov hailed the summit as a "landmark" and said the West had failed.\n\n'
+            "Ukrainian foreign ministry spokesman Oleg Nikolenko posted a copy of the paragraph with Kyiv's edits.\n\n"
+            '"Ukraine is grateful to the partners who tried," he wrote.')
+    assert find(text, extract_quotes(text, registry), "Ukraine is grateful to the partners who tried,").speaker \
+        == "Oleg Nikolenko"
+
+
+def test_an_unnamed_agent_after_an_opening_phrase_takes_the_pronoun(registry):
+    text = ("Mayor Andriy Sadovyi visited the centre on Monday.\n\n"
+            'In the next room, a sniper who goes by the call sign "Lis" was doing push-ups on a mat. He said he had '
+            "been wounded near Avdiivka in October.")
+    assert find(text, extract_quotes(text, registry), "he had been wounded near Avdiivka in October").speaker is None
