@@ -402,6 +402,7 @@ _PARTITIVE_END_RE = re.compile(r"\b(?:of|from|among)\s+$")
 # after the subordinate clause's subject: its own verb phrase, no comma ("… after Zelensky used his speech to")
 _VERB_AFTER_NAME_RE = re.compile(r"\s+[a-z][^,;:]*$")
 _SUBORDINATE_LEAD_RE = re.compile(r"\b(?:after|before|when|while|as|since|because|until)\s+(?=[A-Z])")
+_LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
 _SURNAME_PARTICLES = frozenset("von van der de den la le al bin da dos di du ter".split())
 _THAT_ONLY_VERBS = frozenset("shouted shouts shouting yelled yells yelling".split())
 _TRANSITIVE_CLAUSE_VERBS = frozenset("""claimed claims denied denies announced announces confirmed confirms promised
@@ -2859,6 +2860,10 @@ class _Article:
                     nxt = segs[j]
                     gap = self.masked[attr_end:nxt.o]
                     if self._split_gap(gap, nxt):
+                        own = self._after_attr(nxt, pe) if nxt.c is not None else None
+                        if (own is not None and own[0].speaker is not None and attr is not None
+                                and own[0].speaker != attr.speaker):
+                            break  # '"A," she said. "B," Peskov said.': the next part has its own speaker
                         conts.append((nxt.cs, nxt.ce))
                         ctx_e = max(ctx_e, self._sentence_bounds(sents, nxt.o)[1])
                         pattern = "split"
@@ -3687,8 +3692,48 @@ class _Article:
         return start
 
 
+# Single quotation marks as the outlet's primary marks (the Daily Mail's ‘We will win,’ he said.): an opening
+# mark at a word start, a closing one after a word or punctuation and before a space, punctuation or the end
+_SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=[^\s'‘’])")
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[^\s'‘’])[’'](?=[\s,.;:!?)\]—–]|$)")
+_DOUBLE_MARKS_RE = re.compile(r"[\"“”]")
+_SINGLE_END_RE = re.compile(r"[,.!?…][’'](?=\s|$)")
+_DOUBLE_END_RE = re.compile(r"[,.!?…][”\"](?=\s|$)")
+_SWAP_NESTED = str.maketrans({"“": "‘", "”": "’", '"': "'"})
+
+
+def primary_marks_as_double(text: str) -> str:
+    """``text`` with single quotation marks turned into double ones when the outlet uses single marks for direct
+    speech (and double ones for quotes inside quotes, which become single); otherwise ``text`` itself.
+
+    Every replacement is one character for one, so offsets into the result are offsets into ``text``.
+    Apostrophes stay: a mark between letters ("Russia’s") is never a quotation mark, and a closing candidate
+    after an "s" followed by a lowercase word ("the soldiers’ families") is read as a plural possessive.
+    """
+    if "‘" not in text and "'" not in text:
+        return text
+    # which marks close spoken sentences (',’ he said' against ',” he said'): those are the primary ones
+    single_ends = len(_SINGLE_END_RE.findall(text))
+    if single_ends < 2 or single_ends <= 2 * len(_DOUBLE_END_RE.findall(text)):
+        return text
+    opens = [m.start() for m in _SINGLE_OPEN_RE.finditer(text)]
+    closes = [m.start() for m in _SINGLE_CLOSE_RE.finditer(text)
+              if not (text[m.start() - 1] == "s" and _LOWER_WORD_AFTER_RE.match(text, m.start() + 1))]
+    out = list(text.translate(_SWAP_NESTED)) if _DOUBLE_MARKS_RE.search(text) else list(text)
+    events = sorted([(i, "o") for i in opens] + [(i, "c") for i in closes])
+    open_at = None
+    for i, kind in events:
+        if kind == "o":
+            open_at = i  # an earlier unclosed opener was an apostrophe ('em) or a stray mark
+        elif open_at is not None and text[i] in ("’" if text[open_at] == "‘" else "'"):
+            out[open_at] = "“" if text[open_at] == "‘" else '"'
+            out[i] = "”" if text[i] == "’" else '"'
+            open_at = None
+    return "".join(out)
+
+
 def extract_quotes(text: str, registry: SpeakerRegistry, published_at: str | None = None) -> list[ExtractedQuote]:
     """All quotes of ``text``, sorted by (start, end); deterministic."""
     if not text or not text.strip():
         return []
-    return _Article(text, registry, published_at).run()
+    return _Article(primary_marks_as_double(text), registry, published_at).run()

@@ -1720,3 +1720,44 @@ def test_an_unnamed_agent_after_an_opening_phrase_takes_the_pronoun(registry):
             'In the next room, a sniper who goes by the call sign "Lis" was doing push-ups on a mat. He said he had '
             "been wounded near Avdiivka in October.")
     assert find(text, extract_quotes(text, registry), "he had been wounded near Avdiivka in October").speaker is None
+
+
+# ---------------------------------------------------------------------------------------------
+# outlets whose primary quotation marks are single ones (‘We will win,’ he said.)
+# ---------------------------------------------------------------------------------------------
+UK_SINGLE = ("‘We will respond to this reckless decision,’ Dmitry Peskov, the Kremlin spokesman, told reporters.\n\n"
+             "Boris Johnson said: ‘Ukraine must win, and it must win soon. The soldiers’ families deserve it.’\n\n"
+             "‘It’s a disgrace,’ said Nigel Farage. ‘We’re paying for someone else’s war.’\n\n"
+             "He called the plan “a betrayal” of voters.")
+
+
+def test_single_marks_as_the_outlets_primary_marks(registry):
+    quotes = extract_quotes(UK_SINGLE, registry, "2024-02-01")
+    got = {UK_SINGLE[q.start:q.end]: (q.speaker, q.quote_type) for q in quotes}
+    assert got["We will respond to this reckless decision,"] == ("Dmitry Peskov", "direct")
+    # the plural possessive inside the quotation does not close it
+    assert got["Ukraine must win, and it must win soon. The soldiers’ families deserve it."] == ("Boris Johnson", "direct")
+    farage = find(UK_SINGLE, quotes, "It’s a disgrace,")
+    assert farage.speaker == "Nigel Farage"
+    assert [UK_SINGLE[s:e] for s, e in farage.continuations] == ["We’re paying for someone else’s war."]
+
+
+def test_primary_single_marks_are_swapped_one_for_one():
+    from pipeline.quotes import primary_marks_as_double
+
+    swapped = primary_marks_as_double(UK_SINGLE)
+    assert len(swapped) == len(UK_SINGLE)
+    assert swapped.count("“") == 4 and "‘" in swapped  # nested “a betrayal” became single marks
+    assert "It’s" in swapped and "someone else’s" in swapped and "soldiers’ families" in swapped
+    straight = "'We will win,' he said. 'It's over,' said Peskov."
+    assert primary_marks_as_double(straight) == '"We will win," he said. "It\'s over," said Peskov.'
+    # double marks as primary, single ones nested: unchanged
+    double = "“He called it ‘a disgrace,’ and left,” she said. “It’s over,” Peskov said."
+    assert primary_marks_as_double(double) == double
+
+
+def test_a_next_quotation_with_its_own_named_speaker_is_no_continuation(registry):
+    text = "“He called it a disgrace and left,” she said. “It’s over,” Peskov said."
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "It’s over,").speaker == "Dmitry Peskov"
+    assert find(text, quotes, "He called it a disgrace and left,").continuations == []
