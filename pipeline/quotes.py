@@ -403,6 +403,9 @@ _PARTITIVE_END_RE = re.compile(r"\b(?:of|from|among)\s+$")
 _VERB_AFTER_NAME_RE = re.compile(r"\s+[a-z][^,;:]*$")
 _SUBORDINATE_LEAD_RE = re.compile(r"\b(?:after|before|when|while|as|since|because|until)\s+(?=[A-Z])")
 _LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
+# tails that go on with what was said unless they carry a speech verb of their own (guidelines: "the clause
+# keeps the tail when it is part of what was said")
+_CONTRAST_TAILS = ("while", "whereas", "with", "though", "although")
 _SURNAME_PARTICLES = frozenset("von van der de den la le al bin da dos di du ter".split())
 _THAT_ONLY_VERBS = frozenset("shouted shouts shouting yelled yells yelling".split())
 _TRANSITIVE_CLAUSE_VERBS = frozenset("""claimed claims denied denies announced announces confirmed confirms promised
@@ -2530,6 +2533,15 @@ class _Article:
             return _Attr(None, m[cs0:end].strip(), 0.5, cs0, end)
         return self.resolve_np(start, end)
 
+    def _named_with_tail(self, cut) -> bool:
+        """', with Yermak having led …', ', with Denmark … among the donors': a 'with' tail about a named party is the
+        writer's context; ', with no restrictions …', ', with Danish and Dutch aircraft …' go on with what was said."""
+        if not self.masked[cut.start():cut.end()].lstrip(" ,").startswith("with"):
+            return False
+        nxt = _NEXT_WORD_RE.match(self.masked, cut.end())
+        word = nxt.group(1) if nxt else ""
+        return word[:1].isupper() and word not in _COUNTRY_ADJS
+
     def _registered_name_start(self, sent_s: int, start: int, end: int) -> int:
         """'The Centre for Research on Energy and Clean Air said': a registry name with 'and' inside starts before
         the 'and' the noun phrase stopped at; else ``start``."""
@@ -3422,8 +3434,8 @@ class _Article:
             comma = m.find(",", pos, end)
             end = comma if comma > pos else end
         cut2 = _AFTER_CLAUSE_CUT_RE.search(m, pos, end)
-        while cut2 is not None and m[cut2.start():cut2.end()].lstrip(" ,").startswith(("while", "whereas")) and \
-                not self._cue_between(cut2.end(), end):
+        while cut2 is not None and m[cut2.start():cut2.end()].lstrip(" ,").startswith(_CONTRAST_TAILS) and \
+                not self._cue_between(cut2.end(), end) and not self._named_with_tail(cut2):
             # "the Slovak objections could be solved 'with a letter', while Hungary's were 'about something else'":
             # a contrast with no speech verb of its own goes on with what was said
             cut2 = _AFTER_CLAUSE_CUT_RE.search(m, cut2.end(), end)

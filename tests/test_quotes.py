@@ -1761,3 +1761,18 @@ def test_a_next_quotation_with_its_own_named_speaker_is_no_continuation(registry
     quotes = extract_quotes(text, registry)
     assert find(text, quotes, "It’s over,").speaker == "Dmitry Peskov"
     assert find(text, quotes, "He called it a disgrace and left,").continuations == []
+
+
+@pytest.mark.parametrize("text, main", [
+    ("The ministry said the closures would remain in force until February, with the possibility of extensions.",
+     "the closures would remain in force until February, with the possibility of extensions"),
+    ("Fico said his government would not contribute a single cent, though Slovak companies were free to sell arms.",
+     "his government would not contribute a single cent, though Slovak companies were free to sell arms"),
+    # a 'with' tail about a named party is the writer's context
+    ("Fiala said 15 countries had signed up to finance the purchases, with Denmark and Canada among the donors.",
+     "15 countries had signed up to finance the purchases"),
+    # a tail with its own speech verb is a new report
+    ("Peskov said the talks were over, with Ushakov adding that no date was set.", "the talks were over"),
+])
+def test_with_and_though_tails_go_on_with_what_was_said(registry, text, main):
+    assert find(text, extract_quotes(text, registry, "2024-02-01"), main).quote_type == "indirect"
