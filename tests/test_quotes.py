@@ -1769,7 +1769,7 @@ def test_a_next_quotation_with_its_own_named_speaker_is_no_continuation(registry
     ("Fico said his government would not contribute a single cent, though Slovak companies were free to sell arms.",
      "his government would not contribute a single cent, though Slovak companies were free to sell arms"),
     # a 'with' tail about a named party is the writer's context
-    ("Fiala said 15 countries had signed up to finance the purchases, with Denmark and Canada among the donors.",
+    ("Petr Fiala said 15 countries had signed up to finance the purchases, with Denmark and Canada among the donors.",
      "15 countries had signed up to finance the purchases"),
     # a tail with its own speech verb is a new report
     ("Peskov said the talks were over, with Ushakov adding that no date was set.", "the talks were over"),
