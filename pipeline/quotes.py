@@ -355,7 +355,7 @@ _OBJECT_CUT_RE = re.compile(
     r"\s+in\s+(?:a|an|his|her|their|its)\s+(?:post|statement|interview|speech|video|message|address|tweet)\b|"
     # "rejected the comparison at a press conference later in the day"
     r"\s+at\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+)?(?:press\s+conference|news\s+conference|"
-    r"briefing)\b|"
+    r"briefing)\b|\s+by\s+(?:tele)?phone\b|"
     # "welcomed the drone package but left no doubt …": the speaker's next act
     r"\s+but\s+(?:[a-z]{3,}ed|left|made|gave|took|said|told|kept|held|set|put|went|came|sent)\b|"
     r"\s(?:during|after|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -730,6 +730,10 @@ def _is_tail(rest: str) -> bool:
         return False
     if _WHAT_CALLED_RE.match(core):
         return True  # "…, Putin said, in what he called a response to …": the speaker's own gloss follows
+    if _TAIL_GLOSS_RE.match(core) and not _has_finite(core.split(",", 2)[1] if core.count(",") >= 1 else core):
+        return True  # "…, the foreign ministry said, the third such incident in a month": the writer's gloss
+    if _TAIL_SUBORDINATE_RE.match(core):
+        return True  # "…, John Healey announced on Wednesday as he chaired a meeting …"
     if _TAIL_ADVS_RE.match(core):
         return True  # "…, Trump wrote on social media afterwards."
     part = _TAIL_PARTICIPLE_RE.match(core)
@@ -742,6 +746,10 @@ def _is_tail(rest: str) -> bool:
     return bool(_TAIL_PP_RE.match(core)) and len(core.split()) <= 8
 
 
+_NOT_OBJECT_START_RE = re.compile(r"\s*(?:as|since|when|while|after|before|because|until)\b")
+_TAIL_GLOSS_RE = re.compile(r",\s+(?:the|a|an)\s+(?:latest|first|second|third|fourth|fifth|last|biggest|largest|"
+                            r"worst|deadliest|only|such|same|next|most)\b")
+_TAIL_SUBORDINATE_RE = re.compile(r",?\s*(?:as|when|while|after|before)\s+(?:he|she|they|it|[A-Z][\w'’\-]*)\s")
 _WHAT_CALLED_RE = re.compile(r",?\s*in\s+what\s+(?:he|she|it|they|[A-Z][\w'’\-]*)\s+(?:called|described|termed)\b")
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "to", "at"})
 _KEEP_PLACE_HEADS = frozenset({"embassy", "consulate", "mission", "office"})
@@ -3445,6 +3453,8 @@ class _Article:
                 and (not self._looks_like_clause(m[pos:end]) or _GERUND_OBJECT_RE.match(m, pos)):
             vclass = "object"
             pattern = "verb_object"
+        if vclass in ("object", "urge") and _NOT_OBJECT_START_RE.match(m, pos):
+            return None  # "a position he has defended since May", "announced … as he chaired": no object
         if vclass in ("object", "urge"):
             oc = _OBJECT_CUT_RE.search(m, pos, end)
             if oc and len(m[pos:oc.start()].split()) >= 1:

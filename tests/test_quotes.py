@@ -1776,3 +1776,28 @@ def test_a_next_quotation_with_its_own_named_speaker_is_no_continuation(registry
 ])
 def test_with_and_though_tails_go_on_with_what_was_said(registry, text, main):
     assert find(text, extract_quotes(text, registry, "2024-02-01"), main).quote_type == "indirect"
+
+
+@pytest.mark.parametrize("text, main, pattern", [
+    ("Moldova summoned Russia's ambassador after two drones entered its airspace, the foreign ministry said, the "
+     "third such incident in a month.", "Moldova summoned Russia's ambassador after two drones entered its airspace",
+     "postposed"),
+    ("Britain will supply Ukraine with 100,000 drones this year, John Healey announced on Wednesday as he chaired "
+     "a meeting of allies in Brussels.", "Britain will supply Ukraine with 100,000 drones this year", "postposed"),
+])
+def test_writer_glosses_after_a_postposed_attribution(registry, text, main, pattern):
+    assert find(text, extract_quotes(text, registry, "2025-02-12"), main).pattern == pattern
+
+
+@pytest.mark.parametrize("text", [
+    "He said allies should lift the limits, a position he has defended since May.",
+    "John Healey announced on Wednesday as he chaired a meeting of allies in Brussels.",
+])
+def test_a_subordinate_clause_is_no_object(registry, text):
+    assert all(q.pattern != "verb_object" for q in extract_quotes(text, registry))
+
+
+def test_questioned_whether_is_still_an_object(registry):
+    text = "Zelensky questioned whether Russia could be trusted to keep any ceasefire."
+    assert find(text, extract_quotes(text, registry), "whether Russia could be trusted to keep any ceasefire").speaker \
+        == "Volodymyr Zelensky"
