@@ -240,6 +240,7 @@ FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "congre
 
 # Modifiers allowed inside a speaker noun phrase besides names and role nouns.
 NP_MODIFIERS = frozenset("""
+editorial
 the a an his her their its our this that these those one two three four five several many some other
 another both each former senior top deputy acting outgoing incoming new chief foreign defence defense
 interior finance economy energy justice health trade military national security state press
@@ -292,7 +293,7 @@ DOC_HEADS = frozenset("""
 statement report communique communiqué declaration letter decree resolution readout transcript document post
 draft
 message tweet note memo memorandum assessment update briefing bulletin summary conclusions text
-paper study survey audit
+paper study survey audit editorial editorials page
 """.split())
 
 NON_SPEAKER_HEADS = frozenset("""

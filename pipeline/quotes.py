@@ -1639,7 +1639,8 @@ class _Article:
         return first in {"on", "in", "at", "after", "before", "during", "meanwhile", "however", "separately",
                          "earlier", "later", "speaking", "asked", "writing", "today", "yesterday", "last",
                          "this", "but", "and", "instead", "still", "now", "then", "also", "overnight", "elsewhere",
-                         "for", "from", "with", "while", "when", "as", "since", "by", "under", "over", "in"}
+                         "for", "from", "with", "while", "when", "as", "since", "by", "under", "over", "in",
+                         "across", "beyond", "inside", "outside", "amid", "despite", "following"}
 
     def _resolve_chunk(self, cs: int, ce: int, ctext: str):
         """_Attr, None (a human speaker nobody can identify), or False (not a speaker phrase)."""
@@ -1936,6 +1937,12 @@ class _Article:
                     sp = self.reg.lookup_alias(" ".join(words[-n:]) + " " + head)
                     if sp is not None:
                         return _Attr(sp, ctext, 0.7, cs, ce)
+                # "the Council of the European Union … the Council said": the name goes on after the head
+                tail = [w.strip(",.;:") for w in m[lo + j:lo + j + 60].split()[:6]]
+                for n in range(len(tail), 2, -1):
+                    sp = self.reg.lookup_alias(" ".join(tail[:n]))
+                    if sp is not None and sp.type == "organization":
+                        return _Attr(sp, ctext, 0.7, cs, ce)
                 # an apposition: "Energoatom, Ukraine's state nuclear company, …" -> "The company said"
                 aj = lo + j
                 for p, key, _sal in reversed(self.ev[bisect.bisect_left(self.ev_pos, aj - 80):
@@ -1952,6 +1959,16 @@ class _Article:
                 if sp is not None:
                     return _Attr(sp, ctext, 0.6, cs, ce)
             return _Attr(None, ctext, 0.3, cs, ce)
+        if 2 <= len(content) <= 3 and low[0] in _DETERMINERS and all(w.isalpha() for w in content):
+            # "the spy agency" after "the National Intelligence Service": an organisation of the last three
+            # paragraphs whose registry role has these words ("South Korean spy agency (…)")
+            window = self._para_window(cs, 3)
+            for pos, key, _sal in reversed(self.ev[: bisect.bisect_left(self.ev_pos, cs)]):
+                if pos < window:
+                    break
+                ent = self.entities[key]
+                if ent.speaker.type == "organization" and set(content) <= set(fold(ent.speaker.role or "").split()):
+                    return _Attr(ent.speaker, ctext, 0.7, cs, ce)
         words = ctext.split()
         # an owner that is a known speaker: "Fico's office" -> Robert Fico, "NATO's press office" -> NATO
         first = 0
@@ -2814,17 +2831,30 @@ class _Article:
             sent_s += intro.end()
             region = region[intro.end():]
         end = sent_s
+        after_possessive = False
+        poss_end = 0
         for tm in _NONSPACE_RE.finditer(region):
             t = tm.group()
             w = _unposs(t.lower().strip(".()"))
             if (t[0].isupper() or w in L.NP_MODIFIERS or w in L.ROLE_NOUNS or w in L.ANON_NOUNS
                     or w in L.ORG_HEADS or w in L.PRONOUNS or w in _DETERMINERS
-                    or (t in _SURNAME_PARTICLES and end > sent_s)) and w not in _PREPS_OR_AND:
-                end = sent_s + tm.end()  # ("Ursula von der Leyen": particles inside a name)
+                    or (t in _SURNAME_PARTICLES and end > sent_s)
+                    or (after_possessive and t.isalpha())) and w not in _PREPS_OR_AND:
+                # ("Ursula von der Leyen": particles inside a name; "Russia's central bank": a possessive's noun)
+                end = sent_s + tm.end()
+                after_possessive = t.endswith(("'s", "’s"))
+                if after_possessive:
+                    poss_end = end
                 continue
             break
         if end > sent_s:
-            return self.resolve_np(sent_s, end)
+            attr = self.resolve_np(sent_s, end)
+            if (attr is None or attr.speaker is None) and poss_end:
+                # "The Wall Street Journal's editorial page": the owner speaks when the whole phrase names nobody
+                owner = self.resolve_np(sent_s, poss_end)
+                if owner is not None and owner.speaker is not None:
+                    return owner
+            return attr
         return None
 
     def _direct_in_paragraph(self, k: int, sents, prev_direct):

@@ -1801,3 +1801,22 @@ def test_questioned_whether_is_still_an_object(registry):
     text = "Zelensky questioned whether Russia could be trusted to keep any ceasefire."
     assert find(text, extract_quotes(text, registry), "whether Russia could be trusted to keep any ceasefire").speaker \
         == "Volodymyr Zelensky"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("MOSCOW - Russia's central bank cut its key rate on Friday, saying inflation was slowing faster than expected.",
+     "inflation was slowing faster than expected", "Bank of Russia"),
+    ("The Wall Street Journal's editorial page quipped that Europe had found a way to spend money, "
+     "and said the assets should have been seized years ago.", "the assets should have been seized years ago",
+     "The Wall Street Journal"),
+    ("The General Court ruled that the Council of the European Union had failed to show he was still influential. "
+     "The Council said within hours that no measures would be lifted.", "no measures would be lifted",
+     "Council of the European Union"),
+    ("After a closed briefing by the National Intelligence Service, lawmakers spoke to reporters. According to the spy "
+     "agency, Pyongyang is preparing to send engineers.", "Pyongyang is preparing to send engineers",
+     "South Korean National Intelligence Service"),
+    ("The Conservatives said the announcement did not go far enough.", "the announcement did not go far enough",
+     "Conservative Party"),
+])
+def test_organisations_named_again_by_a_shorter_description(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2025-03-21"), main).speaker == speaker
