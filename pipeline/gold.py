@@ -156,7 +156,7 @@ def stance_items_from_gold(gold_path: Path, exclude_speakers: set[str] = frozens
             items.append({
                 "id": f"{article.article_id}-q{n:02d}",
                 "quote": SEGMENT_JOINER.join(article.text[s:e].strip() for s, e in spans),
-                "quote_type": quote.quote_type, "cue": quote.cue, "context": context,
+                "quote_type": quote.quote_type, "pattern": quote.pattern, "cue": quote.cue, "context": context,
                 "speaker": quote.speaker, "speaker_role": None, "speaker_country": None,
                 "event": f"gold:{article.article_id}", "date": str(article.meta.get("published_at", ""))[:10],
                 "outlet_style": article.meta.get("outlet_style"), "label": quote.stance, "hard_case": None,

@@ -96,7 +96,8 @@ class Analyzer:
     def model_version(self) -> str:
         return f"{self.stance_model.name}/{self.stance_model.version}"
 
-    def classify_columns(self, quote_texts: list[str], cues: list, contexts: list[str]) -> dict[str, list]:
+    def classify_columns(self, quote_texts: list[str], cues: list, contexts: list[str],
+                         patterns: list | None = None) -> dict[str, list]:
         """Stance and sentiment columns (``schemas._CLASSIFIED_FIELDS``) for quotes given column-wise.
 
         Works in chunks so the feature matrices stay small whatever the shard size.
@@ -107,7 +108,8 @@ class Analyzer:
             chunk = slice(begin, begin + CLASSIFY_CHUNK)
             inputs = [StanceInput(quote=q, cue=c, context=x)
                       for q, c, x in zip(quote_texts[chunk], cues[chunk], contexts[chunk])]
-            for key, values in stance_columns(self.stance_model.predict_proba(inputs)).items():
+            proba = self.stance_model.predict_proba(inputs, patterns=patterns[chunk] if patterns is not None else None)
+            for key, values in stance_columns(proba).items():
                 out[key].extend(values)
             sentiments = sentiment_scores(quote_texts[chunk], self.data_dir)
             for key in SENTIMENT_KEYS:
@@ -118,7 +120,7 @@ class Analyzer:
     def classify(self, rows: list[dict]) -> list[dict]:
         """Add stance and sentiment columns to extracted rows (in place) and return them."""
         columns = self.classify_columns([r["quote_text"] for r in rows], [r["cue"] for r in rows],
-                                        [r["context"] for r in rows])
+                                        [r["context"] for r in rows], [r["pattern"] for r in rows])
         for i, row in enumerate(rows):
             for key, values in columns.items():
                 row[key] = values[i]

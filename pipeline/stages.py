@@ -160,7 +160,7 @@ def classify(extracted_path: str, models_dir: str, model_name: str, data_dir: st
     table = pq.read_table(extracted_path)
     # column-wise: only the three inputs become Python objects, the other columns pass through as Arrow
     columns = analyzer.classify_columns(table["quote_text"].to_pylist(), table["cue"].to_pylist(),
-                                        table["context"].to_pylist())
+                                        table["context"].to_pylist(), table["pattern"].to_pylist())
     table = table.drop_columns(["context"])
     for name, values in columns.items():
         table = table.append_column(name, pa.array(values, schemas.QUOTES.field(name).type))

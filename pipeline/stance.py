@@ -53,6 +53,9 @@ class StanceModel:
         self.meta = dict(meta or {})
         self.news_prior = news_prior
         self._news_weights = news_prior_weights(news_prior, f"{name}/{version}")
+        self._news_weights_by_pattern = {
+            pattern: news_prior_weights(entry, f"{name}/{version} ({pattern})")
+            for pattern, entry in ((news_prior or {}).get("by_pattern") or {}).items()}
         classes = [str(c) for c in getattr(estimator, "classes_", LABELS)]
         unknown = set(classes) - set(LABELS)
         if unknown:
@@ -63,12 +66,14 @@ class StanceModel:
     def model_version(self) -> str:
         return f"{self.name}/{self.version}"
 
-    def predict_proba(self, items: Sequence[StanceInput], news_prior: bool = True) -> np.ndarray:
+    def predict_proba(self, items: Sequence[StanceInput], news_prior: bool = True,
+                      patterns: Sequence[str | None] | None = None) -> np.ndarray:
         """Class probabilities in :data:`LABELS` order.
 
         With ``news_prior`` (the default, what the pipeline uses) they are shifted from the training
         corpus's label mix to the mix of quotes in news articles (``news_prior`` of the registry entry,
         fitted by ``train.fit_news_prior``); ``news_prior=False`` gives the classifier's own probabilities.
+        ``patterns`` (the quotes' ``pattern`` column) selects the shift fitted for that quote form, if any.
         """
         items = list(items)
         if not items:
@@ -85,7 +90,13 @@ class StanceModel:
         sums[bad] = 1.0
         out = out / sums
         if news_prior and self._news_weights is not None:
-            out = out * self._news_weights
+            weights = np.tile(self._news_weights, (len(items), 1))
+            if patterns is not None and self._news_weights_by_pattern:
+                for i, pattern in enumerate(patterns):
+                    w = self._news_weights_by_pattern.get(pattern)
+                    if w is not None:
+                        weights[i] = w
+            out = out * weights
             out = out / out.sum(axis=1, keepdims=True)
         return out
 

@@ -232,3 +232,27 @@ def test_training_fits_the_news_prior_when_dev_gold_is_given(tmp_path):
     assert not np.allclose(model.predict_proba(item), model.predict_proba(item, news_prior=False))
     card = (tmp_path / "stance" / summary["version"] / "MODEL_CARD.md").read_text()
     assert "## News prior" in card and "quotes of" in card
+
+
+def test_news_prior_fits_verb_object_quotes_their_own_shift():
+    from pipeline.stance import StanceModel, StanceInput
+    from pipeline.train import MIN_PATTERN_QUOTES, fit_news_prior
+
+    items = _skewed_items()
+    rng = np.random.default_rng(1)
+    # verb-object quotes: support twice as common as neutral, unlike the neutral-heavy rest
+    for a in range(MIN_PATTERN_QUOTES + 20):
+        label = str(rng.choice(LABELS, p=[0.5, 0.25, 0.25]))
+        shown = label if rng.random() < 0.6 else str(rng.choice([x for x in LABELS if x != label]))
+        items.append({"quote": f"{shown} object {a}", "cue": "criticized", "context": "ctx", "label": label,
+                      "event": f"gold:a{a % 40}", "pattern": "verb_object"})
+    prior = fit_news_prior(StanceModel(_Calibrated(), "x", "v0"), items)
+    vo = prior["by_pattern"]["verb_object"]
+    assert vo["quotes"] == MIN_PATTERN_QUOTES + 20
+    assert vo["log_offsets"]["neutral"] < prior["log_offsets"]["neutral"]
+    model = StanceModel(_Calibrated(), "x", "v0", news_prior=prior)
+    item = [StanceInput("support object", "criticized", "ctx")]
+    as_object = model.predict_proba(item, patterns=["verb_object"])
+    as_clause = model.predict_proba(item, patterns=["reported_clause"])
+    assert as_object[0, 2] < as_clause[0, 2]
+    assert np.allclose(as_clause, model.predict_proba(item))  # no pattern: the shift for all quotes
