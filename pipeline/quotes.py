@@ -406,6 +406,13 @@ _LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
 # tails that go on with what was said unless they carry a speech verb of their own (guidelines: "the clause
 # keeps the tail when it is part of what was said")
 _CONTRAST_TAILS = ("while", "whereas", "with", "though", "although")
+# "Antony Blinken and Defense Secretary Lloyd Austin": "and" with the second person's title
+_ORG_APPOS_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,5}?(?:firm|group|company|organisation|organization|agency|monitor|"
+    r"consultancy|institute|think\s+tank|watchdog|charity|NGO|outlet|platform|service|project|network|"
+    r"association|tracker|body|authority|regulator|operator|website|channel|broadcaster|newspaper)\b")
+_JOINT_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*\s+(?:and|&)(?:\s+(?:[A-Z][\w.'’\-]*|of|the))*\s+$")
+_JOINT_GAP_RE = re.compile(r"(?:and|&)(?:\s+(?:[A-Z][\w.'’\-]*|of|the|defen[cs]e|foreign|prime|state))*")
 _SURNAME_PARTICLES = frozenset("von van der de den la le al bin da dos di du ter".split())
 _THAT_ONLY_VERBS = frozenset("shouted shouts shouting yelled yells yelling".split())
 _TRANSITIVE_CLAUSE_VERBS = frozenset("""claimed claims denied denies announced announces confirmed confirms promised
@@ -1696,8 +1703,8 @@ class _Article:
             if hit is not None:
                 return _Attr(self._entity_for(hit, None).speaker, ctext, 0.9, cs, ce)
         mentions = self._mention_in(cs, ce)
-        if (head_end == len(words) and len(mentions) == 2
-                and self.masked[mentions[0][1]:mentions[1][0]].strip() in ("and", "&")
+        if (len(mentions) == 2 and (head_end == len(words) or self.entities[mentions[0][2]].speaker.type == "person")
+                and _JOINT_GAP_RE.fullmatch(self.masked[mentions[0][1]:mentions[1][0]].strip())
                 and not self.masked[mentions[1][1]:ce].strip()
                 and self.entities[mentions[0][2]].speaker.type == self.entities[mentions[1][2]].speaker.type):
             # "Keir Starmer and Emmanuel Macron said in a joint statement": the first source named speaks
@@ -1828,6 +1835,9 @@ class _Article:
             sp = self.reg.resolve(name, self.date)
             if sp is not None:
                 return _Attr(sp, ctext, 0.85, cs, ce)
+            short = self._org_by_short_name(name) if " " not in name else None
+            if short is not None:
+                return _Attr(short, ctext, 0.8, cs, ce)
             if name in L.COUNTRY_ADJ:
                 gov = f"{L.COUNTRY_ADJ[name]} Government"
                 sp = self.reg.lookup_alias(gov) or Speaker(speaker_id_for(gov), gov, "organization", None, None)
@@ -2527,6 +2537,9 @@ class _Article:
             if pm is not None:
                 end = pm.start()
         fast = self._fast_subject(sent_s, end)
+        if fast is not None and " and " in m[max(sent_s, fast.pos - 40):fast.pos] and _JOINT_BEFORE_RE.search(
+                m, max(sent_s, fast.pos - 60), fast.pos):
+            fast = None  # "Antony Blinken and Defense Secretary Lloyd Austin urged": the joint subject's first name
         if fast is not None and m[fast.pos - 5:fast.pos] == " and " and m[fast.pos - 6:fast.pos - 5].isalpha():
             wide = self._registered_name_start(sent_s, fast.pos, end)
             if wide != fast.pos:
@@ -2545,7 +2558,13 @@ class _Article:
         if start is None:
             return None
         if m[start - 5:start] == " and " and m[start - 6:start - 5].isalpha():
-            start = self._registered_name_start(sent_s, start, end)
+            wide = self._registered_name_start(sent_s, start, end)
+            prev = self._mention_by_end.get(start - 5)
+            if wide == start and prev is not None and self.entities[prev[2]].speaker.type == "person":
+                # "Antony Blinken and Defense Secretary Lloyd Austin urged": the joint subject from its first name
+                joint = self._np_start(sent_s, start - 5)
+                wide = start if joint is None else joint
+            start = wide
         lead = m[self._clause_start(sent_s):start].split()
         if (2 <= len(lead) <= 6 and lead[-1].lower() in _PLACE_PREPS and lead[-2].lower().endswith("ed")
                 and lead[0][:1].isupper() and not _has_finite(" ".join(lead))
@@ -2566,6 +2585,22 @@ class _Article:
         nxt = _NEXT_WORD_RE.match(self.masked, cut.end())
         word = nxt.group(1) if nxt else ""
         return word[:1].isupper() and word not in _COUNTRY_ADJS
+
+    def _org_by_short_name(self, name: str) -> Speaker | None:
+        """An organisation of the article named again by its acronym ("the EBU" after "the European Broadcasting
+        Union") or by its first word ("Amnesty" after "Amnesty International")."""
+        key = fold(name)
+        for ent in self.entities.values():
+            sp = ent.speaker
+            if sp.type != "organization" or " " not in sp.name:
+                continue
+            words = sp.name.split()
+            if name.isupper() and 2 <= len(name) <= 6:
+                if "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS and w[:1].isupper()) == name:
+                    return sp
+            elif fold(words[0]) == key and len(key) > 3:
+                return sp
+        return None
 
     def _registered_name_start(self, sent_s: int, start: int, end: int) -> int:
         """'The Centre for Research on Energy and Clean Air said': a registry name with 'and' inside starts before
@@ -3203,6 +3238,12 @@ class _Article:
             if attr is not None:
                 return attr
         name = m[s:e].strip()
+        short = self._org_by_short_name(name) if name[:1].isupper() and " " not in name else None
+        if short is not None:
+            return _Attr(short, name, 0.8, s, e)
+        if name[:1].isupper() and " " not in name and _ORG_APPOS_RE.match(m, e):
+            # "according to Kpler, a data firm": an organisation the apposition describes, named as written
+            return _Attr(Speaker(speaker_id_for(name), name, "organization", None, None), name, 0.7, s, e)
         if attr is None and _ORG_LIKE_NAME_RE.fullmatch(name) and name not in L.NON_NAME_CAPS:
             # "according to DeepState", "according to Brave1": a body the registry does not know, named as written
             return _Attr(Speaker(speaker_id_for(name), name, "organization", None, None), name, 0.6, s, e)
@@ -3510,7 +3551,8 @@ class _Article:
             return None  # "Medvedev posted an image of a roll of toilet paper": what was posted, not said
         first = clause.split()[0].lower() if clause.split() else ""
         if vclass in ("clause", "tell") and ((first in _CLAUSE_BAD_STARTS and not (
-                pattern == "reported_that" and first in _SUBORDINATORS)) or (
+                pattern == "reported_that" and first in _SUBORDINATORS) and not (
+                first.endswith("ing") and _gerund_subject(clause))) or (
                 clause[:1].islower() and pattern == "reported_clause" and first.endswith(("ed", "ing"))
                 and first not in _SUBJECT_STARTS and len(first) > 4 and not _gerund_subject(clause)
                 # "said scheduled power cuts had been introduced": a participle adjective opening the subject
