@@ -84,6 +84,7 @@ forecast forecasts forecasting
 disputed disputes disputing
 recommended recommends recommending
 pointed points pointing
+point
 warn argue insist claim deny admit predict contend concede complain caution allege vow
 suggest acknowledge
 """.split()
@@ -123,7 +124,7 @@ urged urges urging
 described describes describing
 branded brands branding
 labelled labeled labels labelling labeling
-ruled rule
+ruled rule ruling
 called calls calling
 pushed pushes pushing
 appealed appeals appealing
@@ -146,12 +147,12 @@ implored implores imploring
 
 # Two-word cues: the second word is required ("called for", "ruled out", "pushed for").
 # Clause verbs that need a particle: "pointed out that".
-CLAUSE_PARTICLES = {"pointed": ("out",), "points": ("out",), "pointing": ("out",),
+CLAUSE_PARTICLES = {"pointed": ("out",), "points": ("out",), "pointing": ("out",), "point": ("out",),
                     "made": ("clear", "it clear"), "makes": ("clear", "it clear"), "making": ("clear", "it clear")}
 
 PARTICLE_VERBS = {
     "called": ("for", "on", "upon"), "calls": ("for", "on", "upon"), "calling": ("for", "on", "upon"),
-    "ruled": ("out",), "rule": ("out",), "pushed": ("for",), "pushes": ("for",), "pushing": ("for",),
+    "ruled": ("out",), "rule": ("out",), "ruling": ("out",), "pushed": ("for",), "pushes": ("for",), "pushing": ("for",),
     "appealed": ("to", "for"), "appeals": ("to", "for"), "appealing": ("to", "for"),
     "pressed": ("for",), "presses": ("for",), "pressing": ("for",),
 }
@@ -293,7 +294,7 @@ DOC_HEADS = frozenset("""
 statement report communique communiqué declaration letter decree resolution readout transcript document post
 draft
 message tweet note memo memorandum assessment update briefing bulletin summary conclusions text
-paper study survey audit editorial editorials page
+paper study survey audit editorial editorials page estimates figures data
 """.split())
 
 NON_SPEAKER_HEADS = frozenset("""
@@ -405,4 +406,6 @@ COUNTRY_ADJ = {
     "Seoul": "South Korean", "New Delhi": "Indian", "Canberra": "Australian", "Brasilia": "Brazilian",
     "Riyadh": "Saudi", "Doha": "Qatari", "Athens": "Greek", "Lisbon": "Portuguese", "Dublin": "Irish",
     "Bern": "Swiss", "Belgrade": "Serbian", "Zagreb": "Croatian", "Ljubljana": "Slovenian", "Astana": "Kazakh",
+    # more countries and capitals (seldom quoted, but a government speaking must not be dropped)
+    "Mongolia": "Mongolian", "Ulaanbaatar": "Mongolian", "Armenia": "Armenian", "Yerevan": "Armenian", "Azerbaijan": "Azerbaijani", "Baku": "Azerbaijani", "Egypt": "Egyptian", "Cairo": "Egyptian", "South Africa": "South African", "Pretoria": "South African", "Indonesia": "Indonesian", "Jakarta": "Indonesian", "Mexico": "Mexican", "Argentina": "Argentine", "Chile": "Chilean", "Pakistan": "Pakistani", "Islamabad": "Pakistani", "Vietnam": "Vietnamese", "Hanoi": "Vietnamese", "Thailand": "Thai", "Bangkok": "Thai", "Singapore": "Singaporean", "Malaysia": "Malaysian", "New Zealand": "New Zealand", "Wellington": "New Zealand", "Iceland": "Icelandic", "Reykjavik": "Icelandic", "Luxembourg": "Luxembourgish", "Cyprus": "Cypriot", "Nicosia": "Cypriot", "Malta": "Maltese", "Montenegro": "Montenegrin", "Albania": "Albanian", "Tirana": "Albanian", "North Macedonia": "North Macedonian", "Skopje": "North Macedonian", "Bosnia": "Bosnian", "Sarajevo": "Bosnian", "Kosovo": "Kosovar", "Syria": "Syrian", "Damascus": "Syrian", "Iraq": "Iraqi", "Baghdad": "Iraqi", "Venezuela": "Venezuelan", "Caracas": "Venezuelan", "Cuba": "Cuban", "Havana": "Cuban", "Nigeria": "Nigerian", "Kenya": "Kenyan", "Nairobi": "Kenyan", "Ethiopia": "Ethiopian", "Addis Ababa": "Ethiopian", "United Arab Emirates": "UAE", "UAE": "UAE", "Abu Dhabi": "UAE", "Kuwait": "Kuwaiti", "Lebanon": "Lebanese", "Beirut": "Lebanese", "Afghanistan": "Afghan", "Kabul": "Afghan", "Uzbekistan": "Uzbek", "Tashkent": "Uzbek", "Kyrgyzstan": "Kyrgyz", "Bishkek": "Kyrgyz", "Tajikistan": "Tajik", "Turkmenistan": "Turkmen",
 }

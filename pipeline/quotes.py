@@ -337,6 +337,9 @@ _AFTER_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r"posted|wrote|claimed|added)\b)|"
     r",\s+(?:despite|with|which|amid|ending|making|even\s+as|though|although|while|whereas|after|before|as(?!\s+well\s+as)|"
     r"when|adding|saying|in\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:move|sign|signal|indication|statement)|a|an)\b|"
+    # "…had sunk a corvette overnight, the latest blow to a fleet that …": the writer's gloss on the news
+    r",\s+(?:the|a)\s+(?:latest|first|second|third|fourth|fifth|newest)\s+(?:such\s+|major\s+|big\s+)?(?:blow|setback|"
+    r"attack|strike|incident|sign|step|escalation|in\s+a\s+(?:series|string|wave))\b|"
     # "…, North Korean state media reported on Thursday": a second attribution closing the sentence
     r",\s+(?:[\w'’\-]+\s+){0,3}(?:state\s+)?(?:media|news\s+agency|agency|television|TV|newspapers?|outlets?)\s+"
     r"(?:reported|said|quoted|reports|says)\b|"
@@ -367,6 +370,13 @@ _ORG_LIKE_NAME_RE = re.compile(r"[A-Z](?:[A-Z0-9&]+|[a-z]+[A-Z][A-Za-z]*|[A-Za-z
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()\x00]{1,40}\)\s*$")
 _AGAINST_VERBS = frozenset("warned warns warning cautioned cautions cautioning argued argues arguing".split())
 _WARN_OF_VERBS = frozenset("warned warns warning".split())
+_APPOINT_VERBS = frozenset("confirmed confirms named names appointed appoints nominated nominates".split())
+_ARGUE_FOR_VERBS = frozenset("argued argues arguing".split())
+_RULED_THAT_RE = re.compile(r"(?:\s+[^,.;:\x00]{0,40}?)?\s+that\b")
+# "Germany, criticised for weeks by its allies, …": a passive participle in an apposition
+_PASSIVE_BY_RE = re.compile(r"(?:\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[^,.;:\x00]{0,40}?)?\s+by\s")
+# "confirmed him as defence minister": an appointment
+_APPOINTED_AS_RE = re.compile(r"\s+(?:him|her|them|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+as\s")
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec spring summer
 autumn fall winter""".split())
@@ -733,12 +743,12 @@ def _is_tail(rest: str) -> bool:
     if _TAIL_END_RE.match(remaining):
         return True
     core = remaining.rstrip(" .!?\"”’")
+    if _TAIL_GLOSS_RE.match(core):
+        return True  # "…, the foreign ministry said, the third such incident in a month": the writer's gloss
     if "that" in core and _THAT_RE.search(core):
         return False
     if _WHAT_CALLED_RE.match(core):
         return True  # "…, Putin said, in what he called a response to …": the speaker's own gloss follows
-    if _TAIL_GLOSS_RE.match(core) and not _has_finite(core.split(",", 2)[1] if core.count(",") >= 1 else core):
-        return True  # "…, the foreign ministry said, the third such incident in a month": the writer's gloss
     if _TAIL_SUBORDINATE_RE.match(core):
         return True  # "…, John Healey announced on Wednesday as he chaired a meeting …"
     if _TAIL_ADVS_RE.match(core):
@@ -837,7 +847,8 @@ _GAP_HEAD_RE = re.compile(r"^[^,.;:—–]*")
 _WORD3_RE = re.compile(r"[A-Za-z]{3,}")
 _INNER_SINGLE_RE = re.compile(r"(?<!\S)'\w")
 _BY_AGENT_RE = re.compile(r"\bby\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*"
-                          r"(?:\s+(?:" + "|".join(sorted(L.ORG_HEADS, key=len, reverse=True)) + r")\b)?)")
+                          r"(?:(?:\s+[a-z]+){0,2}\s+(?:" + "|".join(sorted(L.ORG_HEADS, key=len, reverse=True))
+                          + r")\b)?)")
 # "a statement from the European Commission", "the report of the Council of Europe"
 _DOC_FROM_RE = re.compile(r"\b(?:" + "|".join(sorted(L.DOC_HEADS, key=len, reverse=True))
                           + r")s?\s+(?:from|of|issued\s+by|released\s+by)\s+"
@@ -1692,8 +1703,8 @@ class _Article:
         # lowercase head before a preposition: "a spokesman for the ministry", "allies of Trump"
         head_end = len(words)
         for j, w in enumerate(low):
-            if w in _PREPS and j > 0 and (not words[j - 1][0].isupper() or low[j - 1] in L.ANON_NOUNS
-                                          or low[j - 1] in L.ROLE_NOUNS):
+            if (w in _PREPS or (w == "by" and j > 0 and low[j - 1] in L.DOC_HEADS)) and j > 0 and (
+                    not words[j - 1][0].isupper() or low[j - 1] in L.ANON_NOUNS or low[j - 1] in L.ROLE_NOUNS):
                 head_end = j
                 break
         if " and " in ctext:
@@ -1854,7 +1865,14 @@ class _Article:
         return False
 
     def _document_source(self, cs, ce, ctext, words, head_end):
-        """'the ministry's statement', 'a Kremlin readout', 'the statement': the author, else nobody."""
+        """'the ministry's statement', 'a Kremlin readout', 'the statement', 'estimates by the energy ministry':
+        the author, else nobody."""
+        if head_end + 1 < len(words) and words[head_end].lower() in ("by", "from"):
+            agent = " ".join(words[head_end + 1:])
+            res = self._resolve_chunk(ce - len(agent), ce, agent)
+            if isinstance(res, _Attr) and res.speaker is not None and (
+                    self.reg.by_id(res.speaker.speaker_id) is not None or words[-1].lower() in L.ORG_HEADS):
+                return _Attr(res.speaker, ctext, 0.6, cs, ce)  # (not "data from Russian travel websites")
         mods = words[1:head_end - 1] if words[0].lower() in _DETERMINERS else words[:head_end - 1]
         if len(mods) > 1 and all(w[:1].isupper() for w in mods):
             # "a European Commission document": an author of several words
@@ -3228,7 +3246,7 @@ class _Article:
         m = self.masked
         seg = m[s:min(len(m), e + 120)]
         by = _BY_AGENT_RE.search(seg) or _DOC_FROM_RE.search(seg)
-        if by:
+        if by and by.group(1).strip() not in _COUNTRY_ADJS:  # (not "data from Russian travel websites")
             attr = self.resolve_np(s + by.start(1), s + by.end(1))
             if attr is not None:
                 return attr
@@ -3315,6 +3333,10 @@ class _Article:
             return None
         if _MOTION_AFTER_RE.match(after):
             return None  # "a missile slammed into a grain dryer": motion, not speech
+        if before.rstrip().endswith(",") and low_verb.endswith("ed") and _PASSIVE_BY_RE.match(after):
+            return None  # "Germany, criticised for weeks by its allies …, announced": passive, not speech
+        if low_verb in _APPOINT_VERBS and _APPOINTED_AS_RE.match(after):
+            return None  # "parliament confirmed him as defence minister"
         if low_verb.startswith("call") and _CALL_OFF_RE.match(after):
             return None  # "before he called it off": cancelling, not speech
         if low_verb in _AGREE_VERBS and not after.startswith((" that ", " to ", ", ")):
@@ -3385,6 +3407,8 @@ class _Article:
                     pos = ve + pm.end()
                     if pm.group(1).lower() in ("on", "upon", "to"):
                         vclass = "urge"
+                elif low_verb.startswith("rul") and _RULED_THAT_RE.match(after):
+                    vclass = "clause"  # "the judges ruled on Thursday that …": a court's finding
                 elif low_verb in ("called", "calls", "calling", "ruled", "rule", "pushed", "pushes", "pushing", "pressed",
                                   "presses", "pressing", "appealed", "appeals", "appealing"):
                     if low_verb.startswith("call") and (_CALL_OBJECT_RE.match(after) or _CALL_NAMED_RE.match(after)):
@@ -3395,6 +3419,11 @@ class _Article:
                         return None
             if low_verb in _URGE_SET and vclass == "object" and low_verb.startswith("urg"):
                 vclass = "urge"
+        elif low_verb in _ARGUE_FOR_VERBS and after.startswith(" for "):
+            # "Meloni argued for a guarantee modelled on Article 5": what was argued for is the position
+            cue = f"{verb} for"
+            pos = ve + len(" for")
+            vclass = "object"
         elif low_verb in _WARN_OF_VERBS and after.startswith(" of "):
             # "warned of 'military and political consequences'": the danger named is the position
             cue = f"{verb} of"

@@ -1820,3 +1820,50 @@ def test_questioned_whether_is_still_an_object(registry):
 ])
 def test_organisations_named_again_by_a_shorter_description(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2025-03-21"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("The European Broadcasting Union said the contest could not be held in Kyiv. The EBU said it had opened talks "
+     "with the BBC.", "it had opened talks with the BBC", "European Broadcasting Union"),
+    ("Amnesty International published its report on Thursday. According to Amnesty, troops had put civilians at risk.",
+     "troops had put civilians at risk", "Amnesty International"),
+    ("According to Kpler, a data firm, exports rose by 10 per cent.", "exports rose by 10 per cent", "Kpler"),
+    ("Secretary of State Antony Blinken and Defense Secretary Lloyd Austin urged senators to approve the package.",
+     "senators to approve the package", "Antony Blinken"),
+    ("Zelensky said ending the transit had denied Moscow billions.", "ending the transit had denied Moscow billions",
+     "Volodymyr Zelensky"),
+    ("Judges at the International Criminal Court ruled on Thursday that Mongolia had failed to arrest Putin.",
+     "Mongolia had failed to arrest Putin", "International Criminal Court"),
+    ("Mongolia has argued that it depends on Russian fuel.", "it depends on Russian fuel", "Mongolian Government"),
+    ("Critics point out that the new minister has no military experience.",
+     "the new minister has no military experience", None),
+    ("Meloni argued for a guarantee modelled on Nato's Article 5.", "a guarantee modelled on Nato's Article 5",
+     "Giorgia Meloni"),
+    ("Kyiv said the drones had sunk a corvette overnight, the latest blow to a fleet that has lost a third of its "
+     "ships.", "the drones had sunk a corvette overnight", "Ukrainian Government"),
+    ("The drones had sunk a corvette off Crimea overnight, the navy said, the latest blow to a fleet that has lost a "
+     "third of its ships.", "The drones had sunk a corvette off Crimea overnight", None),
+    ("According to estimates by Ukraine's energy ministry, Russia lost 5 billion dollars.",
+     "Russia lost 5 billion dollars", "Ukrainian Energy Ministry"),
+    ("Flights were sold out for the week, according to data from Russian travel websites.",
+     "Flights were sold out for the week", None),
+])
+def test_probe_d177_d196_forms(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-10-24"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Germany, criticised for weeks by its allies for its caution, announced a new package.",
+    "Parliament confirmed him as defence minister in its first session.",
+    "Planners will work out numbers, locations and rules of engagement.",
+])
+def test_probe_d177_d196_non_speech(registry, text):
+    quotes = extract_quotes(text, registry)
+    assert all(q.cue not in ("criticised", "confirmed", "rules") for q in quotes), \
+        [(text[q.start:q.end], q.cue) for q in quotes]
+
+
+def test_an_object_with_its_own_passive_is_still_an_object(registry):
+    text = "Emmanuel Macron, the host, described the declaration signed by the leaders as a concrete step."
+    assert find(text, extract_quotes(text, registry), "the declaration signed by the leaders as a concrete step").speaker \
+        == "Emmanuel Macron"
