@@ -2556,7 +2556,7 @@ class _Article:
                 end = pm.start()
         fast = self._fast_subject(sent_s, end)
         if fast is not None and " and " in m[max(sent_s, fast.pos - 40):fast.pos] and _JOINT_BEFORE_RE.search(
-                m, max(sent_s, fast.pos - 60), fast.pos):
+                m, max(sent_s, fast.pos - 60), fast.pos) and self._joint_subject_start(sent_s, fast.pos) is not None:
             fast = None  # "Antony Blinken and Defense Secretary Lloyd Austin urged": the joint subject's first name
         if fast is not None and m[fast.pos - 5:fast.pos] == " and " and m[fast.pos - 6:fast.pos - 5].isalpha():
             wide = self._registered_name_start(sent_s, fast.pos, end)
@@ -2577,10 +2577,9 @@ class _Article:
             return None
         if m[start - 5:start] == " and " and m[start - 6:start - 5].isalpha():
             wide = self._registered_name_start(sent_s, start, end)
-            prev = self._mention_by_end.get(start - 5)
-            if wide == start and prev is not None and self.entities[prev[2]].speaker.type == "person":
+            if wide == start:
                 # "Antony Blinken and Defense Secretary Lloyd Austin urged": the joint subject from its first name
-                joint = self._np_start(sent_s, start - 5)
+                joint = self._joint_subject_start(sent_s, start)
                 wide = start if joint is None else joint
             start = wide
         lead = m[self._clause_start(sent_s):start].split()
@@ -2619,6 +2618,22 @@ class _Article:
             elif fold(words[0]) == key and len(key) > 3:
                 return sp
         return None
+
+    def _joint_subject_start(self, sent_s: int, second: int) -> int | None:
+        """Start of "X and [title] Y" when X is a person opening the clause (not "Zelensky met Olaf Scholz and
+        Macron said"); ``second`` is where the "and [title] Y" part's name or title starts."""
+        am = _JOINT_BEFORE_RE.search(self.masked, max(sent_s, second - 60), second)
+        if am is None:
+            return None
+        first_end = self.masked.rfind(" and ", am.start(), second)
+        prev = self._mention_by_end.get(first_end)
+        if prev is None or self.entities[prev[2]].speaker.type != "person":
+            return None
+        joint = self._np_start(sent_s, first_end)
+        if joint is None:
+            return None
+        lead = self.masked[self._clause_start(sent_s):joint].strip()
+        return joint if not lead or lead.endswith(",") else None
 
     def _registered_name_start(self, sent_s: int, start: int, end: int) -> int:
         """'The Centre for Research on Energy and Clean Air said': a registry name with 'and' inside starts before
