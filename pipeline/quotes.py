@@ -241,7 +241,7 @@ _AUDIENCE_RE = re.compile(
     r"^\s+(?:(?:him|her|them|us|me|it)\b|"
     r"(?:(?:the|a|an|his|her|their|its|state|local|visiting|foreign|western|Ukrainian|Russian|US|American|"
     r"British|German|French|European|fellow|senior|several|some)\s+){0,3}"
-    r"(?:[\w'’\-]+\s+){0,2}?(?i:reporters|journalists|lawmakers|legislators|parliament|senators|MPs|deputies|"
+    r"(?:[\w'’\-]+\s+){0,3}(?i:reporters|journalists|lawmakers|legislators|parliament|senators|MPs|deputies|"
     r"audience|conference|briefing|summit|council|Council|nation|supporters|troops|soldiers|crowd|meeting|"
     r"newspaper|broadcaster|interviewer|outlet|channel|television|TV|radio|media|agency|officials|leaders|"
     r"ministers|diplomats|allies|partners|counterparts|colleagues|members|delegates|students|residents|"
@@ -697,7 +697,12 @@ _COUNTRY_WORD_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(
     (re.escape(w) for w in set(L.COUNTRY_ADJ) | _COUNTRY_ADJS if len(w) > 2), key=len, reverse=True)) + r")(?![\w\-])")
 _IN_PLACE_RE = re.compile(r"\bin\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
 _STATE_HEADS = frozenset({"ministry", "government", "force", "navy", "army", "police", "guard"})
-_ANON_LEAD_RE = re.compile(r"(?:A|An|One|Another|Two|Three|Four|Five|Several|Some|Many|Other)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
+_ANON_LEAD_RE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|Four|Five|[Ss]everal|[Ss]ome|Many|Other)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
+_PARTICIPLE_BEFORE_RE = re.compile(r",\s+[a-z]{3,}ing\s+[^,;:.\x00]*$")
+_PARTICIPLE_START_RE = re.compile(r"[a-z]{3,}ing\s")
+_SHORT_INTRO_RE = re.compile(r"(?:Within|In|On|At|After|Before|During|Hours|Minutes|Moments|Days|Later|Earlier|"
+                             r"Meanwhile|Separately|Elsewhere|Overnight|Today|Yesterday|Since|By|From)\b"
+                             r"[^,.;:!?\"“”\x00\n]{0,40},\s+(?=(?:a|an|one|another|two|three|several|some)\s)")
 _ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:(?:A|An|One|Another)\s+|"
                            # "On the edge of the city, a drone operator who …": after a short opening phrase
                            r"[A-Z][^,.;:!?\"“”\x00\n]{0,60},\s+(?:a|an|one|another)\s+)"
@@ -1627,6 +1632,8 @@ class _Article:
             chunks.append((cs, cs + len(part.strip()), part.strip()))
             pos += len(part) + 1
         chunks = [c for i, c in enumerate(chunks) if c[2] and not (i > 0 and _REL_START_RE.match(c[2]))
+                  # ", appearing alongside General Charles Q. Brown,": a participle phrase names a companion
+                  and not (i > 0 and _PARTICIPLE_START_RE.match(c[2]))
                   and not (i == 0 and _REL_START_RE.match(c[2]) and c[2].split()[0] not in ("a", "an"))]
         if not chunks or len(chunks) > 4:
             return None
@@ -2555,6 +2562,8 @@ class _Article:
             if pm is not None:
                 end = pm.start()
         fast = self._fast_subject(sent_s, end)
+        if fast is not None and _PARTICIPLE_BEFORE_RE.search(m, max(sent_s, fast.pos - 60), fast.pos):
+            fast = None  # "Austin, appearing alongside General Charles Q. Brown, chair of …, told": not Brown
         if fast is not None and " and " in m[max(sent_s, fast.pos - 40):fast.pos] and _JOINT_BEFORE_RE.search(
                 m, max(sent_s, fast.pos - 60), fast.pos) and self._joint_subject_start(sent_s, fast.pos) is not None:
             fast = None  # "Antony Blinken and Defense Secretary Lloyd Austin urged": the joint subject's first name
@@ -2653,7 +2662,12 @@ class _Article:
         cs = self._clause_start(sent_s)
         am = _ANON_LEAD_RE.match(self.masked, cs, vs)
         if am is None:
-            return None
+            # "Within minutes, a White House official told reporters …": after a short opening phrase
+            intro = _SHORT_INTRO_RE.match(self.masked, cs, vs)
+            am = _ANON_LEAD_RE.match(self.masked, intro.end(), vs) if intro is not None else None
+            if am is None:
+                return None
+            cs = intro.end()
         head_end = None
         for wm in _NONSPACE_RE.finditer(self.masked, am.start(1), am.end(1)):
             if wm.group().lower() in L.ANON_NOUNS or wm.group().lower() in L.ROLE_NOUNS:

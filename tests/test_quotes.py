@@ -1867,3 +1867,17 @@ def test_an_object_with_its_own_passive_is_still_an_object(registry):
     text = "Emmanuel Macron, the host, described the declaration signed by the leaders as a concrete step."
     assert find(text, extract_quotes(text, registry), "the declaration signed by the leaders as a concrete step").speaker \
         == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Within minutes, a White House official told reporters that Mr. Biden had not been calling for regime change.",
+     "Mr. Biden had not been calling for regime change", None),
+    ("Lloyd Austin, the US defence secretary, appearing alongside General Charles Q. Brown, chair of the joint chiefs "
+     "of staff, told the Senate armed services committee on Tuesday that Kyiv would be better served.",
+     "Kyiv would be better served", "Lloyd Austin"),
+    # a name with an apposition is no opening phrase before an unnamed person
+    ("Mykhailo Podolyak, an adviser to the president, said Kyiv saw no sign of a withdrawal.",
+     "Kyiv saw no sign of a withdrawal", "Mykhailo Podolyak"),
+])
+def test_opening_phrases_participles_and_long_audiences(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-04-10"), main).speaker == speaker
