@@ -604,6 +604,7 @@ def _negated(before: str) -> bool:
     return False
 
 
+_AUX_PHRASE_ENDS = ("time", "first", "turn", "response", "reply", "point", "again")
 _AUX_PHRASE_RE = re.compile(r"\s(?:at the time|at first|in turn|in response|in reply|at one point|once again)$",
                             re.IGNORECASE)
 
@@ -614,7 +615,7 @@ def _aux_tail_start(text: str, lo: int = 0) -> int:
     end = len(text.rstrip())
     cut = len(text)
     while end > lo:
-        pm = _AUX_PHRASE_RE.search(text, max(lo, end - 16), end)
+        pm = _AUX_PHRASE_RE.search(text, max(lo, end - 16), end) if text.endswith(_AUX_PHRASE_ENDS, lo, end) else None
         if pm is not None:
             cut = end = pm.start() + 1
             while end > lo and text[end - 1] == " ":
@@ -2562,7 +2563,8 @@ class _Article:
             if pm is not None:
                 end = pm.start()
         fast = self._fast_subject(sent_s, end)
-        if fast is not None and _PARTICIPLE_BEFORE_RE.search(m, max(sent_s, fast.pos - 60), fast.pos):
+        if fast is not None and "ing " in m[max(sent_s, fast.pos - 60):fast.pos] and _PARTICIPLE_BEFORE_RE.search(
+                m, max(sent_s, fast.pos - 60), fast.pos):
             fast = None  # "Austin, appearing alongside General Charles Q. Brown, chair of …, told": not Brown
         if fast is not None and " and " in m[max(sent_s, fast.pos - 40):fast.pos] and _JOINT_BEFORE_RE.search(
                 m, max(sent_s, fast.pos - 60), fast.pos) and self._joint_subject_start(sent_s, fast.pos) is not None:
@@ -3331,7 +3333,8 @@ class _Article:
         if self._in_direct_attr(vs):
             return None  # '"…," Scholz told the Bundestag, where …' / 'X told a reporter:'
         after = m[ve:se]
-        used = _USED_TO_RE.search(m, max(ss, vs - 200), vs) if before.endswith(" to ") else None
+        used = _USED_TO_RE.search(m, max(ss, vs - 200), vs) if before.endswith(" to ") and (
+            "use" in m[max(ss, vs - 200):vs] or "took" in m[max(ss, vs - 200):vs]) else None
         if low_verb in L.USED_TO_ONLY_VERBS and used is None:
             return None
         if low_verb in L.FINDING_VERBS and not (after.startswith(" that ") and _FINDING_SUBJECT_RE.match(
