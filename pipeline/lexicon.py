@@ -233,6 +233,8 @@ Captain Capt Capt. Lieutenant Lt Lt. Sergeant Sgt Sgt. Marshal Foreign Defence D
 Economy Energy Justice Health Trade Culture Digital Strategic Industries Security National Affairs State
 Press Defence-Minister Minister-President Patriarch Metropolitan Judge Brig Brig. Gen.-Lt Cardinal Archbishop
 Bishop Father Monsignor Rev Rev. Reverend Senators Sens Sens. Reps Reps. Representatives Congressmen Congresswomen
+Frontman Frontwoman Singer Coach Captain Striker Goalkeeper Manager Producer Director-General Editor Professor
+Analyst Economist Historian Author Researcher Volunteer Paramedic Nurse Surgeon Doctor Pilot Councillor Alderman
 """.split())
 
 # Honorifics/titles that carry gender.

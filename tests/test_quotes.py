@@ -1881,3 +1881,12 @@ def test_an_object_with_its_own_passive_is_still_an_object(registry):
 ])
 def test_opening_phrases_participles_and_long_audiences(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2024-04-10"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Frontman Oleh Psiuk told reporters the band would perform.", "Oleh Psiuk"),
+    ("Economist Janis Kluge said the sanctions were biting.", "Janis Kluge"),
+    ("Tom Coach said the plan was fine.", "Tom Coach"),
+])
+def test_a_capitalised_occupation_before_a_name_is_its_title(registry, text, speaker):
+    assert extract_quotes(text, registry)[0].speaker == speaker
