@@ -707,7 +707,7 @@ _SHORT_INTRO_RE = re.compile(r"(?:Within|In|On|At|After|Before|During|Hours|Minu
 _ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:(?:A|An|One|Another)\s+|"
                            # "On the edge of the city, a drone operator who …": after a short opening phrase
                            r"[A-Z][^,.;:!?\"“”\x00\n]{0,60},\s+(?:a|an|one|another)\s+)"
-                           r"((?:[a-z0-9][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
+                           r"((?:[A-Za-z0-9][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
 # words ending like agent nouns that name nobody ("a sniper", "a developer" do)
 _NOT_AGENTS = frozenset("whether together another neither rather however former latter further either number "
                         "border winter summer quarter center letter matter chapter order".split())
@@ -2695,6 +2695,13 @@ class _Article:
         """An indefinite person ('A plant engineer I reached by phone …') opened a sentence of this paragraph
         before ``pos`` and no named person has been mentioned since: 'he said' is that person."""
         ps = self._para_start_of(pos)
+        k = self._para_index(pos)
+        if k > 0 and not _ANON_SENT_RE.search(self.masked, ps, pos) and not any(
+                self.entities[key].speaker.type == "person"
+                for _p, key, _s in self.ev[bisect.bisect_left(self.ev_pos, ps):bisect.bisect_left(self.ev_pos, pos)]):
+            # '"These are our drones," he said.' right after a paragraph whose speaker was "A Ukrainian security
+            # official, speaking on condition of anonymity, …": the unnamed official goes on
+            ps = self.paras[k - 1][0]
         last = None
         for am in _ANON_SENT_RE.finditer(self.masked, ps, pos):
             words = [w.lower() for w in am.group(1).split()]

@@ -1890,3 +1890,11 @@ def test_opening_phrases_participles_and_long_audiences(registry, text, main, sp
 ])
 def test_a_capitalised_occupation_before_a_name_is_its_title(registry, text, speaker):
     assert extract_quotes(text, registry)[0].speaker == speaker
+
+
+def test_an_unnamed_official_of_the_previous_paragraph_takes_the_pronoun(registry):
+    text = ("Tobias Lindqvist, head of commodities research at Nordhavn Bank, put it bluntly: \"Kyiv has found the "
+            "target that hurts.\"\n\n"
+            "A Ukrainian security official, speaking on condition of anonymity, said the strikes would continue.\n\n"
+            "\"These are our drones and our decisions,\" he said.")
+    assert find(text, extract_quotes(text, registry), "These are our drones and our decisions,").speaker is None
