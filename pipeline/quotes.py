@@ -228,6 +228,7 @@ _ADVERBIAL_RE = re.compile(
     r"(?:yesterday|today|tonight|earlier|later|again|also|repeatedly|publicly|privately|separately|bluntly|"
     r"firmly|flatly|previously|recently|once|then|now|too|last\s+(?:week|month|year|night)|"
     r"by\s+(?:tele)?phone|by\s+video\s+link|over\s+the\s+phone|"
+    r"(?:outside|inside|near)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’\-]+\s+)?[\w'’\-]+|"
     r"this\s+(?:week|month|year|morning|evening)|in\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|on\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d+)|"

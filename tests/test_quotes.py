@@ -1898,3 +1898,8 @@ def test_an_unnamed_official_of_the_previous_paragraph_takes_the_pronoun(registr
             "A Ukrainian security official, speaking on condition of anonymity, said the strikes would continue.\n\n"
             "\"These are our drones and our decisions,\" he said.")
     assert find(text, extract_quotes(text, registry), "These are our drones and our decisions,").speaker is None
+
+
+def test_a_place_between_the_verb_and_that_is_no_part_of_the_clause(registry):
+    text = "Prosecutor Anna Nowak said outside the courtroom that the suspect would appeal."
+    assert find(text, extract_quotes(text, registry), "the suspect would appeal").pattern == "reported_that"
