@@ -188,6 +188,7 @@ DIRECT_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | {
 
 # Role nouns: heads of title phrases ("the Kremlin spokesman", "Ukraine's foreign minister").
 ROLE_NOUNS = frozenset("""
+taoiseach tanaiste tánaiste
 president president-elect vice-president minister secretary chancellor premier spokesman spokeswoman
 spokesperson adviser advisor aide chief head leader commander commander-in-chief general admiral
 ambassador envoy diplomat senator congressman congresswoman lawmaker legislator mp mep governor mayor
@@ -235,6 +236,7 @@ Press Defence-Minister Minister-President Patriarch Metropolitan Judge Brig Brig
 Bishop Father Monsignor Rev Rev. Reverend Senators Sens Sens. Reps Reps. Representatives Congressmen Congresswomen
 Frontman Frontwoman Singer Coach Captain Striker Goalkeeper Manager Producer Director-General Editor Professor
 Analyst Economist Historian Author Researcher Volunteer Paramedic Nurse Surgeon Doctor Pilot Councillor Alderman
+Taoiseach Tánaiste Tanaiste TD Ceann Comhairle MSP MLA Voivode Hetman
 """.split())
 
 # Honorifics/titles that carry gender.

@@ -248,10 +248,12 @@ _AUDIENCE_RE = re.compile(
     r"ministers|diplomats|allies|partners|counterparts|colleagues|members|delegates|students|residents|"
     r"voters|viewers|listeners|readers|committee|hearing|forum|Congress|Senate|lawmakers|press|staff|"
     r"analysts|investors|shareholders|clients|donors|aides|advisers|envoys|ambassadors|commanders|chamber|group|"
-    r"delegation|coalition|"
+    r"delegation|coalition|congregation|worshippers|parishioners|sitting|session|workers|employees|graduates|cadets|"
     r"hall|room|rally|House|Commons|Bundestag|Sejm|Rada|Duma|"
     r"cabinet|assembly|gathering|podcast|programme|program|show|network|newsroom|editors|public|(?:portal|"
-    r"site|website|magazine|journal|publication|tabloid|blog|correspondent|broadcasters)\b(?-i:(?!\s+[A-Z])))\b|"
+    r"site|website|magazine|journal|publication|tabloid|blog|correspondent|broadcasters)\b(?-i:(?!\s+[A-Z])))\b"
+    # "a joint sitting of the Dáil and Seanad", "a session of the Bundestag"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*)*)?|"
     r"(?:(?:the\s+)?[A-Z][\w'’\-.]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’\-.]*)*"
     r"(?:\s+(?:news\s+|state\s+|daily\s+|weekly\s+)?(?:site|website|agency|outlet|newspaper|paper|channel|"
     r"broadcaster|podcast|programme|program|show|magazine|daily|weekly|radio|television|TV|network)\b)?))")
@@ -262,6 +264,8 @@ _CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     rf"(?:(?:not|never)\s+)?(?:{_V_SPEECH})\b|"
     # ", and that allies had pledged …" is a second "that"-clause of the same verb, not a new report
     # "said the partnership continues but declined to give details": the speaker's own act, not the report
+    # "… and asked partners for more systems": the speaker's request, a new report
+    r"(?:,\s*|\s+)and\s+(?:then\s+|also\s+)?asked\s+(?:[\w'’\-]+\s+){0,3}?(?:for|to)\b|"
     r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:then|also)\s+)?(?:(?:declined|refused|wanted)\s+to|(?:would|did|could)\s*(?:not|n['’]t)|"
     r"gave\s+no|offered\s+no|provided\s+no|stopped\s+short\s+of)\s+(?:be\s+drawn|say|said|comment|elaborate|give|"
     r"provide|specify|discuss|name|answer|respond|confirm|disclose|reveal|offer|speculate|detail|details|explain|"
@@ -269,7 +273,7 @@ _CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     rf",\s*(?:and|but|while|whereas)\s+(?!that\b)(?:[\w'’\-.]+\s+){{1,7}}?(?:{_AUX})?(?:{_V_CLAUSE})\b|"
     # "Scholz said peace could not mean …, French President Emmanuel Macron said the summit …": a list of reports
     rf",\s*(?:[A-Z][\w'’\-.]*\s+){{1,6}}(?:{_V_CLAUSE})\s+(?:that\s+)?[a-z]|"
-    r",\s*(?:saying|adding|warning|arguing|insisting|noting|stressing|claiming|calling|"
+    r",\s*(?:saying|adding|warning|arguing|insisting|noting|stressing|claiming|calling|telling|asking|"
     r"urging|accusing|describing|explaining|suggesting|promising|vowing|threatening|complaining|"
     r"cautioning|pledging|acknowledging|admitting|asserting|declaring|emphasi[sz]ing|denying|dismissing|"
     r"rejecting|criticising|criticizing|predicting)\b|;\s|,\s*according\s+to\b|\s[—–]\s|\s\(|\s--\s"),
@@ -721,7 +725,7 @@ _HOSTED_OBJECT_RE = re.compile(
     r"soldiers|refugees|children|crowds?|him|her|them|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*(?<!['’]s))"
     r"(?:\s+(?:at|to|in|on|into|back|home|aboard)\b.*)?$")
 _MEDIUM_VERBS = frozenset({"posted", "posts", "posting", "tweeted", "tweets", "shared", "shares", "published",
-                           "publishes", "uploaded"})
+                           "publishes", "uploaded", "wrote", "writes", "writing"})
 _DOC_WORD_RE = re.compile(r"\b(?:statements?|communiqu[eé]s?|declarations?|documents?|drafts?|readouts?|"
                           r"letters?|decrees?|resolutions?|conclusions|papers?|plans?|proposals?|blueprints?)\b")
 _ISSUE_VERB_RE = re.compile(r"\s(?:issued|released|published|put\s+out|adopted|agreed|signed|sent|posted|"

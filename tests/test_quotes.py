@@ -1903,3 +1903,22 @@ def test_an_unnamed_official_of_the_previous_paragraph_takes_the_pronoun(registr
 def test_a_place_between_the_verb_and_that_is_no_part_of_the_clause(registry):
     text = "Prosecutor Anna Nowak said outside the courtroom that the suspect would appeal."
     assert find(text, extract_quotes(text, registry), "the suspect would appeal").pattern == "reported_that"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Taoiseach Micheál Martin said Ireland would help. The Taoiseach added that the embargo was needed.",
+     "the embargo was needed", "Micheál Martin"),
+    ("McCaul said the Russian line had taken root in the party's base, telling an interviewer it was harder to pass "
+     "aid now.", "the Russian line had taken root in the party's base", "Michael McCaul"),
+    ("McCaul said the Russian line had taken root in the party's base, telling an interviewer it was harder to pass "
+     "aid now.", "it was harder to pass aid now", "Michael McCaul"),
+    ("Olena Bondar told the congregation the vote was a betrayal.", "the vote was a betrayal", "Olena Bondar"),
+    ("Scholz told a session of the Bundestag that Germany would help.", "Germany would help", "Olaf Scholz"),
+])
+def test_probe_d207_d216_forms(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2023-07-12"), main).speaker == speaker
+
+
+def test_writing_letters_is_no_report(registry):
+    text = "Volunteers spent weeks calling congressional offices, writing letters and driving to rallies."
+    assert extract_quotes(text, registry) == []
