@@ -285,14 +285,16 @@ def _platform_x(text: str, tok_start: int) -> bool:
     return text[tok_start - 3:tok_start + 1] in ("on X", "on x")
 
 
-_SENT_END_RE = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\x00\"“])")
+# capital letters, Latin ones with diacritics included ("Šimonytė", "Łukasz", "Ó Fearghaíl")
+_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_SENT_END_RE = re.compile(rf"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[{_UPPER}0-9\x00\"“])")
 _ABBREV = frozenset("""mr mrs ms dr prof sen rep gen lt col maj capt cmdr adm sgt st jr sr gov rev hon pres amb
 sec dep u.s u.k u.n e.u d.c no nos vol vs etc approx est fig al a.m p.m inc ltd co corp dept govt jan feb mar
 apr jun jul aug sep sept oct nov dec brig gen.-lt""".split())
 
-_CAP_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*\.?)"
+_CAP_TOKEN = rf"(?:[A-Z]\.(?:[A-Z]\.)+|[{_UPPER}][\w'’\-]*\.?)"
 _NAME_SEQ_RE = re.compile(
-    rf"[A-Z](?<![\w'’\-][A-Z])(?:\.(?:[A-Z]\.)+|[\w'’\-]*\.?)(?:[ \t]+(?:(?:von|van|der|de|den|la|le|al|bin|da|dos|di|du|ter)[ \t]+)*{_CAP_TOKEN})*")
+    rf"[{_UPPER}](?<![\w'’\-][{_UPPER}])(?:\.(?:[A-Z]\.)+|[\w'’\-]*\.?)(?:[ \t]+(?:(?:von|van|der|de|den|la|le|al|bin|da|dos|di|du|ter)[ \t]+)*{_CAP_TOKEN})*")
 _TITLE_RUN_WORD = re.compile(r"[\w'’\-.]+")
 _FEMALE_SURNAME_RE = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|tskaya|ska|cka|ová|ienė|aitė|ytė|ūtė)$")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"})

@@ -1922,3 +1922,12 @@ def test_probe_d207_d216_forms(registry, text, main, speaker):
 def test_writing_letters_is_no_report(registry):
     text = "Volunteers spent weeks calling congressional offices, writing letters and driving to rallies."
     assert extract_quotes(text, registry) == []
+
+
+def test_names_and_sentences_starting_with_capitals_with_diacritics(registry):
+    text = ("Lithuanian Prime Minister Ingrida Šimonytė said the sanctions must stay. Šimonytė added that Vilnius would "
+            "help.\n\nŁukasz Kowalski, a farmer, said the blockade would continue.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "the sanctions must stay").speaker == "Ingrida Simonyte"
+    assert find(text, quotes, "Vilnius would help").speaker == "Ingrida Simonyte"
+    assert find(text, quotes, "the blockade would continue").speaker == "Łukasz Kowalski"
