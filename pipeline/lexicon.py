@@ -74,6 +74,7 @@ protested protests protesting
 proposed proposes proposing
 mused muses musing
 quipped quips quipping
+joked jokes joking
 remarked remarks remarking
 commented comments commenting
 revealed reveals revealing

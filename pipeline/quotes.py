@@ -228,6 +228,7 @@ _ADVERBIAL_RE = re.compile(
     r"(?:yesterday|today|tonight|earlier|later|again|also|repeatedly|publicly|privately|separately|bluntly|"
     r"firmly|flatly|previously|recently|once|then|now|too|last\s+(?:week|month|year|night)|"
     r"by\s+(?:tele)?phone|by\s+video\s+link|over\s+the\s+phone|"
+    r"on\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|"
     r"(?:outside|inside|near)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’\-]+\s+)?[\w'’\-]+|"
     r"this\s+(?:week|month|year|morning|evening)|in\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|on\s+(?:January|February|March|April|May|June|July|August|"
@@ -249,11 +250,13 @@ _AUDIENCE_RE = re.compile(
     r"voters|viewers|listeners|readers|committee|hearing|forum|Congress|Senate|lawmakers|press|staff|"
     r"analysts|investors|shareholders|clients|donors|aides|advisers|envoys|ambassadors|commanders|chamber|group|"
     r"delegation|coalition|congregation|worshippers|parishioners|sitting|session|workers|employees|graduates|cadets|"
+    r"customers|passengers|subscribers|followers|users|crews|pilots|recruits|"
     r"hall|room|rally|House|Commons|Bundestag|Sejm|Rada|Duma|"
     r"cabinet|assembly|gathering|podcast|programme|program|show|network|newsroom|editors|public|(?:portal|"
     r"site|website|magazine|journal|publication|tabloid|blog|correspondent|broadcasters)\b(?-i:(?!\s+[A-Z])))\b"
     # "a joint sitting of the Dáil and Seanad", "a session of the Bundestag"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*)*)?|"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*)*(?:\s+[a-z]+){0,2}"
+    r"(?:\s+in\s+[A-Z][\w'’\-]*)?)?|"
     r"(?:(?:the\s+)?[A-Z][\w'’\-.]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’\-.]*)*"
     r"(?:\s+(?:news\s+|state\s+|daily\s+|weekly\s+)?(?:site|website|agency|outlet|newspaper|paper|channel|"
     r"broadcaster|podcast|programme|program|show|magazine|daily|weekly|radio|television|TV|network)\b)?))")
@@ -345,14 +348,17 @@ _AFTER_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r",\s+(?:despite|with|which|amid|ending|making|even\s+as|though|although|while|whereas|after|before|as(?!\s+well\s+as)|"
     r"when|adding|saying|in\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:move|sign|signal|indication|statement)|a|an)\b|"
     # "…had sunk a corvette overnight, the latest blow to a fleet that …": the writer's gloss on the news
-    r",\s+(?:the|a)\s+(?:latest|first|second|third|fourth|fifth|newest)\s+(?:such\s+|major\s+|big\s+)?(?:blow|setback|"
-    r"attack|strike|incident|sign|step|escalation|in\s+a\s+(?:series|string|wave))\b|"
+    r",\s+(?:the|a)\s+(?:latest|first|second|third|fourth|fifth|newest|[a-z]{3,}est|most\s+[a-z]+)\s+"
+    r"(?:such\s+|major\s+|big\s+)?(?:blow|setback|attack|strike|incident|sign|step|move|measure|escalation|"
+    r"in\s+a\s+(?:series|string|wave))\b|"
     # "…, North Korean state media reported on Thursday": a second attribution closing the sentence
     r",\s+(?:[\w'’\-]+\s+){0,3}(?:state\s+)?(?:media|news\s+agency|agency|television|TV|newspapers?|outlets?)\s+"
     r"(?:reported|said|quoted|reports|says)\b|"
     # "said Russia was betting on the cold, and made a fresh appeal to allies": the speaker's next act
     r",\s+and\s+(?:then\s+|also\s+|later\s+)?(?:made|gave|took|met|left|sent|held|thanked|appealed|visited|"
     r"signed)\b|"
+    # "… and referred further questions to the Defense Ministry": the speaker's next act
+    r",?\s+and\s+(?:then\s+)?(?:referred|directed)\s+(?:all\s+|further\s+|other\s+)?(?:questions|queries|inquiries)\b|"
     # "…, in a series of statements by senior officials carried by state media": the medium, not the report
     r",\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,3}?(?:statements?|interviews?|"
     r"posts?|briefings?|speech|speeches|address|remarks|comments|broadcasts?|messages?)\b|"
@@ -360,7 +366,7 @@ _AFTER_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r",?\s+and\s+(?:(?:then|also|later|immediately)\s+)?(?:summoned|convened|expelled|dispatched|recalled)\s+"
     r"(?=(?:the|its|his|her|their|a|an)\s)"), (",", "and"))
 _OBJECT_CUT_RE = re.compile(
-    r",(?!\s+including\s)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s+but\s+(?:not\s+|[a-z]{3,}ing\b)|"
+    r",(?!\s+including\s)(?!\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3},\s+of\b)(?!\s+of\s+[a-z]+ing\b)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s+but\s+(?:not\s+|[a-z]{3,}ing\b)|"
     # "called Russia a 'paper tiger' in a post that …": the medium, not the object
     r"\s+in\s+(?:a|an|his|her|their|its)\s+(?:post|statement|interview|speech|video|message|address|tweet)\b|"
     # "rejected the comparison at a press conference later in the day"
@@ -756,7 +762,7 @@ def _is_tail(rest: str) -> bool:
     if _TAIL_END_RE.match(remaining):
         return True
     core = remaining.rstrip(" .!?\"”’")
-    if _TAIL_GLOSS_RE.match(core):
+    if _TAIL_GLOSS_RE.match(core) or _TAIL_TIME_AFTER_RE.match(core):
         return True  # "…, the foreign ministry said, the third such incident in a month": the writer's gloss
     if "that" in core and _THAT_RE.search(core):
         return False
@@ -777,9 +783,12 @@ def _is_tail(rest: str) -> bool:
 
 
 _NOT_OBJECT_START_RE = re.compile(r"\s*(?:as|since|when|while|after|before|because|until)\b")
+_TAIL_TIME_AFTER_RE = re.compile(r",\s+(?:hours|days|weeks|minutes|moments|a\s+day|a\s+week|shortly|soon|just)\s+"
+                                 r"(?:after|before)\b")
 _TAIL_GLOSS_RE = re.compile(r",\s+(?:the|a|an)\s+(?:latest|first|second|third|fourth|fifth|last|biggest|largest|"
                             r"worst|deadliest|only|such|same|next|most)\b")
-_TAIL_SUBORDINATE_RE = re.compile(r",?\s*(?:as|when|while|after|before)\s+(?:he|she|they|it|[A-Z][\w'’\-]*)\s")
+_TAIL_SUBORDINATE_RE = re.compile(r",?\s*(?:as|when|while|after|before)\s+(?:he|she|they|it|[A-Z][\w'’\-]*|"
+                                  r"(?:the\s+)?[a-z]+(?:ers|ors|ists|ians|ies|ts))\s")
 _WHAT_CALLED_RE = re.compile(r",?\s*in\s+what\s+(?:he|she|it|they|[A-Z][\w'’\-]*)\s+(?:called|described|termed)\b")
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "to", "at"})
 _KEEP_PLACE_HEADS = frozenset({"embassy", "consulate", "mission", "office"})
@@ -1833,9 +1842,13 @@ class _Article:
         if head in L.ROLE_NOUNS:
             if low[0] in _INDEFINITE:
                 return _Attr(None, ctext, 0.6, cs, ce)
-            if head in _SPOKES_HEADS and head_end >= 2 and words[head_end - 2].endswith(("'s", "’s")):
-                # "Starmer's spokesman added": a person's spokespeople speak for that person (guidelines)
-                owner = self._known_speaker(_unposs(words[head_end - 2]))
+            poss = next((i for i in (head_end - 2, head_end - 3) if i >= 0 and words[i].endswith(("'s", "’s"))), None)
+            if head in _SPOKES_HEADS and poss is not None:
+                # "Starmer's spokesman added", "Rishi Sunak's official spokesman": a person's spokespeople speak for
+                # that person (guidelines)
+                owner = self._known_speaker(_unposs(words[poss]))
+                if owner is None and poss >= 1:
+                    owner = self._known_speaker(_unposs(" ".join(words[poss - 1:poss + 1])))
                 if owner is not None and owner.type == "person":
                     return _Attr(owner, ctext, 0.75, cs, ce)
             sp = self._resolve_title(ctext, cs)
@@ -3633,7 +3646,8 @@ class _Article:
                 # "said scheduled power cuts had been introduced": a participle adjective opening the subject
                 and not (first.endswith("ed") and _has_finite(" ".join(clause.split()[1:5]))))):
             return None
-        if vclass == "clause" and (first in ("whether", "if", "what", "how", "when", "why", "who", "where") or (
+        if vclass == "clause" and ((first in ("whether", "if", "what", "how", "when", "why", "who", "where")
+                                    and not (pattern == "reported_that" and first in ("if", "when") and "," in clause)) or (
                 pattern == "reported_clause" and (first in ("so", "goodbye", "hello", "yes", "sorry") or (
                     first == "no" and (len(clause.split()) < 3 or clause.split()[1].lower() in (
                         "to", "and", "but", "or", "on", "again", "twice", "thanks")))))):

@@ -1931,3 +1931,29 @@ def test_names_and_sentences_starting_with_capitals_with_diacritics(registry):
     assert find(text, quotes, "the sanctions must stay").speaker == "Ingrida Simonyte"
     assert find(text, quotes, "Vilnius would help").speaker == "Ingrida Simonyte"
     assert find(text, quotes, "the blockade would continue").speaker == "Łukasz Kowalski"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("The strike killed 59 people, among them a six-year-old boy, Interior Minister Ihor Klymenko said on Oct. 6, as "
+     "rescuers searched the rubble.", "The strike killed 59 people, among them a six-year-old boy", "Ihor Klymenko"),
+    ("The Moskva has sunk, the Russian defence ministry said on Thursday night, hours after Ukraine said it had hit "
+     "the ship.", "The Moskva has sunk", "Russian Defence Ministry"),
+    ("Lithuanian Railways, the state rail company, told customers that sanctioned goods would stop.",
+     "sanctioned goods would stop", "Lithuanian Railways"),
+    ("Peskov said that if transit was not fully restored, Russia keeps the right to respond.",
+     "if transit was not fully restored, Russia keeps the right to respond", "Dmitry Peskov"),
+    ("Zelensky joked that Russian warships were now submarines.", "Russian warships were now submarines",
+     "Volodymyr Zelensky"),
+    ("The army said it does not strike civilian targets and referred further questions to the Defense Ministry.",
+     "it does not strike civilian targets", None),
+    ("Belousov told a meeting of Shanghai Cooperation Organisation defence ministers in Tashkent that the West was "
+     "escalating.", "the West was escalating", "Andrei Belousov"),
+    ("Zelensky accused the Sumy regional governor, Volodymyr Artiukh, of having organised the ceremony.",
+     "the Sumy regional governor, Volodymyr Artiukh, of having organised the ceremony", "Volodymyr Zelensky"),
+    ("Rishi Sunak's official spokesman said the missiles would go to Ukraine.", "the missiles would go to Ukraine",
+     "Rishi Sunak"),
+    ("Kyiv said it had sanctioned three Chinese firms, the sharpest step it has yet taken against Beijing.",
+     "it had sanctioned three Chinese firms", "Ukrainian Government"),
+])
+def test_probe_d197_d206_forms(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2023-05-12"), main).speaker == speaker
