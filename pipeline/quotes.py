@@ -436,6 +436,10 @@ _ORG_APPOS_RE = re.compile(
     r"association|tracker|body|authority|regulator|operator|website|channel|broadcaster|newspaper)\b")
 _JOINT_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*\s+(?:and|&)(?:\s+(?:[A-Z][\w.'’\-]*|of|the))*\s+$")
 _JOINT_GAP_RE = re.compile(r"(?:and|&)(?:\s+(?:[A-Z][\w.'’\-]*|of|the|defen[cs]e|foreign|prime|state))*")
+# British and American spellings of organisation words count as one ("the organization" for an "organisation")
+_LEAD_TIME_RE = re.compile(r"\s*(?:(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\s+(?=the\s)")
+_SPELLING = {"organization": "organisation", "defense": "defence", "center": "centre"}
 _SURNAME_PARTICLES = frozenset("von van der de den la le al bin da dos di du ter".split())
 _THAT_ONLY_VERBS = frozenset("shouted shouts shouting yelled yells yelling".split())
 _TRANSITIVE_CLAUSE_VERBS = frozenset("""claimed claims denied denies announced announces confirmed confirms promised
@@ -1624,6 +1628,11 @@ class _Article:
         raw = m[s:e]
         if MASK in raw:
             return None
+        # "Early on Friday the defence ministry said": a time phrase without its comma is no part of the subject
+        tm = _LEAD_TIME_RE.match(raw)
+        if tm is not None and tm.end() < len(raw):
+            s += tm.end()
+            raw = raw[tm.end():]
         # trim and split appositions
         lead = len(raw) - len(raw.lstrip(" ,"))
         s += lead
@@ -2070,7 +2079,8 @@ class _Article:
     def _role_has_head(role: str | None, head: str) -> bool:
         """'Russian state gas company' answers to "the company"; any business word answers to any other
         ("the company" for Euroclear, a 'securities depository')."""
-        words = set(fold(role or "").split())
+        words = {_SPELLING.get(w, w) for w in fold(role or "").split()}
+        head = _SPELLING.get(head, head)
         return head in words or (head in _CORPORATE_HEADS and not words.isdisjoint(_CORPORATE_HEADS))
 
     def _state_country(self, cs: int, ctext: str, low, words) -> str | None:
@@ -2292,8 +2302,9 @@ class _Article:
             base = qset - {"leader"}
             alts = [base | {"president"}, base | {"prime", "minister"}, base | {"chancellor"}, qset]
         limit = bisect.bisect_left(self.ev_pos, pos)
-        if "former" in key.split():
-            # "the former Estonian prime minister": someone who held the title before, never its current holder
+        if "former" in key.split() or "incoming" in key.split() or key.endswith("designate"):
+            # "the former Estonian prime minister", "the incoming chancellor": someone who holds the title at
+            # another time than the article's date, never its current holder
             return self._former_holder(alts, limit)
         # "A European diplomat … said … 'the diplomat said'": the unnamed person introduced since
         anon_at = self._anon_head_before(qwords[-1], pos)

@@ -1957,3 +1957,15 @@ def test_names_and_sentences_starting_with_capitals_with_diacritics(registry):
 ])
 def test_probe_d197_d206_forms(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2023-05-12"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Olaf Scholz said Germany would help. Friedrich Merz won the vote. The incoming chancellor told ARD that he "
+     "still favoured sending Taurus.", "he still favoured sending Taurus", "Friedrich Merz"),
+    ("The International Committee of the Red Cross asked for access. The organization said the wounded must get "
+     "help.", "the wounded must get help", "International Committee of the Red Cross"),
+    ("MOSCOW - Early on Friday the Russian defence ministry said the crew had been evacuated.",
+     "the crew had been evacuated", "Russian Defence Ministry"),
+])
+def test_incoming_titles_spellings_and_time_phrases(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2025-04-14"), main).speaker == speaker
