@@ -1978,7 +1978,8 @@ class _Article:
         return None
 
     def _resolve_org(self, cs, ce, ctext, low, head):
-        content = [w for w in low if w not in _DETERMINERS]
+        # ("the Geneva-based organisation", "the Kremlin-backed group": the modifier only locates the body)
+        content = [w for w in low if w not in _DETERMINERS and not w.endswith(("-based", "-backed", "-led", "-run"))]
         if len(content) == 1:
             # "the ministry": the latest organisation mentioned with that head in its name, or, within the last
             # three paragraphs, in its registry role ("the company" after Gazprom, "Russian state gas company")

@@ -1969,3 +1969,10 @@ def test_probe_d197_d206_forms(registry, text, main, speaker):
 ])
 def test_incoming_titles_spellings_and_time_phrases(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2025-04-14"), main).speaker == speaker
+
+
+def test_a_located_description_names_the_body_named_before(registry):
+    text = ("The International Committee of the Red Cross asked for access.\n\n"
+            "\u201cOur priority is the wounded,\u201d the Geneva-based organisation said.")
+    assert find(text, extract_quotes(text, registry), "Our priority is the wounded,").speaker \
+        == "International Committee of the Red Cross"
