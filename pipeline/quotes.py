@@ -1629,7 +1629,7 @@ class _Article:
         if MASK in raw:
             return None
         # "Early on Friday the defence ministry said": a time phrase without its comma is no part of the subject
-        tm = _LEAD_TIME_RE.match(raw)
+        tm = _LEAD_TIME_RE.match(raw) if "day " in raw else None
         if tm is not None and tm.end() < len(raw):
             s += tm.end()
             raw = raw[tm.end():]
@@ -1659,7 +1659,7 @@ class _Article:
             pos += len(part) + 1
         chunks = [c for i, c in enumerate(chunks) if c[2] and not (i > 0 and _REL_START_RE.match(c[2]))
                   # ", appearing alongside General Charles Q. Brown,": a participle phrase names a companion
-                  and not (i > 0 and _PARTICIPLE_START_RE.match(c[2]))
+                  and not (i > 0 and "ing " in c[2] and _PARTICIPLE_START_RE.match(c[2]))
                   and not (i == 0 and _REL_START_RE.match(c[2]) and c[2].split()[0] not in ("a", "an"))]
         if not chunks or len(chunks) > 4:
             return None
@@ -2723,19 +2723,10 @@ class _Article:
             return None
         return _Attr(None, self.masked[cs:head_end].strip(), 0.55, cs, head_end)
 
-    def _anon_before(self, pos: int) -> bool:
-        """An indefinite person ('A plant engineer I reached by phone …') opened a sentence of this paragraph
-        before ``pos`` and no named person has been mentioned since: 'he said' is that person."""
-        ps = self._para_start_of(pos)
-        k = self._para_index(pos)
-        if k > 0 and not _ANON_SENT_RE.search(self.masked, ps, pos) and not any(
-                self.entities[key].speaker.type == "person"
-                for _p, key, _s in self.ev[bisect.bisect_left(self.ev_pos, ps):bisect.bisect_left(self.ev_pos, pos)]):
-            # '"These are our drones," he said.' right after a paragraph whose speaker was "A Ukrainian security
-            # official, speaking on condition of anonymity, …": the unnamed official goes on
-            ps = self.paras[k - 1][0]
+    def _last_anon_start(self, lo: int, hi: int) -> int | None:
+        """Start of the last unnamed-person description opening a sentence in ``masked[lo:hi]``."""
         last = None
-        for am in _ANON_SENT_RE.finditer(self.masked, ps, pos):
+        for am in _ANON_SENT_RE.finditer(self.masked, lo, hi):
             words = [w.lower() for w in am.group(1).split()]
             if any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS or w in _ANON_EXTRA_HEADS for w in words) or any(
                     len(w) > 5 and w.isalpha() and w.endswith(_AGENT_SINGULARS) and w not in _NOT_AGENTS
@@ -2744,6 +2735,20 @@ class _Article:
                 if comma > 0 and comma in self._mention_by_end:
                     continue  # "Kavya Menon, an energy economist at …": an apposition to a name, nobody anonymous
                 last = am.start(1)
+        return last
+
+    def _anon_before(self, pos: int) -> bool:
+        """An indefinite person ('A plant engineer I reached by phone …') opened a sentence of this paragraph
+        before ``pos`` and no named person has been mentioned since: 'he said' is that person."""
+        ps = self._para_start_of(pos)
+        last = self._last_anon_start(ps, pos)
+        k = self._para_index(pos)
+        if last is None and k > 0 and not any(
+                self.entities[key].speaker.type == "person"
+                for _p, key, _s in self.ev[bisect.bisect_left(self.ev_pos, ps):bisect.bisect_left(self.ev_pos, pos)]):
+            # '"These are our drones," he said.' right after a paragraph whose speaker was "A Ukrainian security
+            # official, speaking on condition of anonymity, …": the unnamed official goes on
+            last = self._last_anon_start(self.paras[k - 1][0], ps)
         if last is None:
             return False
         for p, key, _sal in self.ev[bisect.bisect_left(self.ev_pos, last):bisect.bisect_left(self.ev_pos, pos)]:
