@@ -143,6 +143,7 @@ derided derides deriding
 ridiculed ridicules ridiculing
 mocked mocks mocking
 begged begs begging
+spoke speaks
 implored implores imploring
 """.split()
 
@@ -156,6 +157,7 @@ PARTICLE_VERBS = {
     "ruled": ("out",), "rule": ("out",), "ruling": ("out",), "pushed": ("for",), "pushes": ("for",), "pushing": ("for",),
     "appealed": ("to", "for"), "appeals": ("to", "for"), "appealing": ("to", "for"),
     "pressed": ("for",), "presses": ("for",), "pressing": ("for",),
+    "spoke": ("of",), "speaks": ("of",),
 }
 
 # Verbs of findings: a cue only with "that" and a document or study as subject ("A report by the Kiel

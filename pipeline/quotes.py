@@ -337,7 +337,9 @@ _PROGRESSIVE_RE = re.compile(r"\b(?:was|were|is|are|am|been)\s+(?:(?:also|still|
 _PLACE_PREPS = frozenset({"at", "in", "inside", "outside", "near", "on"})
 _ASKED_INTRO_RE = re.compile(
     r"(?:Asked|Pressed|Questioned|Challenged)\s+(?:(?:again|later|directly|repeatedly)\s+)?"
-    r"(?:whether|if|about|how|why|what|when|who|where|on)\b[^,.;:!?\"“”\n]{1,200},\s+")
+    r"(?:whether|if|about|how|why|what|when|who|where|on)\b[^,.;:!?\"“”\n]{1,200},\s+|"
+    # "Speaking to a small group of British journalists, the minister said": the audience is no subject
+    r"(?:Speaking|Talking|Writing)\s+(?:to|with)\s+[^,.;:!?\"“”\n]{1,120},\s+")
 _AFTER_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r",\s+but\s+(?!(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do|also|not|"
     r"still|only|then|that)\b)|"
@@ -3485,6 +3487,8 @@ class _Article:
                         vclass = "urge"
                 elif low_verb.startswith("rul") and _RULED_THAT_RE.match(after):
                     vclass = "clause"  # "the judges ruled on Thursday that …": a court's finding
+                elif low_verb in ("spoke", "speaks"):
+                    return None  # only "spoke of …" names what was said
                 elif low_verb in ("called", "calls", "calling", "ruled", "rule", "pushed", "pushes", "pushing", "pressed",
                                   "presses", "pressing", "appealed", "appeals", "appealing"):
                     if low_verb.startswith("call") and (_CALL_OBJECT_RE.match(after) or _CALL_NAMED_RE.match(after)):

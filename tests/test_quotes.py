@@ -1976,3 +1976,17 @@ def test_a_located_description_names_the_body_named_before(registry):
             "\u201cOur priority is the wounded,\u201d the Geneva-based organisation said.")
     assert find(text, extract_quotes(text, registry), "Our priority is the wounded,").speaker \
         == "International Committee of the Red Cross"
+
+
+@pytest.mark.parametrize("text, main", [
+    ("Meloni spoke of a very clear message to the Kremlin.", "a very clear message to the Kremlin"),
+    ("Speaking to a small group of British journalists, the defence secretary said he had once driven for eleven "
+     "hours.", "he had once driven for eleven hours"),
+])
+def test_spoke_of_and_speaking_to_intros(registry, text, main):
+    q = find(text, extract_quotes(text, registry, "2023-07-12"), main)
+    assert q.speaker is None or "journalists" not in (q.speaker_as_written or "")
+
+
+def test_spoke_to_someone_is_no_quote(registry):
+    assert extract_quotes("Zelensky spoke to Biden on Monday.", registry) == []
