@@ -328,6 +328,8 @@ _REL_CHUNK_RE = re.compile(
 _PLACE_TAIL_RE = re.compile(r"^(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}$")
 _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Z'.\-/ ]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]\s+|"
+    # "(CNX) - The Republican chairman …": an agency tag alone opening the story
+    r"\([A-Z][A-Za-z.]{1,15}\)\s*[-—–]\s+|"
     r"(?:Breaking|BREAKING|Update|UPDATE|Analysis|ANALYSIS|Live|LIVE)\s*[:\-—–]\s*|"
     # "MOSCOW: The Kremlin said …", "ON THE GROUND: …": a briefing's place or section label
     r"[A-Z][A-Z'.\-/ ]{2,}:\s+|"
@@ -2330,7 +2332,10 @@ class _Article:
             return None
         # a person named right after the title in the same paragraph: "…, the interior minister said.
         # Ihor Klymenko said …" (the role in the registry describes them)
-        para_end = self.paras[self._para_index(pos)][1] if self.paras else len(self.masked)
+        k = self._para_index(pos)
+        # (a lede's title-only speaker is usually named in the second paragraph: "The Republican chairman of the
+        # House Intelligence Committee said …" / "Rep. Mike Turner of Ohio told …")
+        para_end = (self.paras[min(k + 1, len(self.paras) - 1) if k == 0 else k][1]) if self.paras else len(self.masked)
         head = qwords[-1]
         for idx in range(limit, len(self.ev)):
             p_, key_, _s = self.ev[idx]

@@ -1990,3 +1990,9 @@ def test_spoke_of_and_speaking_to_intros(registry, text, main):
 
 def test_spoke_to_someone_is_no_quote(registry):
     assert extract_quotes("Zelensky spoke to Biden on Monday.", registry) == []
+
+
+def test_an_agency_tag_opening_the_story_is_no_subject(registry):
+    text = "(CNX) - The Republican chairman of the House committee said Sunday that propaganda had reached Congress."
+    q = find(text, extract_quotes(text, registry), "propaganda had reached Congress")
+    assert not (q.speaker_as_written or "").startswith("-") and "CNX" not in (q.speaker_as_written or "")
