@@ -207,7 +207,8 @@ _MEDIUM = (r"(?:statement|statements|interview|address|speech|post|posts|briefin
            r"rally|television|TV|radio|Telegram|X|Facebook|Twitter|Instagram|media|channel|website|podcast|"
            r"programme|program|show|letter|op-ed|article|report|parliament|Congress|press|reporters|journalists|"
            r"outlet|newspaper|agency|broadcaster|platform|account|feed|network|sidelines|talks|ceremony|"
-           r"gathering|audience|session|update|appeal|call|evening|morning|night|afternoon|weekend)(?![\w'’\-])")
+           r"gathering|audience|session|update|appeal|call|evening|morning|night|afternoon|weekend|release|readout|"
+           r"communique|bulletin|notice)(?![\w'’\-])")
 _TRAILING_MEDIUM_RE = re.compile(
     r"\s+(?:in|on|via|during|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,2}?"
     r"(?:statement|post|video|message|interview|address|briefing|speech|broadcast|tweet|update)"
@@ -439,10 +440,19 @@ _ORG_APPOS_RE = re.compile(
     r"consultancy|institute|think\s+tank|watchdog|charity|NGO|outlet|platform|service|project|network|"
     r"association|tracker|body|authority|regulator|operator|website|channel|broadcaster|newspaper)\b")
 _JOINT_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*\s+(?:and|&)(?:\s+(?:[A-Z][\w.'’\-]*|of|the))*\s+$")
+_ORG_DESCRIPTION_RE = re.compile(
+    r"(?:(?:the|a|an)\s+|[A-Z][\w'’\-]*['’]s\s+)(?:[\w'’\-]+\s+){0,4}?(?:company|firm|group|organisation|organization|"
+    r"agency|authority|regulator|operator|manufacturer|maker|producer|charity|NGO|institute|watchdog|monitor|"
+    r"broadcaster|newspaper|outlet|channel|website|platform|network|association|union|body|service)\b")
 _JOINT_GAP_RE = re.compile(r"(?:and|&)(?:\s+(?:[A-Z][\w.'’\-]*|of|the|defen[cs]e|foreign|prime|state))*")
 # British and American spellings of organisation words count as one ("the organization" for an "organisation")
-_LEAD_TIME_RE = re.compile(r"\s*(?:(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
-                           r"Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\s+(?=the\s)")
+_LEAD_TIME_RE = re.compile(r"\s*(?:(?:(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|"
+                           r"(?:(?:In|in)\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December)(?:\s+\d{4})?)\s+(?=the\s)")
+_LEAD_TIME_WORDS = frozenset("""Early early Late late Later later Earlier earlier On on In in Monday Tuesday Wednesday
+Thursday Friday Saturday Sunday January February March April May June July August September October November
+December""".split())
 _SPELLING = {"organization": "organisation", "defense": "defence", "center": "centre"}
 _SURNAME_PARTICLES = frozenset("von van der de den la le al bin da dos di du ter".split())
 _THAT_ONLY_VERBS = frozenset("shouted shouts shouting yelled yells yelling".split())
@@ -793,7 +803,7 @@ def _is_tail(rest: str) -> bool:
 _NOT_OBJECT_START_RE = re.compile(r"\s*(?:as|since|when|while|after|before|because|until)\b")
 _TAIL_TIME_AFTER_RE = re.compile(r",\s+(?:hours|days|weeks|minutes|moments|a\s+day|a\s+week|shortly|soon|just)\s+"
                                  r"(?:after|before)\b")
-_TAIL_GLOSS_RE = re.compile(r",\s+(?:the|a|an)\s+(?:latest|first|second|third|fourth|fifth|last|biggest|largest|"
+_TAIL_GLOSS_RE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+(?:latest|first|second|third|fourth|fifth|last|biggest|largest|"
                             r"worst|deadliest|only|such|same|next|most)\b")
 _TAIL_SUBORDINATE_RE = re.compile(r",?\s*(?:as|when|while|after|before)\s+(?:he|she|they|it|[A-Z][\w'’\-]*|"
                                   r"(?:the\s+)?[a-z]+(?:ers|ors|ists|ians|ies|ts))\s")
@@ -1633,7 +1643,7 @@ class _Article:
         if MASK in raw:
             return None
         # "Early on Friday the defence ministry said": a time phrase without its comma is no part of the subject
-        tm = _LEAD_TIME_RE.match(raw) if "day " in raw else None
+        tm = _LEAD_TIME_RE.match(raw) if raw.lstrip().split(" ", 1)[0] in _LEAD_TIME_WORDS else None
         if tm is not None and tm.end() < len(raw):
             s += tm.end()
             raw = raw[tm.end():]
@@ -1670,6 +1680,11 @@ class _Article:
         # intro phrases before the subject ("On Monday, Zelensky")
         while len(chunks) > 1 and self._is_intro(chunks[0][2]):
             chunks = chunks[1:]
+        if len(chunks) >= 2:
+            named = self._name_with_org_description(chunks[0], chunks[1]) or self._name_with_org_description(
+                chunks[1], chunks[0])
+            if named is not None:
+                return named
         best = None
         for cs, ce, ctext in chunks:
             res = self._resolve_chunk(cs, ce, ctext)
@@ -1712,6 +1727,8 @@ class _Article:
             low.append(lw)
         if low[-1] in _CALENDAR_WORDS and all(w in _CALENDAR_WORDS or w.isdigit() or w in _PREPS for w in low):
             return False  # "In March, Army officials testified …": a date is no speaker
+        if low in (["one", "of", "them"], ["one", "of", "those"], ["some", "of", "them"], ["two", "of", "them"]):
+            return _Attr(None, ctext, 0.5, cs, ce)  # "…, one of them said": a member of an unnamed group
         if len(words) == 1 and low[0] in L.PRONOUNS:
             if low[0] in _OBJECT_PRONOUNS and _PARTITIVE_END_RE.search(self.masked, max(0, cs - 12), cs):
                 # "a senior official from one of them told us": an unnamed member of the group
@@ -1984,6 +2001,11 @@ class _Article:
     def _resolve_org(self, cs, ce, ctext, low, head):
         # ("the Geneva-based organisation", "the Kremlin-backed group": the modifier only locates the body)
         content = [w for w in low if w not in _DETERMINERS and not w.endswith(("-based", "-backed", "-led", "-run"))]
+        if low[0] in ("his", "her") and len(content) == 1 and head in ("office", "aides", "campaign", "team"):
+            # "His office said in a statement": a person's office speaks for that person (guidelines)
+            attr = self._resolve_pronoun("he" if low[0] == "his" else "she", cs, ctext.split()[0])
+            if attr is not None and attr.speaker is not None and attr.speaker.type == "person":
+                return _Attr(attr.speaker, ctext, 0.7, cs, ce)
         if len(content) == 1:
             # "the ministry": the latest organisation mentioned with that head in its name, or, within the last
             # three paragraphs, in its registry role ("the company" after Gazprom, "Russian state gas company")
@@ -2684,6 +2706,15 @@ class _Article:
             return None
         lead = self.masked[self._clause_start(sent_s):joint].strip()
         return joint if not lead or lead.endswith(",") else None
+
+    def _name_with_org_description(self, name_chunk, desc_chunk) -> _Attr | None:
+        """"Baykar, the company that builds the drone, said", "Russia's civil aviation authority, Rosaviatsia,
+        said": a single unknown capitalised name next to a description of an organisation is that organisation."""
+        cs, ce, text = name_chunk
+        if (" " in text or not text[:1].isupper() or text in L.NON_NAME_CAPS or text in L.COUNTRY_ADJ
+                or self.reg.lookup_alias(text) is not None or not _ORG_DESCRIPTION_RE.match(desc_chunk[2])):
+            return None
+        return _Attr(Speaker(speaker_id_for(text), text, "organization", None, None), text, 0.7, cs, ce)
 
     def _registered_name_start(self, sent_s: int, start: int, end: int) -> int:
         """'The Centre for Research on Energy and Clean Air said': a registry name with 'and' inside starts before

@@ -1996,3 +1996,22 @@ def test_an_agency_tag_opening_the_story_is_no_subject(registry):
     text = "(CNX) - The Republican chairman of the House committee said Sunday that propaganda had reached Congress."
     q = find(text, extract_quotes(text, registry), "propaganda had reached Congress")
     assert not (q.speaker_as_written or "").startswith("-") and "CNX" not in (q.speaker_as_written or "")
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Sweden will send two surveillance aircraft, the Swedish defence ministry said in a press release.",
+     "Sweden will send two surveillance aircraft", "Swedish Defence Ministry"),
+    ("Sweden will send two aircraft, the Swedish government said on Wednesday, its largest contribution since the "
+     "invasion.", "Sweden will send two aircraft", "Swedish Government"),
+    ("Officials said the budget would be halved. Germany cannot keep paying, one of them said.",
+     "Germany cannot keep paying", None),
+    ("In June the Pentagon disclosed that it had overvalued the weapons.", "it had overvalued the weapons", "Pentagon"),
+    ("Baykar, the company that builds the drone, said it would give three drones for free.",
+     "it would give three drones for free", "Baykar"),
+    ("Russia's civil aviation authority, Rosaviatsia, said the name was on the passenger list.",
+     "the name was on the passenger list", "Rosaviatsia"),
+    ("Speaker Mike Johnson met Zelensky. His office said in a statement that a vote was possible.",
+     "a vote was possible", "Mike Johnson"),
+])
+def test_probe_d227_d236_forms(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-02-18"), main).speaker == speaker
