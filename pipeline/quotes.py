@@ -3429,8 +3429,9 @@ class _Article:
         if _negated(before) and not progressive and neg_kept is None and used is None:
             return None
         prev1 = before.split()[-1:]
-        if prev1 and prev1[0].lower() in ("a", "an", "the", "this", "that", "its", "his", "her", "their", "our"):
-            return None  # "a proposed package", "the backing of"
+        if prev1 and prev1[0].lower() in ("a", "an", "the", "this", "that", "its", "his", "her", "their", "our",
+                                          "most", "more", "less", "least", "very"):
+            return None  # "a proposed package", "the backing of", "the most pressing questions"
         if low_verb.endswith("s") and not low_verb.endswith("ss"):
             # "its central demands", "member states", "the claims": a noun, not a verb
             prev2 = before.split()[-2:]

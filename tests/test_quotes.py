@@ -2015,3 +2015,19 @@ def test_an_agency_tag_opening_the_story_is_no_subject(registry):
 ])
 def test_probe_d227_d236_forms(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2024-02-18"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Ukraine's state nuclear company said the plant had lost power.", "the plant had lost power", "Energoatom"),
+    ("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said 1,212 bodies had been returned. "
+     "The headquarters said forensic experts were at work.", "forensic experts were at work",
+     "Coordination Headquarters for the Treatment of Prisoners of War"),
+    ("The director of the C.I.A. said the United States had stopped sharing intelligence.",
+     "the United States had stopped sharing intelligence", "John Ratcliffe"),
+])
+def test_probe_d217_d226_registry_bodies(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2025-03-05"), main).speaker == speaker
+
+
+def test_a_superlative_adjective_is_no_cue(registry):
+    assert extract_quotes("It is one of the most pressing questions for Nato's eastern members.", registry) == []
