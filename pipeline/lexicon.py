@@ -75,6 +75,7 @@ proposed proposes proposing
 mused muses musing
 quipped quips quipping
 joked jokes joking
+sniped snipes sniping
 remarked remarks remarking
 commented comments commenting
 revealed reveals revealing

@@ -110,6 +110,8 @@ _URGE_SET = frozenset({"urged", "urges", "urging", "pressed", "presses", "pressi
                        "imploring", "urge"})
 # "Biden used his speech to the assembly to accuse Russia of …": the occasion used to say something
 _USED_TO_RE = re.compile(
+    # "Starmer rose to say that …", "went on to warn that …"
+    r"\b(?:rose|rises|stood\s+up|got\s+up|went\s+on|goes\s+on)\s+to\s+$|"
     r"\b(?:used|uses|using|took|takes)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:own\s+)?(?:[\w'’\-]+\s+){0,2}?"
     r"(?:speech|address|remarks|appearance|visit|statement|interview|opportunity|occasion|platform|post|column|"
     r"op-ed|letter|session|briefing|news\s+conference|press\s+conference)\b[^.;:!?\x00]{0,80}?\s+to\s+$")
@@ -3415,8 +3417,8 @@ class _Article:
         if self._in_direct_attr(vs):
             return None  # '"…," Scholz told the Bundestag, where …' / 'X told a reporter:'
         after = m[ve:se]
-        used = _USED_TO_RE.search(m, max(ss, vs - 200), vs) if before.endswith(" to ") and (
-            "use" in m[max(ss, vs - 200):vs] or "took" in m[max(ss, vs - 200):vs]) else None
+        used = _USED_TO_RE.search(m, max(ss, vs - 200), vs) if before.endswith(" to ") and any(
+            w in m[max(ss, vs - 200):vs] for w in ("use", "took", "rose", "stood", "got up", "went on")) else None
         if low_verb in L.USED_TO_ONLY_VERBS and used is None:
             return None
         if low_verb in L.FINDING_VERBS and not (after.startswith(" that ") and _FINDING_SUBJECT_RE.match(
@@ -3571,6 +3573,8 @@ class _Article:
                 rest_a = rest[am.end():]
                 tc = _AFTER_CLAUSE_CUT_RE.search(rest_a) or _TAIL_PART_RE.search(rest_a)
                 tail_rx = _is_tail(rest_a[:tc.start()] if tc else rest_a)
+        if tail_rx and tc is not None and ", that " in rest[tc.start():tc.start() + 120]:
+            tail_rx = False  # "said on Friday, after meeting Morawiecki, that …": the clause comes after the aside
         if vclass in ("clause", "tell") and not participle and (tail_rx or rest.strip() == ""):
             if vclass == "tell" or tail_rx:
                 return self._postposed(ss, se, vs, ve, verb)
@@ -3817,6 +3821,8 @@ class _Article:
         rest = rest.strip(" ,")
         if not rest:
             return True
+        if len(rest.split()) <= 3 and all(w[:1].isupper() for w in rest.split()):
+            return True  # "said on Friday, after meeting Morawiecki, that": the adverbial's own object
         first = rest.split()[0].lower()
         if first in ("posted", "published", "issued", "released", "carried", "shared", "sent", "broadcast",
                      "aired", "read", "delivered", "made", "given", "seen", "obtained", "circulated", "adopted",

@@ -2031,3 +2031,19 @@ def test_probe_d217_d226_registry_bodies(registry, text, main, speaker):
 
 def test_a_superlative_adjective_is_no_cue(registry):
     assert extract_quotes("It is one of the most pressing questions for Nato's eastern members.", registry) == []
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Defence Minister Mariusz Blaszczak said on Friday, after meeting Morawiecki, that he had ordered more troops "
+     "to the border.", "he had ordered more troops to the border", "Mariusz Blaszczak"),
+    ("Labour leader Keir Starmer rose to say that the Opposition supported every word.",
+     "the Opposition supported every word", "Keir Starmer"),
+    ("Russia's embassy in London sniped on Telegram that the prince should stay home.", "the prince should stay home",
+     "Russian Embassy in London"),
+])
+def test_asides_rising_to_say_and_sniping(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-03-21"), main).speaker == speaker
+
+
+def test_rising_prices_say_nothing(registry):
+    assert extract_quotes("Prices rose to record levels on Friday.", registry) == []
