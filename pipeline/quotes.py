@@ -436,16 +436,17 @@ _LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
 # tails that go on with what was said unless they carry a speech verb of their own (guidelines: "the clause
 # keeps the tail when it is part of what was said")
 _CONTRAST_TAILS = ("while", "whereas", "with", "though", "although")
-# "Antony Blinken and Defense Secretary Lloyd Austin": "and" with the second person's title
+# nouns that describe an organisation ("Kpler, a data firm", "Baykar, the company that builds the drone")
+_ORG_NOUNS = (r"firm|group|company|organisation|organization|agency|monitor|institute|watchdog|charity|NGO|outlet|"
+              r"platform|service|network|association|body|authority|regulator|operator|website|channel|"
+              r"broadcaster|newspaper")
 _ORG_APPOS_RE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,5}?(?:firm|group|company|organisation|organization|agency|monitor|"
-    r"consultancy|institute|think\s+tank|watchdog|charity|NGO|outlet|platform|service|project|network|"
-    r"association|tracker|body|authority|regulator|operator|website|channel|broadcaster|newspaper)\b")
+    rf",\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){{0,5}}?(?:{_ORG_NOUNS}|consultancy|think\s+tank|project|tracker)\b")
 _JOINT_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*\s+(?:and|&)(?:\s+(?:[A-Z][\w.'’\-]*|of|the))*\s+$")
 _ORG_DESCRIPTION_RE = re.compile(
-    r"(?:(?:the|a|an)\s+|[A-Z][\w'’\-]*['’]s\s+)(?:[\w'’\-]+\s+){0,4}?(?:company|firm|group|organisation|organization|"
-    r"agency|authority|regulator|operator|manufacturer|maker|producer|charity|NGO|institute|watchdog|monitor|"
-    r"broadcaster|newspaper|outlet|channel|website|platform|network|association|union|body|service)\b")
+    rf"(?:(?:the|a|an)\s+|[A-Z][\w'’\-]*['’]s\s+)(?:[\w'’\-]+\s+){{0,4}}?(?:{_ORG_NOUNS}|manufacturer|maker|producer|"
+    r"union)\b")
+# "Antony Blinken and Defense Secretary Lloyd Austin": "and" with the second person's title
 _JOINT_GAP_RE = re.compile(r"(?:and|&)(?:\s+(?:[A-Z][\w.'’\-]*|of|the|defen[cs]e|foreign|prime|state))*")
 # British and American spellings of organisation words count as one ("the organization" for an "organisation")
 _LEAD_TIME_RE = re.compile(r"\s*(?:(?:(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
