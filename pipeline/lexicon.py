@@ -240,7 +240,7 @@ Press Defence-Minister Minister-President Patriarch Metropolitan Judge Brig Brig
 Bishop Father Monsignor Rev Rev. Reverend Senators Sens Sens. Reps Reps. Representatives Congressmen Congresswomen
 Frontman Frontwoman Singer Coach Captain Striker Goalkeeper Manager Producer Director-General Editor Professor
 Analyst Economist Historian Author Researcher Volunteer Paramedic Nurse Surgeon Doctor Pilot Councillor Alderman
-Taoiseach Tánaiste Tanaiste TD Ceann Comhairle MSP MLA Voivode Hetman
+Taoiseach Tánaiste Tanaiste TD Ceann Comhairle MSP MLA Voivode Hetman Executive CEO Agent Abbot
 """.split())
 
 # Honorifics/titles that carry gender.

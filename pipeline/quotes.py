@@ -304,6 +304,15 @@ _NAME_SEQ_RE = re.compile(
 _TITLE_RUN_WORD = re.compile(r"[\w'’\-.]+")
 _FEMALE_SURNAME_RE = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|tskaya|ska|cka|ová|ienė|aitė|ytė|ūtė)$")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"})
+# a sentence opening on a preposition and a plain lowercase noun phrase: no subject, no finite verb yet
+_INTRO_PP_RE = re.compile(r"\s*(?:In|On|At|Via|Through|During|After|With|From)\s+(?:a|an|the|his|her|its|their|one)"
+                          r"(?:\s+[a-z][a-z-]*)+\s*$")
+_CLERGY_TITLES = frozenset("Metropolitan Patriarch Archbishop Bishop Cardinal Father Pope Abbot".split())
+_TITLE_PARTICIPLES = frozenset("""acting outgoing incoming governing ruling leading retired elected appointed designated
+embattled""".split())
+# clause words that cannot sit inside a title phrase before a name
+_NOT_TITLE_PREFIX = frozenset("""that which who when while as because if and or but than to for with by from at in on
+of said says told met was is were are has have had will would could can""".split())
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "many", "two", "three", "four", "five", "other",
                          "another", "unnamed", "anonymous", "senior", "most", "few", "various", "numerous"})
 _TITLE_NOISE = frozenset("""former outgoing incoming new current then later veteran embattled beleaguered furious
@@ -875,8 +884,11 @@ _AFFILIATION_CAPS = frozenset({"Republican", "Democrat", "Republicans", "Democra
 _DESCR_GAP_RE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:of|for|to|at|in|from|with|on|and|by)\s)"
                            r"[a-z][\w\-'’]*\s+){0,3}|\s+of\s+(?:the\s+)?")
 # a first name with an age ("Gary, 71,") or a role apposition ("Bohdan, a 29-year-old drone pilot")
-_FIRST_NAME_AGE_RE = re.compile(r",\s*(?:\d{1,3}\s*,|whose\s+(?:son|daughter|husband|wife|mother|father|brother|sister|"
+_FIRST_NAME_AGE_RE = re.compile(r",\s*(?:\d{1,3}\s*,|who\s+(?!(?:do|does|did|should|would|could|can|will|shall)\b)(?:has\s+|had\s+|is\s+|was\s+)?[a-z]+\b|whose\s+(?:son|daughter|husband|wife|mother|father|brother|sister|"
                                 r"children|family|grandson|granddaughter|parents)\b)")
+# "who gave his name only as Taras", "identified only as Olena": a person named by first name only
+_NAMED_ONLY_RE = re.compile(r"(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|"
+                            r"(?:his|her)\s+first\s+name,|known\s+only\s+as)\s+$")
 _FIRST_NAME_APPOS_RE = re.compile(
     r",\s*(?:a|an)\s+(?:(?:[\w\-]+\s+){0,4}?(?:\d{1,3}-year-old|(?:" + "|".join(sorted(
         (w for w in L.ROLE_NOUNS | {"worker", "volunteer", "teacher", "nurse", "driver", "engineer", "student",
@@ -1274,18 +1286,24 @@ class _Article:
         # "her mother, Halyna, …", "his brother Taras said": a relative named by first name
         # (a cheap pre-check for _KIN_BEFORE_RE: a kinship word ends right before the name)
         kin_hint = self.masked[max(0, s0 - 14):s0].rstrip(" ,").lower().endswith(_KIN_WORDS)
-        if (self.masked[end:end + 1] != "," and not kin_hint) or not word.isalpha() or len(word) < 3 \
+        named_only = _NAMED_ONLY_RE.search(self.masked, max(0, s0 - 40), s0) if self.masked[s0 - 4:s0] in (
+            " as ", "ame, ") else None
+        if (self.masked[end:end + 1] != "," and not kin_hint and named_only is None) or not word.isalpha() \
+                or len(word) < 3 \
                 or word.isupper() or word in _FUNCTION_CAPS or word in L.NON_NAME_CAPS \
                 or word in L.NON_PERSON_TOKENS or word in L.COUNTRY_ADJ or word in _COUNTRY_ADJS \
                 or word in _TITLE_TOKENS:
             return False
         kin = _KIN_BEFORE_RE.search(self.masked, max(0, s0 - 40), s0) if kin_hint else None
-        if kin is None:
+        if kin is None and named_only is None:
             if self.masked[end:end + 1] != ",":
                 return False
             after = self.masked[end:end + 80]
             if not (_FIRST_NAME_AGE_RE.match(after) or _FIRST_NAME_APPOS_RE.match(after)):
                 return False
+            if self.masked[max(0, s0 - 8):s0].rstrip().rsplit(None, 1)[-1:] in (["at"], ["in"], ["near"], ["from"],
+                                                                               ["of"], ["outside"]):
+                return False  # "a border guard at Nuijamaa, who …": a place
         sp = Speaker(speaker_id_for(word), word, "person", None, None)
         gender = _gender_of_name(word) or (_KIN_GENDER.get(kin.group(1).lower()) if kin else None)
         ent = self._entity_for(sp, gender)
@@ -1364,7 +1382,7 @@ class _Article:
         if titled is not None and titled.type == "person":
             ent = self._entity_for(titled, None)
         else:
-            ent = self._entity_from_name(name, name_toks, bool(title_toks))
+            ent = self._entity_from_name(name, name_toks, title_toks[-1][1] if title_toks else "")
         if ent is None:
             return
         # titles: capitalised title words inside the sequence, then lowercase role words before it
@@ -1397,7 +1415,8 @@ class _Article:
         if ent.speaker.type == "person" and not ent.person_ok:
             before_word = _LAST_WORD_RE.search(self.masked[max(sent_start, run_start - 30):run_start])
             after = self.masked[n_end:n_end + 12]
-            if (_AGE_APPOS_RE.match(after) or title_toks or
+            # ("André Wüstner, who chairs the association": only people take "who")
+            if (_AGE_APPOS_RE.match(after) or title_toks or after.startswith(", who ") or
                     (before_word and before_word.group(1).islower() and before_word.group(1) not in _NOT_DESCRIPTORS)):
                 ent.person_ok = True
             else:
@@ -1410,7 +1429,9 @@ class _Article:
             self.mentions.append((n_start, n_end, ent.speaker.speaker_id))
             self._add_event(n_start, ent.speaker.speaker_id, False)
 
-    def _entity_from_name(self, name: str, name_toks, has_title: bool) -> _Entity | None:
+    def _entity_from_name(self, name: str, name_toks, title: str) -> _Entity | None:
+        """The entity a capitalised name refers to; ``title`` is the title word written before it, if any."""
+        has_title = bool(title)
         first = name_toks[0][1]
         if len(name_toks) == 1:
             key = fold(name)
@@ -1427,6 +1448,9 @@ class _Article:
             if hit is not None:
                 return self._entity_for(hit, None)
             if has_title and first not in L.NON_NAME_CAPS and first not in L.NON_PERSON_TOKENS:
+                if title in _CLERGY_TITLES:
+                    # "Metropolitan Pavel", "Father Andriy": a cleric known by one name keeps the title in it
+                    name = f"{title} {name}"
                 sp = Speaker(speaker_id_for(name), name, "person", None, None)
                 return self._entity_for(sp, None)
             return None
@@ -1506,8 +1530,12 @@ class _Article:
         """A mention in subject position: nothing but titles, an intro phrase or a conjunction before it."""
         if not prefix:
             return True
-        if (prefix.endswith(",") and len(prefix.split()) <= 6) or prefix.endswith((" and", " but", "But", "And")):
+        if (prefix.endswith(",") and len(prefix.split()) <= 6) or prefix.endswith((", and", " but", "But", "And")):
             return True
+        if prefix.endswith(" and"):
+            # "Shoigu and Gerasimov met": a subject when the first conjunct is one; "accused Shoigu and
+            # Gerasimov": objects
+            return _Article._salient_prefix(prefix[:-4].replace(",", " ").strip())
         if MASK in prefix:
             return prefix.rstrip().endswith((",", "\"", "”"))
         if "," in prefix:
@@ -1519,7 +1547,14 @@ class _Article:
             prefix = prefix.strip()
             if not prefix:
                 return True
-        for w in prefix.split():
+        words = prefix.split()
+        if (len(words) <= 6 and (words[0].endswith(("'s", "’s")) or words[0] in ("The", "the"))
+                and all(w.isalpha() and w.islower() and (not w.endswith(("ed", "ing")) or w in _TITLE_PARTICIPLES)
+                        for w in words[1:])):
+            # "Poland's caretaker infrastructure minister, Alvin Gajadhur, met": a possessive or definite title
+            # phrase of plain nouns before the name (verbs, participles and clause words rule it out)
+            return not any(w in _NOT_TITLE_PREFIX for w in words[1:])
+        for w in words:
             lw = _unposs(w.lower().strip(",."))
             # ("Ukrainian foreign ministry spokesman Oleg Nikolenko": an organisation word inside the title)
             if not (w[0].isupper() or lw in L.NP_MODIFIERS or lw in L.ROLE_NOUNS or lw in _DETERMINERS
@@ -1573,6 +1608,9 @@ class _Article:
         if comma and not self._has_role(phrase):
             return ""
         if not self._has_role(phrase):
+            return ""
+        if "," in phrase or phrase.rsplit(None, 1)[-1].lower() in _PREPS_OR_DETERMINERS:
+            # "Mustafa Dzhemilev, the veteran leader of the Crimean Tatars": the name is the role's complement
             return ""
         self._last_title_start = max(sent_start, run_start - 80) + taken[0].start()
         return phrase
@@ -3431,6 +3469,9 @@ class _Article:
         neg_kept = _NOT_RULE_OUT_RE.search(before) if low_verb.startswith("rul") and after.startswith(" out ") else None
         if _negated(before) and not progressive and neg_kept is None and used is None:
             return None
+        if low_verb.endswith("ed") and _INTRO_PP_RE.match(m[ss:vs]) and not any(
+                w in L.PRONOUNS for w in m[ss:vs].split()):
+            return None  # "In a written statement posted later on Telegram, he said": a participle in an intro phrase
         prev1 = before.split()[-1:]
         if prev1 and prev1[0].lower() in ("a", "an", "the", "this", "that", "its", "his", "her", "their", "our",
                                           "most", "more", "less", "least", "very"):
