@@ -300,7 +300,7 @@ bureau regulator inspectorate depository exchange consortium coalition secretari
 # Documents that "say" things: a quote whose speaker is the document's author, if named.
 DOC_HEADS = frozenset("""
 statement report communique communiqué declaration letter decree resolution readout transcript document post
-draft
+draft sheet factsheet filing
 message tweet note memo memorandum assessment update briefing bulletin summary conclusions text
 paper study survey audit editorial editorials page estimates figures data
 """.split())

@@ -307,6 +307,10 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their
 # a sentence opening on a preposition and a plain lowercase noun phrase: no subject, no finite verb yet
 _INTRO_PP_RE = re.compile(r"\s*(?:In|On|At|Via|Through|During|After|With|From)\s+(?:a|an|the|his|her|its|their|one)"
                           r"(?:\s+[a-z][a-z-]*)+\s*$")
+# ", Centrenergo." after "according to its operator": a capitalised name closing the clause
+_NAME_APPOS_AFTER_RE = re.compile(r",\s+([A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,4})\s*(?=[,.;]|$)")
+_ORG_DESCRIPTORS = frozenset("""operator owner company firm manufacturer maker producer developer utility
+provider agency""".split())
 _CLERGY_TITLES = frozenset("Metropolitan Patriarch Archbishop Bishop Cardinal Father Pope Abbot".split())
 _TITLE_PARTICIPLES = frozenset("""acting outgoing incoming governing ruling leading retired elected appointed designated
 embattled""".split())
@@ -475,7 +479,7 @@ _GROUP_HEADS = frozenset({"leaders", "members", "allies", "states", "countries",
                           "diplomats", "envoys", "partners", "nations"})
 # People who speak for the institution they work at: "analysts at the Institute for the Study of War",
 # "Kiel's researchers" are the institute (an anonymous official at a ministry stays unnamed)
-_EXPERT_HEADS = frozenset({"analysts", "researchers", "economists", "experts", "scholars", "authors"})
+_EXPERT_HEADS = frozenset({"analysts", "researchers", "economists", "experts", "scholars", "authors", "strategists", "scientists"})
 # Documents a collective body issues as one: "the communique said" after a G7 summit
 _COLLECTIVE_DOCS = frozenset({"communique", "communiqué", "declaration", "conclusions"})
 _NP_TOK_RE = re.compile(r"[^\s,]+|,")
@@ -830,6 +834,10 @@ def _canonical_org_name(ctext: str) -> str:
     words = ctext.split()
     if words and words[0].lower() in _DETERMINERS:
         words = words[1:]
+    cap = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    if cap and all(w[:1].isupper() or w in _SMALL_WORDS for w in words[cap:]) and not any(
+            w in L.ORG_HEADS or w in _PREPS for w in words[:cap]):
+        words = words[cap:]  # "the official Saudi Press Agency": lowercase descriptions are no part of a proper name
     if words:
         first = _unposs(words[0])
         if first in L.COUNTRY_ADJ and first != words[0]:
@@ -1775,6 +1783,12 @@ class _Article:
                 # "a senior official from one of them told us": an unnamed member of the group
                 return _Attr(None, ctext, 0.4, cs, ce)
             return self._resolve_pronoun(low[0], cs, ctext)
+        if len(low) > 3 and low[0] in ("the", "that") and low[1] in ("same", "next", "day") and (
+                low[2] in ("day", "week", "evening", "morning", "before")):
+            # "the same day Ukraine's military said": a time phrase before the subject
+            k = 3 if low[1] != "day" else 2
+            off = len(" ".join(words[:k])) + 1
+            return self._resolve_chunk(cs + off, ce, " ".join(words[k:]))
         if low[0] in ("of", "from") and _PLACE_TAIL_RE.match(ctext):
             return False  # "Linda, 67, of Papillion, said": a hometown apposition is never the speaker
         if "the" in low[2:-1]:
@@ -1882,6 +1896,11 @@ class _Article:
             org = self.reg.lookup_alias(" ".join(rest)) if rest else None
             if org is not None and org.type == "organization":
                 return _Attr(org, ctext, 0.7, cs, ce)
+            if (org is None and low[head_end] == "at" and len(rest) >= 2 and all(w[:1].isupper() for w in rest)
+                    and rest[0] not in L.COUNTRY_ADJ):
+                # "analysts at Harwell Ratings": the experts of a firm the registry does not know are the firm
+                name = clean_name(" ".join(rest))
+                return _Attr(Speaker(speaker_id_for(name), name, "organization", None, None), ctext, 0.6, cs, ce)
         if (head in _GROUP_HEADS or head in _EXPERT_HEADS) and head_end >= 2:
             # "G7 leaders", "NATO defence ministers", "Kiel's researchers": the body named before the group
             # (lowercase modifiers and a possessive are no part of its name)
@@ -1922,6 +1941,12 @@ class _Article:
                     owner = self._known_speaker(_unposs(" ".join(words[poss - 1:poss + 1])))
                 if owner is not None and owner.type == "person":
                     return _Attr(owner, ctext, 0.75, cs, ce)
+            owner_pron = low[0] if low[0] in ("his", "her") else self.masked[max(0, cs - 4):cs].strip().lower()
+            if head in _SPOKES_HEADS and owner_pron in ("his", "her") and head_end <= 3:
+                # "Her spokesperson said": the spokespeople of the person the pronoun names speak for her
+                attr = self._resolve_pronoun("he" if owner_pron == "his" else "she", cs, owner_pron)
+                if attr is not None and attr.speaker is not None and attr.speaker.type == "person":
+                    return _Attr(attr.speaker, ctext, 0.7, cs, ce)
             sp = self._resolve_title(ctext, cs)
             if sp is not None:
                 return _Attr(sp, ctext, 0.8, cs, ce)
@@ -1937,8 +1962,12 @@ class _Article:
             return _Attr(sp, ctext, 0.75 if sp else 0.4, cs, ce)
         if head_word[0].isupper() and low[0] not in ("his", "her", "their", "its", "our", "my", "your"):
             # an unknown capitalised speaker: "Moscow", "Kyiv", an outlet or a party
-            cap0 = next((i for i, w in enumerate(words[:head_end]) if w[:1].isupper()), 0)
+            cap0 = next((i for i, w in enumerate(words[:head_end]) if w[:1].isupper() and not (
+                i == 0 and low[0] in _DETERMINERS and len(words) > 2)), 0)
             # "the far-right Alternative for Germany": lowercase modifiers before the name are no part of it
+            if (head_end - cap0 > 3 and _unposs(words[cap0]) in L.COUNTRY_ADJ and words[cap0] != _unposs(words[cap0])
+                    and any(w in ("for", "of") for w in low[cap0 + 2:head_end])):
+                cap0 += 1  # "Russia's Federal Agency for Maritime and River Transport": a proper name owns no country
             name = clean_name(" ".join(words[cap0:head_end]))
             if not name:
                 return False
@@ -1973,6 +2002,8 @@ class _Article:
                     self.reg.by_id(res.speaker.speaker_id) is not None or words[-1].lower() in L.ORG_HEADS):
                 return _Attr(res.speaker, ctext, 0.6, cs, ce)  # (not "data from Russian travel websites")
         mods = words[1:head_end - 1] if words[0].lower() in _DETERMINERS else words[:head_end - 1]
+        while mods and mods[-1].islower():
+            mods = mods[:-1]  # "a Defense Department fact sheet", "a Kremlin press release": a compound noun
         if len(mods) > 1 and all(w[:1].isupper() for w in mods):
             # "a European Commission document": an author of several words
             sp = self.reg.lookup_alias(" ".join(mods))
@@ -3410,6 +3441,15 @@ class _Article:
             if attr is not None:
                 return attr
         name = m[s:e].strip()
+        appos = _NAME_APPOS_AFTER_RE.match(m, e) if name[:1].islower() else None
+        if appos is not None and name.split()[-1] in _ORG_DESCRIPTORS:
+            # "according to its operator, Centrenergo": the name in apposition to the description speaks
+            named = self.resolve_np(e + appos.start(1) - appos.start(), e + appos.end(1) - appos.start())
+            if named is not None and named.speaker is not None:
+                return named
+            org = appos.group(1)
+            return _Attr(self.reg.lookup_alias(org) or Speaker(speaker_id_for(org), org, "organization", None, None),
+                         org, 0.7, s, e)
         short = self._org_by_short_name(name) if name[:1].isupper() and " " not in name else None
         if short is not None:
             return _Attr(short, name, 0.8, s, e)

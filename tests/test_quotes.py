@@ -2090,3 +2090,25 @@ def test_probe_d237_d256_forms(registry, text, main, speaker):
 ])
 def test_places_and_questions_are_no_first_name_people(registry, text, main):
     assert find(text, extract_quotes(text, registry, "2024-05-20"), main).speaker not in ("Narva", "Anna")
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("The line was cut near Kupiansk, according to its operator, Ukrenergo.", "The line was cut near Kupiansk",
+     "Ukrenergo"),
+    ("The semi-official Tasnim News Agency said the drones had been shipped by sea.",
+     "the drones had been shipped by sea", "Tasnim News Agency"),
+    ("Strategists at Bluewater Advisory said in a note that the rouble would weaken further.",
+     "the rouble would weaken further", "Bluewater Advisory"),
+    ("The package includes HIMARS rockets, according to a State Department fact sheet.",
+     "The package includes HIMARS rockets", "US State Department"),
+    ("The next day Ukraine's military said it had shot down 20 drones.", "it had shot down 20 drones",
+     "Ukrainian Armed Forces"),
+    ("Kaja Kallas, the EU's foreign policy chief, said the talks were over. Her spokeswoman said on Friday that "
+     "a new package was ready.", "a new package was ready", "Kaja Kallas"),
+    ("The ship was struck at dawn, Russia's Federal Agency for Sea and River Transport said.",
+     "The ship was struck at dawn", "Federal Agency for Sea and River Transport"),
+    ("Crossings were closed, according to Ukraine's State Border Guard Service.", "Crossings were closed",
+     "State Border Guard Service of Ukraine"),
+])
+def test_unregistered_and_described_organisations(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-05-20"), main).speaker == speaker
