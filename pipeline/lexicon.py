@@ -146,6 +146,7 @@ mocked mocks mocking
 begged begs begging
 spoke speaks
 implored implores imploring
+renewed renews renewing
 """.split()
 
 # Two-word cues: the second word is required ("called for", "ruled out", "pushed for").

@@ -608,7 +608,7 @@ _AUX_SET = frozenset(("has have had also again later then previously earlier rep
                       "originally swiftly immediately himself herself itself themselves").split())
 _NOUN_MARKERS = frozenset("the a an its his her their our my your this these those its central main key new".split())
 _CLAUSE_BAD_STARTS = frozenset("""where which who whom whose when while as after before until since because making ending
-posted published released seen issued according""".split())
+posted published released seen issued according but although though unless despite""".split())
 # "said that since the start of September Russian forces had …": after "that", an adverbial clause may open it
 _SUBORDINATORS = frozenset("when while as after before until since because".split())
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+(.{2,80}?)\s+as\s+$")
@@ -802,6 +802,8 @@ def _is_tail(rest: str) -> bool:
         return False
     if _WHAT_CALLED_RE.match(core):
         return True  # "…, Putin said, in what he called a response to …": the speaker's own gloss follows
+    if _TAIL_CONTRAST_RE.match(core):
+        return True  # "…, he said, but only if industry delivered faster" / "…, X said, without saying which …"
     if _TAIL_SUBORDINATE_RE.match(core):
         return True  # "…, John Healey announced on Wednesday as he chaired a meeting …"
     if _TAIL_ADVS_RE.match(core):
@@ -823,6 +825,10 @@ _TAIL_GLOSS_RE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+(?:latest|fir
                             r"worst|deadliest|only|such|same|next|most)\b")
 _TAIL_SUBORDINATE_RE = re.compile(r",?\s*(?:as|when|while|after|before)\s+(?:he|she|they|it|[A-Z][\w'’\-]*|"
                                   r"(?:the\s+)?[a-z]+(?:ers|ors|ists|ians|ies|ts))\s")
+_RENEW_OBJECT_RE = re.compile(r"\s+(?:his|her|their|its|the|a)\s+(?:[a-z]+\s+)?(?:calls?|appeals?|demands?|pleas?|"
+                              r"warnings?|criticism|offer|pledge|request|threats?)\b")
+_MARK_CONTRAST_RE = re.compile(r",[”\"’']\s+(?:while|whereas)\s")
+_TAIL_CONTRAST_RE = re.compile(r",\s+(?:but\s+only\b|without\s+[a-z]+ing\b|even\s+as\b|even\s+though\b)")
 _WHAT_CALLED_RE = re.compile(r",?\s*in\s+what\s+(?:he|she|it|they|[A-Z][\w'’\-]*)\s+(?:called|described|termed)\b")
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "to", "at"})
 _KEEP_PLACE_HEADS = frozenset({"embassy", "consulate", "mission", "office"})
@@ -3509,6 +3515,8 @@ class _Article:
         neg_kept = _NOT_RULE_OUT_RE.search(before) if low_verb.startswith("rul") and after.startswith(" out ") else None
         if _negated(before) and not progressive and neg_kept is None and used is None:
             return None
+        if low_verb.startswith("renew") and not _RENEW_OBJECT_RE.match(m, ve):
+            return None  # only "renewed his call for …" reports a position; "renewed the sanctions" does not
         if low_verb.endswith("ed") and _INTRO_PP_RE.match(m[ss:vs]) and not any(
                 w in L.PRONOUNS for w in m[ss:vs].split()):
             return None  # "In a written statement posted later on Telegram, he said": a participle in an intro phrase
@@ -3576,8 +3584,10 @@ class _Article:
             elif _PART_BLOCK_RE.search(window) and not (window.endswith("by ") and after.startswith(" that ")):
                 return None  # (but "ended the briefing by reiterating that …" reports what was said)
             elif (wm := _WITH_SUBJECT_RE.search(window)) is not None and (
-                    with_attr := self.resolve_np(win_s + wm.start(1), vs)) is not None and with_attr.speaker is not None:
-                attr = with_attr  # "The Kremlin declined to comment, with spokesman Dmitry Peskov telling reporters …"
+                    with_attr := self.resolve_np(win_s + wm.start(1), vs)) is not None:
+                # "The Kremlin declined to comment, with spokesman Dmitry Peskov telling reporters …"; "…, with
+                # Ukrainian officials saying …" (unnamed, but they speak, not the sentence's subject)
+                attr = with_attr
             else:
                 attr = main_attr or self._main_subject(ss, vs)
             if attr is None:
@@ -3752,6 +3762,11 @@ class _Article:
             cut2 = _AFTER_CLAUSE_CUT_RE.search(m, cut2.end(), end)
         if cut2 and len(m[pos:cut2.start()].split()) >= 3:
             end = cut2.start()
+        elif "while" in m[pos:end] or "whereas" in m[pos:end]:
+            # '… “unwavering support,” while Scholz said …': the comma sits inside the closing mark
+            qc = _MARK_CONTRAST_RE.search(self.text, pos, end)
+            if qc is not None and self._cue_between(qc.end(), end):
+                end = qc.start() + 2
         if vclass == "clause" and pattern == "reported_clause" and low_verb in _TRANSITIVE_CLAUSE_VERBS \
                 and (not self._looks_like_clause(m[pos:end]) or _GERUND_OBJECT_RE.match(m, pos)):
             vclass = "object"
@@ -3790,6 +3805,8 @@ class _Article:
                 # "said scheduled power cuts had been introduced": a participle adjective opening the subject
                 and not (first.endswith("ed") and _has_finite(" ".join(clause.split()[1:5]))))):
             return None
+        if first == "without" and clause.split()[1:2] and clause.split()[1].endswith("ing"):
+            return None  # "said in a statement, without saying which sites were hit": no report
         if vclass == "clause" and ((first in ("whether", "if", "what", "how", "when", "why", "who", "where")
                                     and not (pattern == "reported_that" and first in ("if", "when") and "," in clause)) or (
                 pattern == "reported_clause" and (first in ("so", "goodbye", "hello", "yes", "sorry") or (

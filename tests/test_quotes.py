@@ -2112,3 +2112,34 @@ def test_places_and_questions_are_no_first_name_people(registry, text, main):
 ])
 def test_unregistered_and_described_organisations(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2024-05-20"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    # a contrast after the attribution is the writer's, not a reported clause of its own
+    ("The army would “hold the line”, she said, but only if the shells arrived in time.", "The army would “hold the line”",
+     None),
+    ("The depot was hit but the fire was contained, Ukrenergo said in a statement, without saying where it was.",
+     "The depot was hit but the fire was contained", "Ukrenergo"),
+    # a comma inside the closing mark still ends the clause before ", while X said"
+    ("Kaja Kallas said Europe owed Ukraine “more than words,” while Foreign Minister Radoslaw Sikorski said the "
+     "plan was “overdue.”", "Europe owed Ukraine “more than words,”", "Kaja Kallas"),
+    # "renewed his call for …" is a position; the clause before "and renewed" ends there
+    ("Zelensky said Russia had launched 60 drones overnight and renewed his call for more Patriot systems.",
+     "his call for more Patriot systems", "Volodymyr Zelensky"),
+    ("Zelensky said Russia had launched 60 drones overnight and renewed his call for more Patriot systems.",
+     "Russia had launched 60 drones overnight", "Volodymyr Zelensky"),
+    # unnamed people introduced by "with … saying" speak themselves
+    ("The strike on the hospital has renewed pressure on allies, with Ukrainian officials saying the city had no "
+     "interceptors left.", "the city had no interceptors left", None),
+])
+def test_clause_ends_and_renewed_calls(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-05-20"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The EU renewed the sanctions for another six months.",
+    "Kyiv was hit again, the governor said, without saying how many people were hurt.",
+])
+def test_renewing_things_and_without_saying_are_no_reports(registry, text):
+    quotes = extract_quotes(text, registry, "2024-05-20")
+    assert all(not text[q.start:q.end].startswith(("the sanctions", "without", "how many")) for q in quotes)
