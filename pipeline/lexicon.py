@@ -241,7 +241,7 @@ Press Defence-Minister Minister-President Patriarch Metropolitan Judge Brig Brig
 Bishop Father Monsignor Rev Rev. Reverend Senators Sens Sens. Reps Reps. Representatives Congressmen Congresswomen
 Frontman Frontwoman Singer Coach Captain Striker Goalkeeper Manager Producer Director-General Editor Professor
 Analyst Economist Historian Author Researcher Volunteer Paramedic Nurse Surgeon Doctor Pilot Councillor Alderman
-Taoiseach Tánaiste Tanaiste TD Ceann Comhairle MSP MLA Voivode Hetman Executive CEO Agent Abbot
+Taoiseach Tánaiste Tanaiste TD Ceann Comhairle MSP MLA Voivode Hetman Executive CEO Agent Abbot Inspector Detective Superintendent
 """.split())
 
 # Honorifics/titles that carry gender.
@@ -284,7 +284,8 @@ correspondents journalists reporters editors scholars historians academics scien
 prosecutors judges monitors inspectors observers inhabitants townspeople farmers miners workers
 unions mayors governors parliamentarians legislators donors backers opponents sceptics skeptics
 buyers sellers manufacturers makers producers suppliers customers consumers shoppers drivers users
-parties sides factions camps
+parties sides factions camps operator operators sapper sappers gunner sniper snipers paramedic paramedics
+rescuer rescuers deminer deminers mechanic mechanics
 """.split())
 
 # Heads that make a noun phrase an organisation.

@@ -311,6 +311,10 @@ _INTRO_PP_RE = re.compile(r"\s*(?:In|On|At|Via|Through|During|After|With|From)\s
 _NAME_APPOS_AFTER_RE = re.compile(r",\s+([A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,4})\s*(?=[,.;]|$)")
 _ORG_DESCRIPTORS = frozenset("""operator owner company firm manufacturer maker producer developer utility
 provider agency""".split())
+# a statement, video or speech right before a participle ("a statement posted later on Telegram")
+_PARTICIPLE_HOST_RE = re.compile(r"\b(?:" + "|".join(sorted(L.DOC_HEADS | {"video", "address", "interview", "speech",
+                                                                          "remarks", "comments", "sermon", "clip"}))
+                                 + r")(?:\s+(?:later|earlier|online|jointly|overnight|late|early|first))?\s*$")
 _CLERGY_TITLES = frozenset("Metropolitan Patriarch Archbishop Bishop Cardinal Father Pope Abbot".split())
 _TITLE_PARTICIPLES = frozenset("""acting outgoing incoming governing ruling leading retired elected appointed designated
 embattled""".split())
@@ -825,6 +829,11 @@ _TAIL_GLOSS_RE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+(?:latest|fir
                             r"worst|deadliest|only|such|same|next|most)\b")
 _TAIL_SUBORDINATE_RE = re.compile(r",?\s*(?:as|when|while|after|before)\s+(?:he|she|they|it|[A-Z][\w'’\-]*|"
                                   r"(?:the\s+)?[a-z]+(?:ers|ors|ists|ians|ies|ts))\s")
+_EMPLOYER_TAIL_RE = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|for|and|the))*"
+                               r"\s*,?")
+# a sentence whose subject is a plural group of people: "In Kremenchuk, residents told …", "Local officials said …"
+_PEOPLE_SUBJECT_RE = re.compile(r"\s*(?:[A-Z][^,.;:]{0,40},\s+)?(?:(?:the|some|many|most|local|other|several|two|"
+                                r"three|four|few|[A-Z][a-z]+)\s+){0,2}([a-z]{3,}s)\b")
 _RENEW_OBJECT_RE = re.compile(r"\s+(?:his|her|their|its|the|a)\s+(?:[a-z]+\s+)?(?:calls?|appeals?|demands?|pleas?|"
                               r"warnings?|criticism|offer|pledge|request|threats?)\b")
 _MARK_CONTRAST_RE = re.compile(r",[”\"’']\s+(?:while|whereas)\s")
@@ -1850,6 +1859,11 @@ class _Article:
                 if (self.entities[key].speaker.type == "person" and me < ce
                         and _PLACE_TAIL_RE.match(self.masked[me:ce].strip())):
                     return _Attr(self.entities[key].speaker, self.text[ms:me], 0.95, cs, ce)
+                if (self.entities[key].speaker.type == "person" and self.entities[key].person_ok and me < ce
+                        and _EMPLOYER_TAIL_RE.fullmatch(self.masked, me, ce)):
+                    # "Special Agent Dana Whitlow of the Commerce Department's Office of Export Enforcement":
+                    # the person, not the body she works for
+                    return _Attr(self.entities[key].speaker, self.text[ms:me], 0.9, cs, ce)
             for ms, me, key in reversed(mentions):
                 tail = self.masked[me:ce].strip()
                 if not tail or tail.lower() in ("jr", "jr.", "sr", "sr.") or _PLACE_TAIL_RE.match(tail):
@@ -2175,6 +2189,9 @@ class _Article:
             adj = self._state_country(cs, ctext, low, words)
             if adj is not None:
                 name = f"{adj} {name}"
+        elif head in L.ANON_NOUNS and not any(w[:1].isupper() for w in words[1:]) and (
+                words[0].islower() or low[0] in _DETERMINERS):
+            return _Attr(None, ctext, 0.4, cs, ce)  # "the radio operator": a person or a body nobody names
         sp = self.reg.lookup_alias(name) or Speaker(speaker_id_for(name), name, "organization", None, None)
         self._entity_for(sp, None)
         self._add_event(cs, sp.speaker_id, True)
@@ -2269,6 +2286,8 @@ class _Article:
             return None
         if g in ("m", "f") and self._anon_before(pos):
             return _Attr(None, written, 0.5, pos, pos + len(written))
+        if pron == "they" and self._people_subject_before(pos):
+            return _Attr(None, written, 0.5, pos, pos + len(written))
         want_org = g in ("n", "p")
         limit = bisect.bisect_left(self.ev_pos, pos)
         para_start = self._para_start_of(pos)
@@ -2320,6 +2339,21 @@ class _Article:
             return _Attr(fallback.speaker, written, 0.6, pos, pos + len(written))
         return _Attr(None, written, 0.3, pos, pos + len(written))
 
+    def _people_subject_before(self, pos: int) -> bool:
+        """An unnamed group of people ("residents", "local officials") is the subject of the sentence before
+        ``pos`` in its paragraph, and no organisation has been named since: 'they said' is that group."""
+        k = self._para_index(pos)
+        prev = [(a, b) for a, b in self.sentences(k) if b <= pos]
+        if not prev:
+            return False
+        a, b = prev[-1]
+        pm = _PEOPLE_SUBJECT_RE.match(self.masked, a, b)
+        if pm is None or pm.group(1).lower() not in L.ANON_NOUNS:
+            return False
+        lo = bisect.bisect_left(self.ev_pos, a)
+        hi = bisect.bisect_left(self.ev_pos, pos)
+        return not any(self.entities[key].speaker.type == "organization" for _p, key, _s in self.ev[lo:hi])
+
     def _speaks_at(self, p: int) -> bool:
         """The name mentioned at ``p`` is directly followed by a speech verb ('Lavrov said', 'X told')."""
         i = bisect.bisect_left(self.mention_starts, p)
@@ -2355,7 +2389,8 @@ class _Article:
         if last is None:
             return None
         sp = self._resolve_title(last.group(), last.start())
-        ent = self.entities.get(sp.speaker_id) if sp is not None and sp.type == "person" else None
+        # (a registry title holder need not have been named in the article: "The chancellor, who …")
+        ent = self._entity_for(sp, None) if sp is not None and sp.type == "person" else None
         if ent is None or ent.gender not in (None, g):
             return None
         for _p, key, _s in self.ev[bisect.bisect_left(self.ev_pos, last.end()):bisect.bisect_left(self.ev_pos, pos)]:
@@ -2908,9 +2943,12 @@ class _Article:
                 chunk = m[p + 1:e - 1]
                 inner = self._mention_by_end.get(e - 1)
                 if inner is not None and inner[0] > p and not m[p + 1:inner[0]].strip() \
-                        and m[max(sent_s, p - 60):p].split()[-1:] and m[sent_s:p].split()[0].lower() in _DETERMINERS:
-                    # "The leader of the opposition Christian Democrats, Friedrich Merz, said": the name
-                    # is the apposition of a title phrase
+                        and m[max(sent_s, p - 60):p].split()[-1:] and (
+                            m[sent_s:p].split()[0].lower() in _DETERMINERS
+                            or m[sent_s:p].split()[0].endswith(("'s", "’s"))):
+                    # "The leader of the opposition Christian Democrats, Friedrich Merz, said", "Russia's deputy
+                    # ambassador to the United Nations, Dmitry Polyanskiy, wrote": the name is the apposition of a
+                    # title phrase
                     hit = inner
                 elif len(chunk) < 150 and MASK not in chunk and (
                         not _has_finite(chunk) or _APPOS_REL_RE.match(chunk)):
@@ -3517,8 +3555,7 @@ class _Article:
             return None
         if low_verb.startswith("renew") and not _RENEW_OBJECT_RE.match(m, ve):
             return None  # only "renewed his call for …" reports a position; "renewed the sanctions" does not
-        if low_verb.endswith("ed") and _INTRO_PP_RE.match(m[ss:vs]) and not any(
-                w in L.PRONOUNS for w in m[ss:vs].split()):
+        if low_verb.endswith("ed") and _INTRO_PP_RE.match(m[ss:vs]) and _PARTICIPLE_HOST_RE.search(m[ss:vs]):
             return None  # "In a written statement posted later on Telegram, he said": a participle in an intro phrase
         prev1 = before.split()[-1:]
         if prev1 and prev1[0].lower() in ("a", "an", "the", "this", "that", "its", "his", "her", "their", "our",

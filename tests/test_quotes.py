@@ -2143,3 +2143,29 @@ def test_clause_ends_and_renewed_calls(registry, text, main, speaker):
 def test_renewing_things_and_without_saying_are_no_reports(registry, text):
     quotes = extract_quotes(text, registry, "2024-05-20")
     assert all(not text[q.start:q.end].startswith(("the sanctions", "without", "how many")) for q in quotes)
+
+
+@pytest.mark.parametrize("text, main, speaker, date", [
+    # a long unnamed subject with a relative clause still opens a colon lead-in: nobody is named
+    ("John Kirby said Russia had lost 20,000 men.\n\nA Ukrainian drone operator with a unit holding the southern "
+     "flank, who gave only his call sign, Bear, said by phone: \"They keep coming.\"", "They keep coming.", None,
+     "2024-05-20"),
+    # a possessive title phrase with a body in it, then the name in apposition
+    ("Russia's deputy ambassador to the United Nations, Dmitry Polyanskiy, wrote on Telegram that the report was "
+     "biased.", "the report was biased", "Dmitry Polyanskiy", "2024-05-20"),
+    # 'they' after a sentence about an unnamed group of people
+    ("The United Nations said it was alarmed.\n\nIn Izium, residents told a different story. The shelter had been "
+     "full, they said.", "The shelter had been full", None, "2024-05-20"),
+    # a lowercase person noun is nobody's name
+    ("The radio operator has just announced that a vehicle is five minutes out.",
+     "a vehicle is five minutes out", None, "2024-05-20"),
+    # a named person 'of' the body she works for
+    ("Inspector Laura Brenner of the Finance Ministry's Customs Fraud Office testified that she had traced the "
+     "payments.", "she had traced the payments", "Laura Brenner", "2024-05-20"),
+    # a title-only subject whose holder the article has not named, then 'he'
+    ("Danish Defence Minister Troels Lund Poulsen said the tanks would arrive soon.\n\nThe chancellor, who resisted "
+     "for weeks, struck a more cautious note. Speaking in Berlin, he said Germany would act with its allies.",
+     "Germany would act with its allies", "Olaf Scholz", "2023-02-07"),
+])
+def test_unnamed_groups_appositions_and_title_holders(registry, text, main, speaker, date):
+    assert find(text, extract_quotes(text, registry, date), main).speaker == speaker
