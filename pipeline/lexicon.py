@@ -241,7 +241,8 @@ Press Defence-Minister Minister-President Patriarch Metropolitan Judge Brig Brig
 Bishop Father Monsignor Rev Rev. Reverend Senators Sens Sens. Reps Reps. Representatives Congressmen Congresswomen
 Frontman Frontwoman Singer Coach Captain Striker Goalkeeper Manager Producer Director-General Editor Professor
 Analyst Economist Historian Author Researcher Volunteer Paramedic Nurse Surgeon Doctor Pilot Councillor Alderman
-Taoiseach Tánaiste Tanaiste TD Ceann Comhairle MSP MLA Voivode Hetman Executive CEO Agent Abbot Inspector Detective Superintendent
+Taoiseach Tánaiste Tanaiste TD Ceann Comhairle MSP MLA Voivode Hetman Executive CEO Agent Abbot Inspector Detective Superintendent Organiser Organizer Coordinator Founder
+Co-founder Chairperson
 """.split())
 
 # Honorifics/titles that carry gender.

@@ -832,8 +832,8 @@ _TAIL_SUBORDINATE_RE = re.compile(r",?\s*(?:as|when|while|after|before)\s+(?:he|
 _EMPLOYER_TAIL_RE = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|for|and|the))*"
                                r"\s*,?")
 # a sentence whose subject is a plural group of people: "In Kremenchuk, residents told …", "Local officials said …"
-_PEOPLE_SUBJECT_RE = re.compile(r"\s*(?:[A-Z][^,.;:]{0,40},\s+)?(?:(?:the|some|many|most|local|other|several|two|"
-                                r"three|four|few|[A-Z][a-z]+)\s+){0,2}([a-z]{3,}s)\b")
+_PEOPLE_SUBJECT_RE = re.compile(r"\s*(?:[A-Z][^,.;:]{0,40},\s+)?(?!(?:Its|Their|His|Her|Our)\s)(?:(?:the|some|many|"
+                                r"most|local|other|several|two|three|four|few|[A-Z][a-z]+)\s+){0,2}([a-z]{3,}s)\b")
 _RENEW_OBJECT_RE = re.compile(r"\s+(?:his|her|their|its|the|a)\s+(?:[a-z]+\s+)?(?:calls?|appeals?|demands?|pleas?|"
                               r"warnings?|criticism|offer|pledge|request|threats?)\b")
 _MARK_CONTRAST_RE = re.compile(r",[”\"’']\s+(?:while|whereas)\s")
@@ -1324,8 +1324,8 @@ class _Article:
             after = self.masked[end:end + 80]
             if not (_FIRST_NAME_AGE_RE.match(after) or _FIRST_NAME_APPOS_RE.match(after)):
                 return False
-            if self.masked[max(0, s0 - 8):s0].rstrip().rsplit(None, 1)[-1:] in (["at"], ["in"], ["near"], ["from"],
-                                                                               ["of"], ["outside"]):
+            if after.startswith(", who ") and self.masked[max(0, s0 - 8):s0].rstrip().rsplit(None, 1)[-1:] in (
+                    ["at"], ["in"], ["near"], ["from"], ["outside"]):
                 return False  # "a border guard at Nuijamaa, who …": a place
         sp = Speaker(speaker_id_for(word), word, "person", None, None)
         gender = _gender_of_name(word) or (_KIN_GENDER.get(kin.group(1).lower()) if kin else None)
@@ -1921,6 +1921,11 @@ class _Article:
                 # "analysts at Harwell Ratings": the experts of a firm the registry does not know are the firm
                 name = clean_name(" ".join(rest))
                 return _Attr(Speaker(speaker_id_for(name), name, "organization", None, None), ctext, 0.6, cs, ce)
+        if head in _EXPERT_HEADS and low[0] in ("its", "their") and head_end == 2:
+            # "Its authors reported" after the institute's study: the body the pronoun names
+            attr = self._resolve_pronoun("it", cs, words[0])
+            if attr is not None and attr.speaker is not None:
+                return _Attr(attr.speaker, ctext, 0.6, cs, ce)
         if (head in _GROUP_HEADS or head in _EXPERT_HEADS) and head_end >= 2:
             # "G7 leaders", "NATO defence ministers", "Kiel's researchers": the body named before the group
             # (lowercase modifiers and a possessive are no part of its name)
