@@ -242,7 +242,7 @@ Bishop Father Monsignor Rev Rev. Reverend Senators Sens Sens. Reps Reps. Represe
 Frontman Frontwoman Singer Coach Captain Striker Goalkeeper Manager Producer Director-General Editor Professor
 Analyst Economist Historian Author Researcher Volunteer Paramedic Nurse Surgeon Doctor Pilot Councillor Alderman
 Taoiseach Tánaiste Tanaiste TD Ceann Comhairle MSP MLA Voivode Hetman Executive CEO Agent Abbot Inspector Detective Superintendent Organiser Organizer Coordinator Founder
-Co-founder Chairperson
+Co-founder Chairperson Fellow
 """.split())
 
 # Honorifics/titles that carry gender.

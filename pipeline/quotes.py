@@ -755,7 +755,8 @@ _PARTICIPLE_START_RE = re.compile(r"[a-z]{3,}ing\s")
 _SHORT_INTRO_RE = re.compile(r"(?:Within|In|On|At|After|Before|During|Hours|Minutes|Moments|Days|Later|Earlier|"
                              r"Meanwhile|Separately|Elsewhere|Overnight|Today|Yesterday|Since|By|From)\b"
                              r"[^,.;:!?\"“”\x00\n]{0,40},\s+(?=(?:a|an|one|another|two|three|several|some)\s)")
-_ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:(?:A|An|One|Another)\s+|"
+_ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:(?:(?:But|And|Yet|Still)\s+(?:a|an|one|another)|A|An|One|"
+                           r"Another)\s+|"
                            # "On the edge of the city, a drone operator who …": after a short opening phrase
                            r"[A-Z][^,.;:!?\"“”\x00\n]{0,60},\s+(?:a|an|one|another)\s+)"
                            r"((?:[A-Za-z0-9][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
@@ -1374,11 +1375,16 @@ class _Article:
         toks = toks[i:]
         if not toks:
             return
+        if (len(toks) >= 3 and toks[0][1] in L.COUNTRY_ADJ and toks[0][1] not in _COUNTRY_ADJS
+                and self.masked[max(0, toks[0][0] - 4):toks[0][0]] == " of "):
+            # "Prime Minister of Ukraine Denys Shmyhal": the country closes the title, the name follows
+            toks = toks[1:]
         # last title token splits title from name
         t_idx = -1
         for j, (_, t) in enumerate(toks):
-            if t in _TITLE_TOKENS or t.rstrip(".") in _TITLE_TOKENS:
-                t_idx = j
+            if t in _TITLE_TOKENS or t.rstrip(".") in _TITLE_TOKENS or (
+                    t in _AFFILIATION_CAPS and j == t_idx + 1 and len(toks) - j >= 3):
+                t_idx = j  # ("Fellow Conservative Bob Seely": a party word before a name describes it)
         if t_idx >= 0:
             # "National Anti-Corruption Bureau", "State Border Guard Service": an organisation whose name starts
             # with a title word
@@ -1470,7 +1476,8 @@ class _Article:
                 hit = self.reg.resolve(name, self.date)
             if hit is not None:
                 return self._entity_for(hit, None)
-            if has_title and first not in L.NON_NAME_CAPS and first not in L.NON_PERSON_TOKENS:
+            if has_title and first not in L.NON_NAME_CAPS and first not in L.NON_PERSON_TOKENS and (
+                    key not in L.ORG_HEADS):  # ("the National Bureau of Investigation": no person "Bureau")
                 if title in _CLERGY_TITLES:
                     # "Metropolitan Pavel", "Father Andriy": a cleric known by one name keeps the title in it
                     name = f"{title} {name}"
@@ -1565,7 +1572,9 @@ class _Article:
             # "Standing in a hangar at the air base, Danish Prime Minister": intro phrase + title
             head, prefix = prefix.rsplit(",", 1)
             first = head.split()[0] if head.split() else ""
-            if not (first in _INTRO_WORDS or first.endswith("ing")) or len(head.split()) > 14:
+            # (a participle clause may be long: "Asked by the presenter whether he regretted …, Sikorski laughed")
+            limit = 26 if first in ("Asked", "Pressed", "Questioned") or first.endswith("ing") else 14
+            if not (first in _INTRO_WORDS or first.endswith("ing")) or len(head.split()) > limit:
                 return False
             prefix = prefix.strip()
             if not prefix:
@@ -1847,6 +1856,14 @@ class _Article:
             ent = self.entities[key]
             self._note_joint(cs, ent.speaker)
             return _Attr(ent.speaker, self.text[ms:me], 0.9, cs, ce)
+        if head_end < len(words) and low[head_end] == "of" and mentions and not self.masked[mentions[-1][1]:ce].strip():
+            # "Prime Minister of Ukraine Denys Shmyhal", "President of the European Commission Ursula von der Leyen":
+            # a title with its country or body, then the person's name
+            ms, me, key = mentions[-1]
+            between = self.masked[cs:ms].split()[head_end + 1:]
+            if self.entities[key].speaker.type == "person" and self.entities[key].person_ok and between and all(
+                    w[:1].isupper() or w in ("the", "of", "and", "for") for w in between):
+                return _Attr(self.entities[key].speaker, self.text[ms:me], 0.9, cs, ce)
         if len(low) == 3 and low[0] == "the" and low[1] in ("two", "both") or len(low) == 2 and low[0] == "both":
             # "the two leaders", "both men": the latest joint subject in this or the previous paragraph
             k = bisect.bisect_left([p for p, _sp in self._joint], cs) - 1
@@ -1870,6 +1887,16 @@ class _Article:
                     ent = self.entities[key]
                     conf = 0.95 if len(ctext.split()) > 1 or ent.speaker.name.lower() == ctext.lower() else 0.9
                     return _Attr(ent.speaker, self.text[ms:me], conf, cs, ce)
+        if len(low) == 2 and low[0] == "the" and low[1] in L.ORG_HEADS:
+            # "the commission said" after "the Central Electoral Commission": the article's own body with that
+            # head comes before the registry's generic alias ("the commission" -> European Commission)
+            window = self._para_window(cs, 3)
+            for pos, key, _sal in reversed(self.ev[: bisect.bisect_left(self.ev_pos, cs)]):
+                if pos < window:
+                    break
+                ent = self.entities[key]
+                if ent.speaker.type == "organization" and low[1] in fold(ent.speaker.name).split():
+                    return _Attr(ent.speaker, ctext, 0.75, cs, ce)
         # registry alias for the whole phrase (organisations, "the alliance", "Kremlin", "the Institute for
         # the Study of War" whose last word alone is no speaker, "the UN human rights monitoring mission")
         phrase = " ".join(words)
@@ -1916,8 +1943,8 @@ class _Article:
             org = self.reg.lookup_alias(" ".join(rest)) if rest else None
             if org is not None and org.type == "organization":
                 return _Attr(org, ctext, 0.7, cs, ce)
-            if (org is None and low[head_end] == "at" and len(rest) >= 2 and all(w[:1].isupper() for w in rest)
-                    and rest[0] not in L.COUNTRY_ADJ):
+            if (org is None and low[head_end] == "at" and len(rest) >= 2 and rest[-1] not in L.COUNTRY_ADJ
+                    and rest[-1][:1].isupper() and all(w[:1].isupper() or w in _SMALL_WORDS for w in rest)):
                 # "analysts at Harwell Ratings": the experts of a firm the registry does not know are the firm
                 name = clean_name(" ".join(rest))
                 return _Attr(Speaker(speaker_id_for(name), name, "organization", None, None), ctext, 0.6, cs, ce)
@@ -2014,7 +2041,13 @@ class _Article:
                 return False
             # a person's name never has 'for' inside: "Alternative for Germany" is an organisation
             stype = "organization" if any(w in L.NON_PERSON_TOKENS or w == "for" for w in words) else "person"
-            return _Attr(Speaker(speaker_id_for(name), name, stype, None, None), ctext, 0.6, cs, ce)
+            sp = Speaker(speaker_id_for(name), name, stype, None, None)
+            if stype == "organization":
+                # an organisation the registry does not know becomes an entity of the article, so that "the
+                # commission said" later finds it
+                sp = self._entity_for(sp, None).speaker
+                self._add_event(cs, sp.speaker_id, True)
+            return _Attr(sp, ctext, 0.6, cs, ce)
         return False
 
     def _document_source(self, cs, ce, ctext, words, head_end):
@@ -3247,6 +3280,10 @@ class _Article:
                             continue
                     elif prev_direct is not None and seg.o == ps + self._lead_ws(ps):
                         attr = prev_direct["attr"]
+                        pattern = "follow_on"
+                    elif self._anon_before(seg.o):
+                        # "A European diplomat put it more bluntly. “…”": the unnamed person just introduced
+                        attr = _Attr(None, None, 0.5, seg.o, seg.o)
                         pattern = "follow_on"
                     else:
                         attr = self._recent_person(seg.o)

@@ -2186,3 +2186,29 @@ def test_unnamed_groups_appositions_and_title_holders(registry, text, main, spea
 ])
 def test_authors_of_a_study_organisers_and_relatives(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2024-05-20"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("The first tranche has arrived, Prime Minister of Ukraine Denys Shmyhal announced on Telegram.",
+     "The first tranche has arrived", "Denys Shmyhal"),
+    ("The vessel had dragged its anchor, the National Bureau of Investigation said.",
+     "The vessel had dragged its anchor", "National Bureau of Investigation"),
+    ("Fellow Conservative Alicia Kearns called the broadcast “pathetic”.", "the broadcast “pathetic”",
+     "Alicia Kearns"),
+    ("Economists at the Vienna Institute for International Economic Studies argued in a note that growth would "
+     "slow.", "growth would slow", "Vienna Institute for International Economic Studies"),
+    # an unnamed source introduced without a speech verb, then a quote
+    ("Grant Shapps said the ministry did not comment. But a defence source was less polite: \"They are bluffing, "
+     "as usual.\"", "They are bluffing, as usual.", None),
+    ("\"The precedent matters,\" said Ana Ruiz, one of the report's authors.\n\nA Polish diplomat put it more "
+     "bluntly. \"The easy part is done.\"", "The easy part is done.", None),
+    # a long participle clause before the subject
+    ("Marco Rubio accused the minister of inventing things.\n\nAsked by the host, Anna Webb, whether he regretted "
+     "taking on two of the most powerful men in Washington, Sikorski laughed.\n\n“No regrets,” he said.",
+     "No regrets,", "Radoslaw Sikorski"),
+    # "the commission" after an unregistered commission of the article
+    ("The president won 74 percent, according to results published by the Central Election Commission. Turnout "
+     "was 51 percent, the commission said.", "Turnout was 51 percent", "Central Election Commission"),
+])
+def test_titles_of_a_country_bodies_and_unnamed_sources(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-05-20"), main).speaker == speaker
