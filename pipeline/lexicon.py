@@ -147,6 +147,7 @@ begged begs begging
 spoke speaks
 implored implores imploring
 renewed renews renewing
+objected objects objecting
 """.split()
 
 # Two-word cues: the second word is required ("called for", "ruled out", "pushed for").
@@ -160,6 +161,7 @@ PARTICLE_VERBS = {
     "appealed": ("to", "for"), "appeals": ("to", "for"), "appealing": ("to", "for"),
     "pressed": ("for",), "presses": ("for",), "pressing": ("for",),
     "spoke": ("of",), "speaks": ("of",),
+    "objected": ("to",), "objects": ("to",), "objecting": ("to",),
 }
 
 # Verbs of findings: a cue only with "that" and a document or study as subject ("A report by the Kiel
@@ -286,7 +288,7 @@ prosecutors judges monitors inspectors observers inhabitants townspeople farmers
 unions mayors governors parliamentarians legislators donors backers opponents sceptics skeptics
 buyers sellers manufacturers makers producers suppliers customers consumers shoppers drivers users
 parties sides factions camps operator operators sapper sappers gunner sniper snipers paramedic paramedics
-rescuer rescuers deminer deminers mechanic mechanics
+rescuer rescuers deminer deminers mechanic mechanics organisers organizers
 """.split())
 
 # Heads that make a noun phrase an organisation.

@@ -820,7 +820,12 @@ def _is_tail(rest: str) -> bool:
         tm = _TAIL_TIME_ADV_RE.match(core)
         if tm:
             core = core[tm.end():]
-    return bool(_TAIL_PP_RE.match(core)) and len(core.split()) <= 8
+    if _TAIL_PP_RE.match(core) and len(core.split()) <= 8:
+        return True
+    # "… in the parliament building.": the adverbial scan stopped inside a place phrase that still ends the sentence
+    whole = rest.rstrip(" .!?\"”’")
+    return (adv is not None and bool(_TAIL_PP_RE.match(whole)) and len(whole.split()) <= 8
+            and " that " not in whole and not _has_finite(whole))
 
 
 _NOT_OBJECT_START_RE = re.compile(r"\s*(?:as|since|when|while|after|before|because|until)\b")
@@ -835,6 +840,10 @@ _EMPLOYER_TAIL_RE = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’\-
 # a sentence whose subject is a plural group of people: "In Kremenchuk, residents told …", "Local officials said …"
 _PEOPLE_SUBJECT_RE = re.compile(r"\s*(?:[A-Z][^,.;:]{0,40},\s+)?(?!(?:Its|Their|His|Her|Our)\s)(?:(?:the|some|many|"
                                 r"most|local|other|several|two|three|four|few|[A-Z][a-z]+)\s+){0,2}([a-z]{3,}s)\b")
+_PRESSED_ON_RE = re.compile(r"\s+(?:him|her|them|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+(?:on|about|over)\b")
+_QUESTIONED_PEOPLE_RE = re.compile(r"\s+(?:him|her|them|(?:the|a|an|two|three|several|its|his|her|their)\s+(?:[a-z]+\s+)?"
+                                   r"(?:crew|suspects?|witness(?:es)?|detainees?|captain|driver|sailors|men|man|"
+                                   r"women|woman|people|passengers|staff|employees|officers|soldiers))\b")
 _RENEW_OBJECT_RE = re.compile(r"\s+(?:his|her|their|its|the|a)\s+(?:[a-z]+\s+)?(?:calls?|appeals?|demands?|pleas?|"
                               r"warnings?|criticism|offer|pledge|request|threats?)\b")
 _MARK_CONTRAST_RE = re.compile(r",[”\"’']\s+(?:while|whereas)\s")
@@ -946,6 +955,8 @@ _DESCRIPTION_HEADS = frozenset("campaign charity movement tank outfit initiative
 _PERSON_OBJECT_END_RE = re.compile(r"\s*(?:[,.;]|$|(?:on|in|from|after|and|with|last|this)\b)")
 # 'called Kallas "a product of …"': a person labelled with a quoted phrase carries the speaker's position
 _CALL_NAMED_RE = re.compile(r"\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:a\s+|an\s+|the\s+)?[\"“][a-z]")
+# "called talk of a shadow fleet “an invention …”": a bare noun phrase, then the quoted label
+_CALL_QUOTED_RE = re.compile(r"\s+(?!you\b)[a-z][\w'’\-]*(?:\s+[\w'’\-]+){0,5}?\s+(?:a\s+|an\s+|the\s+)?[\"“‘][A-Za-z]")
 _ANY_WORD_RE = re.compile(r"\s+\w+")
 _INVERTED_TAIL_RE = re.compile(r"^\s+([^,.;:!?]{2,80}?)\s*[.!?]?\s*$")
 _LEAD_THAT_RE = re.compile(r"\s*,?\s*that\b")
@@ -1174,9 +1185,11 @@ class _Article:
                     elif last == "," and self._verb_shortly_before(pre[-80:].rstrip(" ,"), 7):
                         boundary = True
                     elif self._verb_shortly_before(pre[-30:], 1) and not (
-                            content[:1].islower() and content.split()[0] in ("to", "that")):
-                        # 'the parties agreed "to ensure safe navigation …"': an infinitive or that-clause in
-                        # marks continues the sentence (a mixed quote), it does not open a direct one
+                            content[:1].islower() and content.split()[0] in ("to", "that", "whether", "how", "why",
+                                                                             "what", "when")):
+                        # 'the parties agreed "to ensure safe navigation …"', 'be asked "whether they want …"': an
+                        # infinitive, that-clause or embedded question in marks continues the sentence (a mixed
+                        # quote), it does not open a direct one
                         boundary = True
                     elif (last == "," and prev_direct is not None and prev_direct.c is not None
                           and seg.o - prev_direct.c < 200 and content[:1].islower()):
@@ -3595,6 +3608,10 @@ class _Article:
         neg_kept = _NOT_RULE_OUT_RE.search(before) if low_verb.startswith("rul") and after.startswith(" out ") else None
         if _negated(before) and not progressive and neg_kept is None and used is None:
             return None
+        if low_verb in ("accused", "suspected") and after.startswith(" of "):
+            return None  # "firms … accused of helping Moscow": a passive participle, nobody accuses here
+        if low_verb.startswith("question") and _QUESTIONED_PEOPLE_RE.match(after):
+            return None  # "began questioning the crew of the tanker": an interrogation, not a position
         if low_verb.startswith("renew") and not _RENEW_OBJECT_RE.match(m, ve):
             return None  # only "renewed his call for …" reports a position; "renewed the sanctions" does not
         if low_verb.endswith("ed") and _INTRO_PP_RE.match(m[ss:vs]) and _PARTICIPLE_HOST_RE.search(m[ss:vs]):
@@ -3700,9 +3717,13 @@ class _Article:
                 elif low_verb in ("spoke", "speaks"):
                     return None  # only "spoke of …" names what was said
                 elif low_verb in ("called", "calls", "calling", "ruled", "rule", "pushed", "pushes", "pushing", "pressed",
-                                  "presses", "pressing", "appealed", "appeals", "appealing"):
-                    if low_verb.startswith("call") and (_CALL_OBJECT_RE.match(after) or _CALL_NAMED_RE.match(after)):
+                                  "presses", "pressing", "appealed", "appeals", "appealing", "objected", "objects",
+                                  "objecting"):
+                    if low_verb.startswith("call") and (_CALL_OBJECT_RE.match(after) or _CALL_NAMED_RE.match(after)
+                                                        or _CALL_QUOTED_RE.match(after)):
                         vclass = "object"
+                    elif low_verb.startswith("press") and _PRESSED_ON_RE.match(after):
+                        return None  # "Okafor pressed Sikorski on Rubio's remarks": questioning someone
                     elif low_verb.startswith("press") and _ANY_WORD_RE.match(after):
                         vclass = "urge"
                     else:

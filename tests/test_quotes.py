@@ -2212,3 +2212,28 @@ def test_authors_of_a_study_organisers_and_relatives(registry, text, main, speak
 ])
 def test_titles_of_a_country_bodies_and_unnamed_sources(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2024-05-20"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Organisers said a third convoy would leave before Easter.", "a third convoy would leave before Easter", None),
+    ("Most of the money will go to air defence, Prime Minister Jonas Gahr Store told a news conference in the "
+     "parliament building.", "Most of the money will go to air defence", "Jonas Gahr Store"),
+    ("Kremlin spokesman Dmitry Peskov said Moscow was not involved. He called talk of sabotage “an invention of "
+     "the Western press”.", "talk of sabotage “an invention of the Western press”", "Dmitry Peskov"),
+    ("Alice Schwarzer spoke first.\n\nSchwarzer told a talk show that Ukrainians should be asked \"whether they "
+     "want to die for a few more kilometres\".",
+     "Ukrainians should be asked \"whether they want to die for a few more kilometres\"", "Alice Schwarzer"),
+    ("Mathilde Panot said the text went too far and objected to the mention of NATO membership.",
+     "the mention of NATO membership", "Mathilde Panot"),
+])
+def test_groups_place_tails_labels_and_embedded_questions(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-05-20"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Police began questioning the crew of a cargo ship suspected of dragging its anchor.",
+    "The EU blacklisted firms in China accused of helping Moscow buy chips.",
+    "The host pressed Sikorski on Rubio's remarks.",
+])
+def test_interrogations_and_passive_accusations_are_no_reports(registry, text):
+    assert extract_quotes(text, registry, "2024-05-20") == []
