@@ -749,6 +749,10 @@ _COUNTRY_WORD_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(
     (re.escape(w) for w in set(L.COUNTRY_ADJ) | _COUNTRY_ADJS if len(w) > 2), key=len, reverse=True)) + r")(?![\w\-])")
 _IN_PLACE_RE = re.compile(r"\bin\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
 _STATE_HEADS = frozenset({"ministry", "government", "force", "navy", "army", "police", "guard"})
+# a country's own bodies that news names without the country ("the Central Electoral Commission", "the Treasury")
+_NATIONAL_HEADS = frozenset({"commission", "bureau", "service", "agency", "office", "treasury", "ministry",
+                             "inspectorate", "directorate"})
+_NATIONAL_FIRST = frozenset({"National", "Central", "State", "Federal"})
 _ANON_LEAD_RE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|Four|Five|[Ss]everal|[Ss]ome|Many|Other)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
 _PARTICIPLE_BEFORE_RE = re.compile(r",\s+[a-z]{3,}ing\s+[^,;:.\x00]*$")
 _PARTICIPLE_START_RE = re.compile(r"[a-z]{3,}ing\s")
@@ -2053,7 +2057,14 @@ class _Article:
             if len(words) == 1:
                 return False
             # a person's name never has 'for' inside: "Alternative for Germany" is an organisation
-            stype = "organization" if any(w in L.NON_PERSON_TOKENS or w == "for" for w in words) else "person"
+            org_head = next((lw for lw in low[:head_end] if lw in _NATIONAL_HEADS), low[head_end - 1])
+            stype = "organization" if any(w in L.NON_PERSON_TOKENS or w == "for" for w in words) or (
+                org_head in L.ORG_HEADS or org_head in _NATIONAL_HEADS) else "person"
+            if stype == "organization":
+                name = self._national_body_name(name, cs, ctext, low, words, org_head) or name
+                hit = self.reg.lookup_alias(name)
+                if hit is not None:
+                    return _Attr(self._entity_for(hit, None).speaker, ctext, 0.8, cs, ce)
             sp = Speaker(speaker_id_for(name), name, stype, None, None)
             if stype == "organization":
                 # an organisation the registry does not know becomes an entity of the article, so that "the
@@ -2236,17 +2247,39 @@ class _Article:
                 if sp is not None and sp.type == "organization":
                     return _Attr(sp, ctext, 0.7, cs, ce)
         name = _canonical_org_name(ctext)
-        if head in _STATE_HEADS and name.split()[0] not in _COUNTRY_ADJS:
-            adj = self._state_country(cs, ctext, low, words)
-            if adj is not None:
-                name = f"{adj} {name}"
+        if head in _STATE_HEADS:
+            if name.split()[0] not in _COUNTRY_ADJS:
+                adj = self._state_country(cs, ctext, low, words)
+                if adj is not None:
+                    name = f"{adj} {name}"
         elif head in L.ANON_NOUNS and not any(w[:1].isupper() for w in words[1:]) and (
                 words[0].islower() or low[0] in _DETERMINERS):
             return _Attr(None, ctext, 0.4, cs, ce)  # "the radio operator": a person or a body nobody names
+        else:
+            name = self._national_body_name(name, cs, ctext, low, words, head) or name
         sp = self.reg.lookup_alias(name) or Speaker(speaker_id_for(name), name, "organization", None, None)
         self._entity_for(sp, None)
         self._add_event(cs, sp.speaker_id, True)
         return _Attr(sp, ctext, 0.75, cs, ce)
+
+    def _national_body_name(self, name: str, cs: int, ctext: str, low, words, head: str) -> str | None:
+        """Registry-style name of a country's own state body named without its country: "the Central Electoral
+        Commission" in a Vilnius story -> "Lithuanian Central Electoral Commission", "Ukraine's Ministry of Strategic
+        Industries" -> "Ukrainian Strategic Industries Ministry", "the Treasury" -> "US Treasury"; None when
+        ``name`` is no such body."""
+        nw = name.split()
+        if len(nw) >= 3 and nw[0] == "Ministry" and nw[1] == "of" and self.reg.lookup_alias(name) is None:
+            nw = nw[2:] + ["Ministry"]
+        if not (head in _NATIONAL_HEADS and (head in ("treasury", "ministry") or nw[0] in _NATIONAL_FIRST)):
+            return None
+        if any(w in L.COUNTRY_ADJ or w in _COUNTRY_ADJS for w in nw) or "for" in nw:
+            # ("National Bank of Ukraine", "Ukrainian …": the country is named already; "Federal Agency for Maritime
+            # and River Transport": a full official name identifies itself)
+            return " ".join(nw)
+        owner = _unposs(words[1 if low[0] in _DETERMINERS else 0])
+        adj = L.COUNTRY_ADJ.get(owner) if owner != words[1 if low[0] in _DETERMINERS else 0] else None
+        adj = adj or self._state_country(cs, ctext, low, words)
+        return f"{adj} {' '.join(nw)}" if adj else " ".join(nw)
 
     @staticmethod
     def _role_has_head(role: str | None, head: str) -> bool:

@@ -2237,3 +2237,18 @@ def test_groups_place_tails_labels_and_embedded_questions(registry, text, main, 
 ])
 def test_interrogations_and_passive_accusations_are_no_reports(registry, text):
     assert extract_quotes(text, registry, "2024-05-20") == []
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("VILNIUS — The president won 70 percent, according to results published by the Central Electoral Commission "
+     "of Lithuania. Turnout was 49 percent, the commission said.", "Turnout was 49 percent",
+     "Central Electoral Commission of Lithuania"),
+    ("Lithuanian voters went to the polls. Turnout was 49 percent, the Central Electoral Commission said.",
+     "Turnout was 49 percent", "Lithuanian Central Electoral Commission"),
+    ("Washington has given $20 billion in budget support, according to the Treasury.",
+     "Washington has given $20 billion in budget support", "US Treasury"),
+    ("Ukraine's Ministry of Strategic Industries said the first line would open within months.",
+     "the first line would open within months", "Ukrainian Strategic Industries Ministry"),
+])
+def test_a_countrys_own_bodies_carry_its_adjective(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-05-20"), main).speaker == speaker
