@@ -62,7 +62,10 @@ _QA_LABEL_RE = re.compile(r"[ \t*_]*(Q|A|Question|Answer)[ \t]*:[ \t*_]*(?=\S)")
 # a broadcast transcript's speaker label: "ANDRII SYBIHA:", "CALLOWAY:", "RUTH CALLOWAY, HOST:"
 _SPEAKER_LABEL_RE = re.compile(r"[ \t*_]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})(?:,[ \t]*([A-Z][A-Z \-]{1,30}))?"
                                r"[ \t]*:[ \t*_]*(?=\S)")
-_HOST_ROLES = frozenset({"HOST", "CO-HOST", "PRESENTER", "ANCHOR", "INTERVIEWER", "MODERATOR"})
+_HOST_ROLES = frozenset({"HOST", "CO-HOST", "PRESENTER", "ANCHOR", "INTERVIEWER", "MODERATOR", "BYLINE",
+                         "REPORTER", "CORRESPONDENT"})
+# "(Through interpreter)", "(Speaking Russian)": a transcript's stage direction opening a turn is no part of it
+_STAGE_DIRECTION_RE = re.compile(r"\([^()\n]{1,40}\)\s*")
 _LABEL_FUNCTION_WORDS = frozenset({"ON", "THE", "OF", "AND", "IN", "AT", "FOR", "TO", "A", "AN", "BY", "FROM", "WITH"})
 _DQ_RE = re.compile(r'["“”«»]')
 _OPENERS = "“«"
@@ -340,6 +343,11 @@ Each Every No Not Speaking Asked Writing For From With By Under Over Despite Ami
 _PLAIN_CAPS = (L.NON_NAME_CAPS | frozenset(L.COUNTRY_ADJ) | _FUNCTION_CAPS) - L.TITLE_CAPS - L.RANK_CAPS
 _PREPS = frozenset({"of", "for", "to", "at", "in", "from", "with", "on"})
 _PREPS_OR_DETERMINERS = _PREPS | _DETERMINERS
+# words that open a clause with its own subject (or no predicate), so a fronted head before an interpolated
+# attribution is not that clause's subject: "In Kyiv, he said, the mood was grim"
+_NOT_PREDICATE_STARTS = _DETERMINERS | _PREPS | frozenset("""there these those some many most all both each every
+no any several few one two three four five if when while because although though since as so but or nor yet whether
+what which who how why where""".split())
 _PREPS_OR_AND = _PREPS | {"and"}
 _REL_CHUNK_RE = re.compile(
     r",\s*(?:who|which|whose|whom|where|speaking|writing|standing|appearing|talking|\d+|aged\s+\d+|"
@@ -1066,7 +1074,7 @@ class _Article:
         self._para_starts = [ps for ps, _pe in self.paras]
         self.segs: list[list[_Seg]] = [_pair_marks(text, ps, pe, k) for k, (ps, pe) in enumerate(self.paras)]
         # a broadcast transcript's answer paragraph -> the person its label names
-        self.answer_speakers: dict[int, Speaker] = {}
+        self.answer_speakers: dict[int, Speaker | None] = {}
         # answers of a transcript: first paragraph of each answer -> the paragraphs it runs on into; a transcript
         # needs three paragraphs opening on a label ("Q:", "SYBIHA:"): a colon near their start
         self.answers: dict[int, list[int]] = self._transcript_answers() if sum(
@@ -1103,18 +1111,26 @@ class _Article:
             if lm:
                 labels[k] = (lm.group(1)[0], lm.end(), None)
         kinds = [kind for kind, _, _ in labels.values()]
+        by_name = False  # a broadcast transcript's labels name each turn's speaker (None: nobody identifiable)
         if kinds.count("Q") < 2 or kinds.count("A") < 2:
             labels = self._speaker_labels()
             if not labels:
                 return {}
+            by_name = True
         last_question = max((k for k, (kind, _, _) in labels.items() if kind == "Q"), default=-1)
         answers: dict[int, list[int]] = {}
         current = None
         for k, (ps, pe) in enumerate(self.paras):
             kind, start, speaker = labels.get(k, (None, ps, None))
             if kind == "A":
+                sd = _STAGE_DIRECTION_RE.match(self.text, start, pe)
+                if sd is not None:
+                    start = sd.end()
+                    if start >= ps + len(self.text[ps:pe].rstrip()) - 1:
+                        current = None
+                        continue  # "PRESIDENT VLADIMIR PUTIN: (Speaking Russian)." has no words to quote
                 current = answers.setdefault(k, [])
-                if speaker is not None:
+                if by_name:
                     self.answer_speakers[k] = speaker
             elif kind == "Q":
                 current = None
@@ -1147,6 +1163,8 @@ class _Article:
             words = lm.group(1).split()
             if any(w in _LABEL_FUNCTION_WORDS for w in words) or lm.group(1) in L.NON_NAME_CAPS:
                 return {}
+            while len(words) > 1 and (words[0].capitalize() in L.TITLE_CAPS or words[0].capitalize() in L.RANK_CAPS):
+                words = words[1:]  # "PRESIDENT VLADIMIR PUTIN:" is Vladimir Putin
             name = " ".join(w.capitalize() if w.isupper() else w for w in words)
             surname = fold(words[-1])
             sp = people.get(surname) if len(words) == 1 else None
@@ -1156,7 +1174,12 @@ class _Article:
                     sp = self.reg.resolve(name, self.date)
                 if sp is None and len(words) >= 2:
                     sp = Speaker(speaker_id_for(name), name, "person", None, None)
-                if sp is None or sp.type != "person":
+                if sp is None and len(words) == 1:
+                    # "HETMAN:" — a call sign or first name the transcript never gives in full: a turn by someone
+                    # nobody can identify (a label that also names no person elsewhere stays a label)
+                    labels[k] = ("A", lm.end(), None)
+                    continue
+                if sp.type != "person":
                     return {}
                 people[surname] = sp
             role = (lm.group(2) or "").strip()
@@ -3356,7 +3379,9 @@ class _Article:
         conts = [(self.segs[j][0].cs, self.segs[j][0].ce) for j in self.answers[k]]
         if k in self.answer_speakers:   # a broadcast transcript names each turn's speaker
             sp = self.answer_speakers[k]
-            attr = _Attr(sp, self.text[self.paras[k][0]:seg.o].strip(" :*_"), 0.9, seg.o, seg.o)
+            label = _SPEAKER_LABEL_RE.match(self.text, self.paras[k][0], seg.o)
+            written = label.group(1) if label else self.text[self.paras[k][0]:seg.o].strip(" :*_")
+            attr = _Attr(sp, written, 0.9 if sp is not None else 0.5, seg.o, seg.o)
         else:
             iv = self._transcript_interviewee()
             attr = _Attr(iv.speaker, None, 0.7, seg.o, seg.o) if iv is not None else None
@@ -3930,7 +3955,13 @@ class _Article:
         if low_verb in _MEDIUM_VERBS and pattern == "reported_clause" and not _has_finite(clause):
             return None  # "Medvedev posted an image of a roll of toilet paper": what was posted, not said
         first = clause.split()[0].lower() if clause.split() else ""
-        if vclass in ("clause", "tell") and ((first in _CLAUSE_BAD_STARTS and not (
+        # "Her first drones, she says, crashed within a week": a predicate whose subject is fronted before an
+        # interpolated attribution (checked again below, where it becomes the continuation)
+        fronted = (vclass == "clause" and pattern == "reported_clause" and not participle and attr is not None
+                   and first.isalpha() and clause[:1].islower() and first not in _NOT_PREDICATE_STARTS
+                   and first not in L.PRONOUNS and m[ve:cs].rstrip().endswith(",")
+                   and self._interpolated_head(ss, attr.pos) is not None)
+        if vclass in ("clause", "tell") and not fronted and ((first in _CLAUSE_BAD_STARTS and not (
                 pattern == "reported_that" and first in _SUBORDINATORS) and not (
                 first.endswith("ing") and _gerund_subject(clause))) or (
                 clause[:1].islower() and pattern == "reported_clause" and first.endswith(("ed", "ing"))
@@ -3946,13 +3977,13 @@ class _Article:
                     first == "no" and (len(clause.split()) < 3 or clause.split()[1].lower() in (
                         "to", "and", "but", "or", "on", "again", "twice", "thanks")))))):
             return None
-        if vclass == "clause" and pattern == "reported_clause" and not self._looks_like_clause(clause):
+        if vclass == "clause" and pattern == "reported_clause" and not fronted and not self._looks_like_clause(clause):
             return None
         if low_verb in ("added", "adds") and pattern == "reported_clause" and not _has_finite(clause) \
                 and _ADDED_TO_RE.search(clause):
             return None  # "the Treasury added 1,000 companies to its blacklist": not speech
         if vclass == "clause" and pattern == "reported_clause" and not participle and (
-                first in _FINITE_WORDS or first == "and") and attr is not None and m[ve:cs].rstrip().endswith(","):
+                first in _FINITE_WORDS or first == "and" or fronted) and attr is not None and m[ve:cs].rstrip().endswith(","):
             # "The decision, Kallas said, was long overdue": the subject of the reported clause comes
             # before the interpolated attribution; "She has seen it twice, she said, and no longer …": a full
             # clause before it, continued with "and" after it

@@ -2252,3 +2252,29 @@ def test_interrogations_and_passive_accusations_are_no_reports(registry, text):
 ])
 def test_a_countrys_own_bodies_carry_its_adjective(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2024-05-20"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, cont", [
+    ("Indian refiners, he said, buy where the price makes sense.", "Indian refiners",
+     "buy where the price makes sense"),
+    ("Her first drones, she says, crashed within a week.", "Her first drones", "crashed within a week"),
+])
+def test_a_fronted_head_before_an_interpolated_attribution_is_the_main_span(registry, text, main, cont):
+    q = find(text, extract_quotes(text, registry, "2024-05-20"), main)
+    assert [text[s:e] for s, e in q.continuations] == [cont]
+
+
+def test_radio_transcript_turns_with_call_signs_titles_and_stage_directions(registry):
+    text = ("ANNA REED, HOST: Ukrainian troops are still inside Russia. Marta Bilyk reports from Sumy.\n\n"
+            "MARTA BILYK, BYLINE: A soldier who gives only his call sign, Bison, is loading a truck.\n\n"
+            "BISON: (Through interpreter) They were asleep when we came. Now it is harder.\n\n"
+            "BILYK: In Moscow, the president promised to push them out.\n\n"
+            "PRESIDENT VLADIMIR PUTIN: (Speaking Russian).\n\n"
+            "BILYK: Back in Sumy, Olha Tkach sells flowers.\n\n"
+            "OLHA TKACH: (Through interpreter) Let them feel what we feel.\n")
+    quotes = extract_quotes(text, registry, "2024-08-20")
+    bison = find(text, quotes, "They were asleep when we came. Now it is harder.")
+    assert bison.speaker is None and bison.speaker_as_written == "BISON"
+    assert find(text, quotes, "Let them feel what we feel.").speaker == "Olha Tkach"
+    # the reporter's turns are narration, and a turn with only a stage direction quotes nothing
+    assert not any(text[q.start:q.end].startswith(("A soldier", "(Speaking", "In Moscow")) for q in quotes)
