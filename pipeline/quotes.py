@@ -935,7 +935,7 @@ _FIRST_NAME_AGE_RE = re.compile(r",\s*(?:\d{1,3}\s*,|who\s+(?!(?:do|does|did|sho
 _NAMED_ONLY_RE = re.compile(r"(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|"
                             r"(?:his|her)\s+first\s+name,|known\s+only\s+as)\s+$")
 _FIRST_NAME_APPOS_RE = re.compile(
-    r",\s*(?:a|an)\s+(?:(?:[\w\-]+\s+){0,4}?(?:\d{1,3}-year-old|(?:" + "|".join(sorted(
+    r",\s*(?:a|an|the\s+[\w\-]+[’']s)\s+(?:(?:[\w\-]+\s+){0,4}?(?:\d{1,3}-year-old|(?:" + "|".join(sorted(
         (w for w in L.ROLE_NOUNS | {"worker", "volunteer", "teacher", "nurse", "driver", "engineer", "student",
                                      "pensioner", "farmer", "resident", "mother", "father", "grandmother",
                                      "grandfather", "accountant", "operator", "medic", "doctor", "veteran"}
@@ -3009,6 +3009,8 @@ class _Article:
             last = self._last_anon_start(self.paras[k - 1][0], ps)
         if last is None:
             return False
+        if self.masked[pos - 2:pos] == ", " and not any(ch in self.masked[last:pos] for ch in ".!?"):
+            return False  # "A neighbour's son, he says, lost a foot": the unnamed person is what is reported on
         for p, key, _sal in self.ev[bisect.bisect_left(self.ev_pos, last):bisect.bisect_left(self.ev_pos, pos)]:
             if self.entities[key].speaker.type == "person":
                 return False

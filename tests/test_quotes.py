@@ -2278,3 +2278,11 @@ def test_radio_transcript_turns_with_call_signs_titles_and_stage_directions(regi
     assert find(text, quotes, "Let them feel what we feel.").speaker == "Olha Tkach"
     # the reporter's turns are narration, and a turn with only a stage direction quotes nothing
     assert not any(text[q.start:q.end].startswith(("A soldier", "(Speaking", "In Moscow")) for q in quotes)
+
+
+def test_first_name_person_with_a_possessive_role_speaks_for_the_pronoun_after(registry):
+    text = ("“Nothing they left is safe,” says Taras, the crew’s driver. A neighbour’s son, he says, lost a hand in "
+            "May.")
+    quotes = extract_quotes(text, registry, "2024-05-20")
+    assert find(text, quotes, "Nothing they left is safe,").speaker == "Taras"
+    assert find(text, quotes, "A neighbour’s son").speaker == "Taras"
