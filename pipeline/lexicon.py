@@ -373,6 +373,15 @@ samantha jill yuliya oleksandra olexandra ivanna iuliia viktoriia mariana maryan
 lyubov ludmila liudmila zinaida evgenia yevgenia galyna kira nina olesya olesia uliana ulyana valentyna valentina halyna oksana mariana svitlana larysa lyudmyla iryna
 nataliia nataliya nadiia tetyana tetiana khrystyna zuzana ingrid mette ursula kaja annalena giorgia
 sanna kaja roberta frederica federica dana fiona helen lucia elena olena anna hanna kamala nancy
+alison joanna amanda barbara beth brenda carol caroline carolyn chloe clara deborah debbie denise diane
+donna dorothy eleanor elisabeth ellen erin eva frances gabriela gillian heather hilary holly irene jacqueline
+jane janice jodie josephine joyce judith julie katherine kathleen kathryn katie kirsty lauren louise lydia
+lynn margaret marina martha megan melanie melissa natalie nicole pamela patricia rose ruth shirley stephanie
+suzanne teresa tina valerie virginia wendy yvonne zoe anastasia anastasiia dariia larissa nadezhda solomiia
+zhanna alona katarzyna malgorzata dorota jana lucie ingrida sahra marine mathilde agnes sylvie nathalie
+brigitte claudia francesca chiara elisa paola kristine inga ieva evika kersti heidi jutta sabine svenja
+katrin christiane ulrike antje franziska marie-agnes kamila veronika lenka hana eliska zuzanna aleksandra
+joanne lorraine sheila maureen rosemary esther miriam naomi leah tamara vanessa carmen lucia beatriz
 """.split())
 
 MALE_FIRST_NAMES = frozenset("""
@@ -390,6 +399,14 @@ henry jack harry edward simon jonathan tony marco scott tim timothy greg gregory
 bill brian sean adam eric ryan josh joshua luke dominic liam oliver jeremy jeremy nigel rory wes
 hamish colin curtis wade bryce graham patrick zoltan juraj martin mikkel andrej rolf steffen gabrielius
 taras oleh serhiy serhii mykola ruslan andriy dmytro ihor yevhen yehor artem bohdan danylo maksym
+alan andrew arthur benjamin bernard bob bruce carl craig darren dean dennis derek douglas eric frank fred
+gary gavin gordon ian jason jeff jeffrey jamie kenneth ken neil phil philip roger ronald sam samuel stuart
+walter fedir hennadiy gennady gennadiy kostiantyn konstantin leonid arseniy vitaly valeriy yaroslav yevhenii
+ostap yurii volodymir mykyta nikita semen borys heorhiy georgiy vladyslav vladislav illia ilya eduard
+jaroslaw rafal piotr tomasz krzysztof marek pawel michal lukasz wojciech jakub ondrej tomas jiri vaclav
+gitanas edgars krisjanis alar kristjan margus urmas lars hans klaus markus jurgen juergen heiko
+wolfgang karl sigmar thorsten christian norbert giuseppe matteo sergio luis jose pierre
+jacques nicolas bruno olivier sebastien stephane francois gabriel manuel alain gerhard
 """.split())
 
 # Speaker NPs that refer back: pronouns.

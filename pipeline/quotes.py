@@ -256,7 +256,8 @@ _AUDIENCE_RE = re.compile(
     r"voters|viewers|listeners|readers|committee|hearing|forum|Congress|Senate|lawmakers|press|staff|"
     r"analysts|investors|shareholders|clients|donors|aides|advisers|envoys|ambassadors|commanders|chamber|group|"
     r"delegation|coalition|congregation|worshippers|parishioners|sitting|session|workers|employees|graduates|cadets|"
-    r"customers|passengers|subscribers|followers|users|crews|pilots|recruits|"
+    r"customers|passengers|subscribers|followers|users|crews|pilots|recruits|jurors|jury|court|judge|judges|"
+    r"tribunal|inquiry|panel|magistrates|"
     r"hall|room|rally|House|Commons|Bundestag|Sejm|Rada|Duma|"
     r"cabinet|assembly|gathering|podcast|programme|program|show|network|newsroom|editors|public|(?:portal|"
     r"site|website|magazine|journal|publication|tabloid|blog|correspondent|broadcasters)\b(?-i:(?!\s+[A-Z])))\b"
@@ -318,6 +319,9 @@ provider agency""".split())
 _PARTICIPLE_HOST_RE = re.compile(r"\b(?:" + "|".join(sorted(L.DOC_HEADS | {"video", "address", "interview", "speech",
                                                                           "remarks", "comments", "sermon", "clip"}))
                                  + r")(?:\s+(?:later|earlier|online|jointly|overnight|late|early|first))?\s*$")
+_TITLE_BEFORE_FOR_RE = re.compile(r"\b(?:Minister|Commissioner|Secretary|Director|Envoy|Representative|Commissioner|"
+                                  r"Adviser|Advisor|Ombudsman|Coordinator|Chief)\s+(?:for|of)\s+$")
+_POST_NOMINALS = frozenset("KC QC MP MEP MSP MLA TD OBE MBE CBE KBE PhD".split())
 _CLERGY_TITLES = frozenset("Metropolitan Patriarch Archbishop Bishop Cardinal Father Pope Abbot".split())
 _TITLE_PARTICIPLES = frozenset("""acting outgoing incoming governing ruling leading retired elected appointed designated
 embattled""".split())
@@ -1419,6 +1423,15 @@ class _Article:
                 and self.masked[max(0, toks[0][0] - 4):toks[0][0]] == " of "):
             # "Prime Minister of Ukraine Denys Shmyhal": the country closes the title, the name follows
             toks = toks[1:]
+        while len(toks) > 2 and toks[-1][1] in _POST_NOMINALS:
+            toks = toks[:-1]  # "Alison Greaves KC", "Tom Tugendhat MP": letters after a name are no part of it
+        if len(toks) >= 3 and head_start is not None and self.masked[max(0, head_start - 5):head_start] in (
+                " for ", " of ") and _TITLE_BEFORE_FOR_RE.search(self.masked, max(0, head_start - 40), head_start):
+            # "Deputy Prime Minister for European Integration Olha Stefanishyna", "Commissioner for Enlargement
+            # Marta Kos": the title's portfolio, then the name (from its first first name on)
+            j = next((j for j in range(1, len(toks) - 1) if _gender_of_name(toks[j][1]) is not None), None)
+            if j is not None:
+                toks = [(toks[j - 1][0], "Minister")] + toks[j:]
         # last title token splits title from name
         t_idx = -1
         for j, (_, t) in enumerate(toks):
@@ -1923,7 +1936,7 @@ class _Article:
                     return _Attr(self.entities[key].speaker, self.text[ms:me], 0.9, cs, ce)
             for ms, me, key in reversed(mentions):
                 tail = self.masked[me:ce].strip()
-                if not tail or tail.lower() in ("jr", "jr.", "sr", "sr.") or _PLACE_TAIL_RE.match(tail):
+                if not tail or tail.lower() in ("jr", "jr.", "sr", "sr.") or tail in _POST_NOMINALS or _PLACE_TAIL_RE.match(tail):
                     ent = self.entities[key]
                     conf = 0.95 if len(ctext.split()) > 1 or ent.speaker.name.lower() == ctext.lower() else 0.9
                     return _Attr(ent.speaker, self.text[ms:me], conf, cs, ce)
@@ -4053,8 +4066,12 @@ class _Article:
             hs = m.index(one, self._clause_start(ss))
             span = (hs, hs + len(one))
         hs, he = span
+        colon = max(m.rfind(":", hs, he), m.rfind(";", hs, he))
+        if colon >= 0:
+            # "Rutte was more careful: the alliance, he said, could not …": the head starts after the colon
+            hs = colon + 1 + len(m[colon + 1:he]) - len(m[colon + 1:he].lstrip())
         head = m[hs:he]
-        if MASK in head or "," in head or len(head.split()) > 12 or _VERB_RE.search(head):
+        if not head.strip() or MASK in head or "," in head or len(head.split()) > 12 or _VERB_RE.search(head):
             return None
         return hs, he
 

@@ -2286,3 +2286,18 @@ def test_first_name_person_with_a_possessive_role_speaks_for_the_pronoun_after(r
     quotes = extract_quotes(text, registry, "2024-05-20")
     assert find(text, quotes, "Nothing they left is safe,").speaker == "Taras"
     assert find(text, quotes, "A neighbour’s son").speaker == "Taras"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Commissioner for Enlargement Marta Kos said Kyiv had met every condition.", "Kyiv had met every condition",
+     "Marta Kos"),
+    ("Deputy Prime Minister for European Integration Olha Stefanishyna spoke first. She rejected proposals to "
+     "split the bids.", "proposals to split the bids", "Olha Stefanishyna"),
+    ("Opening the case for the Crown, Alison Greaves KC told jurors that the fire was sabotage. \"They knew who "
+     "was paying,\" she said.", "They knew who was paying,", "Alison Greaves"),
+    ("Tom Tugendhat MP said the regime was losing.", "the regime was losing", "Tom Tugendhat"),
+    ("Zelensky said 10,000 soldiers were ready. NATO Secretary General Mark Rutte was more careful: the alliance, "
+     "he said, could not yet confirm it.", "the alliance", "Mark Rutte"),
+])
+def test_portfolio_titles_post_nominals_courts_and_colon_heads(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-11-20"), main).speaker == speaker
