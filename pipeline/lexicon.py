@@ -293,7 +293,7 @@ rescuer rescuers deminer deminers mechanic mechanics organisers organizers
 
 # Heads that make a noun phrase an organisation.
 ORG_HEADS = frozenset("""
-force fleet corps brigade battalion regiment division unit ministry department office commission council agency service services army forces military navy
+faction caucus bloc force fleet corps brigade battalion regiment division unit ministry department office commission council agency service services army forces military navy
 government administration parliament committee staff company group bank fund court command
 headquarters operator watchdog union alliance organisation organization institute embassy mission
 kremlin pentagon house presidency cabinet duma rada secretariat directorate guard police prosecutors

@@ -415,6 +415,7 @@ _OBJECT_CUT_RE = re.compile(
     r"on\s+Telegram|on\s+social\s+media|on\s+X)\b")
 # one token shaped like an organisation's name, not a person's: an acronym (NABU), inner capitals (DeepState) or
 # digits (Brave1)
+_ONE_NAME_RE = re.compile(r"[A-Z][\w'’&.\-]+")
 _ORG_LIKE_NAME_RE = re.compile(r"[A-Z](?:[A-Z0-9&]+|[a-z]+[A-Z][A-Za-z]*|[A-Za-z]*\d[A-Za-z0-9]*)")
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()\x00]{1,40}\)\s*$")
 _AGAINST_VERBS = frozenset("warned warns warning cautioned cautions cautioning argued argues arguing".split())
@@ -875,6 +876,9 @@ def _canonical_org_name(ctext: str) -> str:
     words = ctext.split()
     if words and words[0].lower() in _DETERMINERS:
         words = words[1:]
+    if (len(words) >= 3 and words[-1] in ("faction", "party", "bloc", "caucus", "movement")
+            and words[-2][:1].isupper() and (words[-3][:1].isupper() or words[-3] in _SMALL_WORDS)):
+        words = words[:-1]  # "the ruling Servant of the People faction": the party's own name
     cap = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
     if cap and all(w[:1].isupper() or w in _SMALL_WORDS for w in words[cap:]) and not any(
             w in L.ORG_HEADS or w in _PREPS for w in words[:cap]):
@@ -970,7 +974,7 @@ _WITH_SUBJECT_RE = re.compile(r"\bwith\s+((?:[\w'’\-.]+\s+){1,5}?)$")
 _DESCRIPTION_HEADS = frozenset("campaign charity movement tank outfit initiative platform nonprofit".split())
 _PERSON_OBJECT_END_RE = re.compile(r"\s*(?:[,.;]|$|(?:on|in|from|after|and|with|last|this)\b)")
 # 'called Kallas "a product of …"': a person labelled with a quoted phrase carries the speaker's position
-_CALL_NAMED_RE = re.compile(r"\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:a\s+|an\s+|the\s+)?[\"“][a-z]")
+_CALL_NAMED_RE = re.compile(r"\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}\s+(?:a\s+|an\s+|the\s+)?[\"“][a-z]")
 # "called talk of a shadow fleet “an invention …”": a bare noun phrase, then the quoted label
 _CALL_QUOTED_RE = re.compile(r"\s+(?!you\b)[a-z][\w'’\-]*(?:\s+[\w'’\-]+){0,5}?\s+(?:a\s+|an\s+|the\s+)?[\"“‘][A-Za-z]")
 _ANY_WORD_RE = re.compile(r"\s+\w+")
@@ -1215,12 +1219,10 @@ class _Article:
                         boundary = True
                     elif last == "," and self._verb_shortly_before(pre[-80:].rstrip(" ,"), 7):
                         boundary = True
-                    elif self._verb_shortly_before(pre[-30:], 1) and not (
-                            content[:1].islower() and content.split()[0] in ("to", "that", "whether", "how", "why",
-                                                                             "what", "when")):
-                        # 'the parties agreed "to ensure safe navigation …"', 'be asked "whether they want …"': an
-                        # infinitive, that-clause or embedded question in marks continues the sentence (a mixed
-                        # quote), it does not open a direct one
+                    elif self._verb_shortly_before(pre[-30:], 1) and not content[:1].islower():
+                        # 'the parties agreed "to ensure safe navigation …"', 'be asked "whether they want …"',
+                        # 'answered "with all the means we have"': marks opening on a lowercase word after a verb
+                        # continue the sentence (a mixed quote), they do not open a direct one
                         boundary = True
                     elif (last == "," and prev_direct is not None and prev_direct.c is not None
                           and seg.o - prev_direct.c < 200 and content[:1].islower()):
@@ -1954,7 +1956,9 @@ class _Article:
         # the Study of War" whose last word alone is no speaker, "the UN human rights monitoring mission")
         phrase = " ".join(words)
         hit = self.reg.lookup_alias(phrase)
-        if hit is None and low[0] in _DETERMINERS:
+        if hit is None and (low[0] in _DETERMINERS or (
+                _unposs(words[0]) in L.COUNTRY_ADJ and _unposs(words[0]) != words[0] and len(words) > 2)):
+            # ("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War")
             hit = self.reg.lookup_alias(" ".join(words[1:]))
         if hit is not None:
             ent = self._entity_for(hit, None)
@@ -3073,8 +3077,16 @@ class _Article:
                     # title phrase
                     hit = inner
                 elif len(chunk) < 150 and MASK not in chunk and (
-                        not _has_finite(chunk) or _APPOS_REL_RE.match(chunk)):
+                        not _has_finite(chunk) or _APPOS_REL_RE.match(chunk) or chunk.lstrip().startswith("which ")):
                     hit = self._mention_by_end.get(p)
+                    if hit is None and chunk.lstrip().startswith("which "):
+                        # "Volga-Dnepr, which was itself put under sanctions, said": only a body takes "which"
+                        name = m[sent_s:p].strip()
+                        if (_ONE_NAME_RE.fullmatch(name) and name not in L.NON_NAME_CAPS and name not in L.COUNTRY_ADJ
+                                and name not in _FUNCTION_CAPS):
+                            sp = self.reg.lookup_alias(name) or self._org_by_short_name(name) or Speaker(
+                                speaker_id_for(name), name, "organization", None, None)
+                            return _Attr(sp, name, 0.7, p - len(name), p)
         if hit is None:
             return None
         ms, me, key = hit
@@ -3524,7 +3536,9 @@ class _Article:
                     if nxt > 0:
                         appos = m[comma + 1:nxt].strip()
                         if appos.split()[:1] and appos.split()[0].lower() in ("the", "a", "an") and \
-                                not _has_finite(appos) and MASK not in appos:
+                                not _has_finite(appos) and MASK not in appos and len(appos.split()) <= 8 and (
+                                    self._has_role(appos) or not L.ORG_HEADS.isdisjoint(fold(appos).split())):
+                            # (not "According to X, the two sides signed four agreements covering A, B …")
                             comma = nxt
                     body_s, body_e = comma + 1, se
                     cut = _AFTER_CLAUSE_CUT_RE.search(m, body_s, body_e)

@@ -2301,3 +2301,24 @@ def test_first_name_person_with_a_possessive_role_speaks_for_the_pronoun_after(r
 ])
 def test_portfolio_titles_post_nominals_courts_and_colon_heads(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2024-11-20"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("According to the Ministry of External Affairs, the two sides signed agreements covering farming, medicine "
+     "and culture.", "the two sides signed agreements covering farming, medicine and culture",
+     "Indian Ministry of External Affairs"),
+    ("Volga-Dnepr, which was itself put under sanctions on Saturday, said in a statement that it would appeal.",
+     "it would appeal", "Volga-Dnepr"),
+    ("The ruling Servant of the People faction said it had suspended the deputy.", "it had suspended the deputy",
+     "Servant of the People"),
+    ("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said some of those freed had "
+     "been listed as missing.", "some of those freed had been listed as missing",
+     "Coordination Headquarters for the Treatment of Prisoners of War"),
+    ("President Donald Trump called Ukrainian President Volodymyr Zelensky \"a dictator without elections\".",
+     "Ukrainian President Volodymyr Zelensky \"a dictator without elections\"", "Donald Trump"),
+    ("Dmitry Medvedev warned that any strike would be treated as an attack and answered \"with all the means we "
+     "have\".", "any strike would be treated as an attack and answered \"with all the means we have\"",
+     "Dmitry Medvedev"),
+])
+def test_appositions_relative_which_factions_and_lowercase_fragments(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-11-20"), main).speaker == speaker
