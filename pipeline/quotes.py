@@ -899,7 +899,8 @@ def _canonical_org_name(ctext: str) -> str:
             out.append(w)
         else:
             out.append(w[:1].upper() + w[1:])
-    return clean_name(" ".join(out))
+    # one spelling for ministries, as the registry writes them ("Romanian Defence Ministry")
+    return clean_name(" ".join(out)).replace("Defense Ministry", "Defence Ministry")
 
 
 # Patterns used inside methods, compiled once.
@@ -1911,7 +1912,7 @@ class _Article:
             ent = self.entities[key]
             self._note_joint(cs, ent.speaker)
             return _Attr(ent.speaker, self.text[ms:me], 0.9, cs, ce)
-        if head_end < len(words) and low[head_end] == "of" and mentions and not self.masked[mentions[-1][1]:ce].strip():
+        if head_end < len(words) and low[head_end] in ("of", "for") and mentions and not self.masked[mentions[-1][1]:ce].strip():
             # "Prime Minister of Ukraine Denys Shmyhal", "President of the European Commission Ursula von der Leyen":
             # a title with its country or body, then the person's name
             ms, me, key = mentions[-1]

@@ -2322,3 +2322,17 @@ def test_portfolio_titles_post_nominals_courts_and_colon_heads(registry, text, m
 ])
 def test_appositions_relative_which_factions_and_lowercase_fragments(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2024-11-20"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Ukraine’s Deputy Prime Minister for European Integration Olha Stefanishyna, who had flown in for the talks, "
+     "told reporters that Kyiv would keep going.", "Kyiv would keep going", "Olha Stefanishyna"),
+    ("Democrats acknowledged that Congress may need to act again.", "Congress may need to act again",
+     "Democratic Party"),
+    ("Senate Republicans said the bill needed border provisions.", "the bill needed border provisions",
+     "Republican Party"),
+    ("Romania's defense ministry said its radars had tracked the drone.", "its radars had tracked the drone",
+     "Romanian Defence Ministry"),
+])
+def test_portfolio_titles_with_relative_clauses_us_parties_and_ministry_spelling(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-11-20"), main).speaker == speaker
