@@ -861,6 +861,9 @@ _PRESSED_ON_RE = re.compile(r"\s+(?:him|her|them|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'
 _QUESTIONED_PEOPLE_RE = re.compile(r"\s+(?:him|her|them|(?:the|a|an|two|three|several|its|his|her|their)\s+(?:[a-z]+\s+)?"
                                    r"(?:crew|suspects?|witness(?:es)?|detainees?|captain|driver|sailors|men|man|"
                                    r"women|woman|people|passengers|staff|employees|officers|soldiers))\b")
+_COUNTRY_PAIR_RE = re.compile(r"(" + "|".join(sorted(map(re.escape, L.COUNTRY_ADJ), key=len, reverse=True))
+                              + r")\s+and\s+$")
+_OF_A_BODY_RE = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z]")
 _RENEW_OBJECT_RE = re.compile(r"\s+(?:his|her|their|its|the|a)\s+(?:[a-z]+\s+)?(?:calls?|appeals?|demands?|pleas?|"
                               r"warnings?|criticism|offer|pledge|request|threats?)\b")
 _MARK_CONTRAST_RE = re.compile(r",[”\"’']\s+(?:while|whereas)\s")
@@ -916,7 +919,8 @@ _PERSON_APPOS_NOUNS = L.ROLE_NOUNS | L.ANON_NOUNS | frozenset(
 # a speech verb right after a name: the name is its subject
 _SPEAKS_AFTER_RE = re.compile(rf"\s+{_AUX}(?:{_V_CLAUSE})(?![\w'’\-])")
 # a sentence opening on a title-only subject: "The Italian prime minister told …"
-_TITLE_SUBJECT_RE = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))The\s+(?:[A-Za-z][\w'’\-]*\s+){0,3}?(?:"
+_TITLE_SUBJECT_RE = re.compile(r"(?:(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))The|(?<=,\s)the)\s+"
+                               r"(?:[A-Za-z][\w'’\-]*\s+){0,3}?(?:"
                                + "|".join(sorted((w for w in L.ROLE_NOUNS if len(w) > 3), key=len, reverse=True))
                                + r")(?![\w'’\-])", re.M)
 # the people who speak for a person: "Starmer's spokesman" is Starmer
@@ -1514,6 +1518,15 @@ class _Article:
             self.mentions.append((n_start, n_end, ent.speaker.speaker_id))
             self._add_event(n_start, ent.speaker.speaker_id, False)
 
+    def _unregistered_org(self, name: str) -> Speaker:
+        """An organisation the registry does not know, as an entity of the article (a capitalised name the
+        mention scan took for a person becomes the organisation it names)."""
+        sp = Speaker(speaker_id_for(name), name, "organization", None, None)
+        ent = self.entities.get(sp.speaker_id)
+        if ent is not None and ent.speaker.type == "person" and self.reg.by_id(sp.speaker_id) is None:
+            ent.speaker, ent.gender, ent.person_ok = sp, None, False
+        return self._entity_for(sp, None).speaker
+
     def _entity_from_name(self, name: str, name_toks, title: str) -> _Entity | None:
         """The entity a capitalised name refers to; ``title`` is the title word written before it, if any."""
         has_title = bool(title)
@@ -1871,6 +1884,19 @@ class _Article:
             return self._resolve_chunk(cs + off, ce, " ".join(words[k:]))
         if low[0] in ("of", "from") and _PLACE_TAIL_RE.match(ctext):
             return False  # "Linda, 67, of Papillion, said": a hometown apposition is never the speaker
+        if low[0] == "the" and len(words) >= 3 and words[-1][:1].isupper():
+            # "the human rights group Memorial", "the monitoring group DeepState", "the think tank Chatham House": a
+            # lowercase description, then the organisation's own name
+            k = next((i for i in range(1, len(words)) if words[i][:1].isupper()), None)
+            if (k is not None and k >= 2 and (low[k - 1] in L.ORG_HEADS or low[k - 1] in _DESCRIPTION_HEADS)
+                    and all(w[:1].isupper() or w in _SMALL_WORDS for w in words[k:])):
+                off = len(" ".join(words[:k])) + 1
+                res = self._resolve_chunk(cs + off, ce, " ".join(words[k:]))
+                if isinstance(res, _Attr) and res.speaker is not None:
+                    return res
+                name = clean_name(" ".join(words[k:]))
+                if len(words) - k == 1 or low[-1] not in L.ANON_NOUNS:
+                    return _Attr(self.reg.lookup_alias(name) or self._unregistered_org(name), ctext, 0.7, cs, ce)
         if "the" in low[2:-1]:
             # "Anti-war group the Stop the War Coalition", "think tank the Royal United Services Institute": a
             # lowercase description, then the organisation's own name
@@ -2004,8 +2030,7 @@ class _Article:
             if (org is None and low[head_end] == "at" and len(rest) >= 2 and rest[-1] not in L.COUNTRY_ADJ
                     and rest[-1][:1].isupper() and all(w[:1].isupper() or w in _SMALL_WORDS for w in rest)):
                 # "analysts at Harwell Ratings": the experts of a firm the registry does not know are the firm
-                name = clean_name(" ".join(rest))
-                return _Attr(Speaker(speaker_id_for(name), name, "organization", None, None), ctext, 0.6, cs, ce)
+                return _Attr(self._unregistered_org(clean_name(" ".join(rest))), ctext, 0.6, cs, ce)
         if head in _EXPERT_HEADS and low[0] in ("its", "their") and head_end == 2:
             # "Its authors reported" after the institute's study: the body the pronoun names
             attr = self._resolve_pronoun("it", cs, words[0])
@@ -2132,6 +2157,10 @@ class _Article:
             sp = self.reg.lookup_alias(" ".join(mods))
             if sp is not None:
                 return _Attr(sp, ctext, 0.6, cs, ce)
+        if len(mods) == 1 and _ORG_LIKE_NAME_RE.fullmatch(mods[0]) and self.reg.lookup_alias(mods[0]) is None \
+                and mods[0] not in L.NON_NAME_CAPS:
+            # "LSEG data", "a Kpler estimate": a data firm the registry does not know, named as written
+            return _Attr(self._unregistered_org(mods[0]), ctext, 0.6, cs, ce)
         for i, w in enumerate(words[:head_end - 1]):
             if w.endswith(("'s", "’s")):
                 owner = " ".join(words[:i + 1])
@@ -2475,6 +2504,8 @@ class _Article:
         pm = _PEOPLE_SUBJECT_RE.match(self.masked, a, b)
         if pm is None or pm.group(1).lower() not in L.ANON_NOUNS:
             return False
+        if _OF_A_BODY_RE.match(self.masked, pm.end(1)):
+            return False  # "Analysts at Brightwater Capital …": the experts of a named body are that body
         lo = bisect.bisect_left(self.ev_pos, a)
         hi = bisect.bisect_left(self.ev_pos, pos)
         return not any(self.entities[key].speaker.type == "organization" for _p, key, _s in self.ev[lo:hi])
@@ -2902,7 +2933,16 @@ class _Article:
             cs0 = self._clause_start(sent_s)
             cs0 += len(m[cs0:start]) - len(m[cs0:start].lstrip())
             return _Attr(None, m[cs0:end].strip(), 0.5, cs0, end)
-        return self.resolve_np(start, end)
+        res = self.resolve_np(start, end)
+        jm = _COUNTRY_PAIR_RE.search(m, max(sent_s, start - 40), start) if (
+            res is not None and m[start - 5:start] == " and ") else None
+        lead = m[self._clause_start(sent_s):jm.start()].strip() if jm is not None else ""
+        if jm is not None and (not lead or lead.endswith(",")):
+            # "Britain and France have said …": a joint statement, the first country named speaks (guidelines)
+            first = self.resolve_np(jm.start(1), jm.end(1))
+            if first is not None and first.speaker is not None:
+                return first
+        return res
 
     def _named_with_tail(self, cut) -> bool:
         """', with Yermak having led …', ', with Denmark … among the donors': a 'with' tail about a named party is the
@@ -2942,8 +2982,17 @@ class _Article:
         joint = self._np_start(sent_s, first_end)
         if joint is None:
             return None
-        lead = self.masked[self._clause_start(sent_s):joint].strip()
-        return joint if not lead or lead.endswith(",") else None
+        joint = min(joint, prev[0])  # ("Ursula von der Leyen": the particles are no NP boundary)
+        cs = self._clause_start(sent_s)
+        lead = self.masked[cs:joint].strip()
+        if lead and not lead.endswith(","):
+            # "In a joint message, Commission President Ursula von der Leyen and …": a title run before the name
+            comma = self.masked.rfind(",", cs, joint)
+            run = self.masked[comma + 1:joint].split()
+            if comma >= 0 and run and len(run) <= 4 and all(w[:1].isupper() for w in run):
+                return comma + 1 + len(self.masked[comma + 1:joint]) - len(self.masked[comma + 1:joint].lstrip())
+            return None
+        return joint
 
     def _name_with_org_description(self, name_chunk, desc_chunk) -> _Attr | None:
         """"Baykar, the company that builds the drone, said", "Russia's civil aviation authority, Rosaviatsia,
@@ -3085,8 +3134,8 @@ class _Article:
                         name = m[sent_s:p].strip()
                         if (_ONE_NAME_RE.fullmatch(name) and name not in L.NON_NAME_CAPS and name not in L.COUNTRY_ADJ
                                 and name not in _FUNCTION_CAPS):
-                            sp = self.reg.lookup_alias(name) or self._org_by_short_name(name) or Speaker(
-                                speaker_id_for(name), name, "organization", None, None)
+                            sp = self.reg.lookup_alias(name) or self._org_by_short_name(name) or \
+                                self._unregistered_org(name)
                             return _Attr(sp, name, 0.7, p - len(name), p)
         if hit is None:
             return None

@@ -2336,3 +2336,21 @@ def test_appositions_relative_which_factions_and_lowercase_fragments(registry, t
 ])
 def test_portfolio_titles_with_relative_clauses_us_parties_and_ministry_spelling(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2024-11-20"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker, date", [
+    ("In a joint letter, Commission President Ursula von der Leyen and European Council President Antonio Costa "
+     "told Zelensky: “Europe stands with you.”", "Europe stands with you.", "Ursula von der Leyen", "2025-03-01"),
+    ("According to the human rights group Memorial, Russia holds more than 1,300 political prisoners.",
+     "Russia holds more than 1,300 political prisoners", "Memorial", "2024-08-02"),
+    ("Analysts at Brightwater Capital called the week a turning point. Orders could double by 2027, they "
+     "estimated in a note.", "Orders could double by 2027", "Brightwater Capital", "2025-03-04"),
+    ("The index rose 3.5%, according to LSEG data.", "The index rose 3.5%", "LSEG", "2025-03-04"),
+    ("Britain and France have said they are ready to send troops.", "they are ready to send troops",
+     "UK Government", "2025-03-04"),
+    ("Prime Minister Keir Starmer told MPs that Britain was ready.\n\nThree days after Volodymyr Zelensky was "
+     "berated in the Oval Office, the prime minister spoke to a quiet chamber. “This is a moment for Europe,” he "
+     "said.", "This is a moment for Europe,", "Keir Starmer", "2025-03-03"),
+])
+def test_joint_titled_subjects_described_bodies_data_firms_and_country_pairs(registry, text, main, speaker, date):
+    assert find(text, extract_quotes(text, registry, date), main).speaker == speaker
