@@ -121,7 +121,7 @@ _USED_TO_RE = re.compile(
 
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _AUX_WORDS = (r"has|have|had|also|again|later|then|previously|earlier|repeatedly|once|would|will|did|does|"
-              r"simply|just|quickly|flatly|publicly|privately|separately|further|bluntly|calmly|firmly|"
+              r"simply|just|quickly|flatly|publicly|privately|separately|further|bluntly|calmly|firmly|still|"
               r"angrily|recently|already|long|often|frequently|reportedly|allegedly|subsequently|since|"
               r"openly|sharply|strongly|explicitly|implicitly|consistently|always|never|first|initially|"
               r"originally|swiftly|immediately|last\s+week|"
@@ -619,7 +619,7 @@ _FINITE_WORDS = frozenset("is are was were will would be been being has have had
 _NEG_WORDS = frozenset("not never whom what if whether was were been be is are to when how why".split())
 _NEG_PAIRS = frozenset({("declined", "to"), ("refused", "to"), ("unwilling", "to")})
 _AUX_SET = frozenset(("has have had also again later then previously earlier repeatedly once would will did does "
-                      "simply just quickly flatly publicly privately separately further bluntly calmly firmly "
+                      "simply just quickly flatly publicly privately separately further bluntly calmly firmly still "
                       "angrily recently already long often frequently reportedly allegedly subsequently since "
                       "openly sharply strongly explicitly implicitly consistently always never yesterday today first initially "
                       "originally swiftly immediately himself herself itself themselves").split())
@@ -863,6 +863,8 @@ _QUESTIONED_PEOPLE_RE = re.compile(r"\s+(?:him|her|them|(?:the|a|an|two|three|se
                                    r"women|woman|people|passengers|staff|employees|officers|soldiers))\b")
 _COUNTRY_PAIR_RE = re.compile(r"(" + "|".join(sorted(map(re.escape, L.COUNTRY_ADJ), key=len, reverse=True))
                               + r")\s+and\s+$")
+_TRAILING_ADVERB_RE = re.compile(r"\s+(?:outright|flatly|publicly|again|repeatedly|immediately|firmly|strongly|"
+                                 r"sharply|angrily|bluntly|loudly|unequivocally|out\s+of\s+hand)$")
 _OF_A_BODY_RE = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z]")
 _RENEW_OBJECT_RE = re.compile(r"\s+(?:his|her|their|its|the|a)\s+(?:[a-z]+\s+)?(?:calls?|appeals?|demands?|pleas?|"
                               r"warnings?|criticism|offer|pledge|request|threats?)\b")
@@ -4021,6 +4023,11 @@ class _Article:
         clause = m[cs:ce]
         if MASK in clause:
             return None
+        if vclass in ("object", "urge"):
+            adv = _TRAILING_ADVERB_RE.search(clause)
+            if adv is not None and adv.start() > 0:
+                ce = cs + adv.start()  # "rejected the idea outright": the manner is the writer's
+                clause = m[cs:ce]
         if pattern != "reported_that" and not _has_finite(clause):
             # "confirmed the attacks in a post on Telegram": the medium of the statement, not its object
             med = _TRAILING_MEDIUM_RE.search(clause)

@@ -2354,3 +2354,12 @@ def test_portfolio_titles_with_relative_clauses_us_parties_and_ministry_spelling
 ])
 def test_joint_titled_subjects_described_bodies_data_firms_and_country_pairs(registry, text, main, speaker, date):
     assert find(text, extract_quotes(text, registry, date), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Their leader, Mitch McConnell, still calls helping Ukraine “the most important thing” Congress can do.",
+     "helping Ukraine “the most important thing” Congress can do", "Mitch McConnell"),
+    ("Russia has rejected the idea outright.", "the idea", "Russian Government"),
+])
+def test_adverbs_around_object_verbs(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-11-20"), main).speaker == speaker
