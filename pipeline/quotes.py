@@ -1399,16 +1399,18 @@ class _Article:
             pos += len(tok)
         # split at sentence-final periods and after possessives
         groups: list[list[tuple[int, str]]] = [[]]
+        new_sentence: set[int] = set()  # groups opening a sentence: "… after the Cold War. Rinaldi now …"
         for pos, tok in toks:
             groups[-1].append((pos, tok))
             low = tok.lower().rstrip(".")
             if tok.endswith(".") and not (low in _ABBREV or len(low) == 1 or "." in low):
                 groups.append([])
+                new_sentence.add(len(groups) - 1)
             elif tok.endswith(("'s", "’s")) or tok.endswith(("s'", "s’")):
                 groups.append([])
-        for group in groups:
+        for k, group in enumerate(groups):
             if group:
-                self._process_group(group, sent_start)
+                self._process_group(group, group[0][0] if k in new_sentence else sent_start)
 
     def _process_group(self, group: list[tuple[int, str]], sent_start: int) -> None:
         toks = [(p, t) if t[-1] != "." or t.lower()[:-1] in _ABBREV or len(t) == 2 else (p, t.rstrip("."))

@@ -2363,3 +2363,11 @@ def test_joint_titled_subjects_described_bodies_data_firms_and_country_pairs(reg
 ])
 def test_adverbs_around_object_verbs(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2024-11-20"), main).speaker == speaker
+
+
+def test_a_name_opening_a_sentence_after_a_capitalised_phrase_is_a_subject(registry):
+    text = ("Dan Kowalczyk said the plant was hiring. Many of the men who knew the work retired after the Cold War. "
+            "Rinaldi now trains the new hires.\n\nTony Rinaldi spoke later. Kowalczyk left. Most staff retired after "
+            "the Cold War. Rinaldi now trains new hires. He said most of them had never seen a press that size.")
+    assert find(text, extract_quotes(text, registry, "2024-11-20"),
+                "most of them had never seen a press that size").speaker == "Tony Rinaldi"
