@@ -761,7 +761,7 @@ _COUNTRY_ADJS = frozenset(L.COUNTRY_ADJ.values())
 _COUNTRY_WORD_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(
     (re.escape(w) for w in set(L.COUNTRY_ADJ) | _COUNTRY_ADJS if len(w) > 2), key=len, reverse=True)) + r")(?![\w\-])")
 _IN_PLACE_RE = re.compile(r"\bin\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
-_STATE_HEADS = frozenset({"ministry", "government", "force", "navy", "army", "police", "guard"})
+_STATE_HEADS = frozenset({"ministry", "government", "force", "forces", "navy", "army", "police", "guard"})
 # a country's own bodies that news names without the country ("the Central Electoral Commission", "the Treasury")
 _NATIONAL_HEADS = frozenset({"commission", "bureau", "service", "agency", "office", "treasury", "ministry",
                              "inspectorate", "directorate"})
@@ -865,6 +865,12 @@ _COUNTRY_PAIR_RE = re.compile(r"(" + "|".join(sorted(map(re.escape, L.COUNTRY_AD
                               + r")\s+and\s+$")
 _TRAILING_ADVERB_RE = re.compile(r"\s+(?:outright|flatly|publicly|again|repeatedly|immediately|firmly|strongly|"
                                  r"sharply|angrily|bluntly|loudly|unequivocally|out\s+of\s+hand)$")
+_ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w\-]*\s+){0,2}$")
+# a sentence opening on a country's body in lowercase words: "Russia's defence ministry has …"
+_BODY_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w'’\-]*['’]s|The|the)\s+(?:[A-Za-z][\w\-]*\s+){0,3}(?i:ministry|"
+                              r"government|army|navy|military|embassy|office|agency|service|police|command|"
+                              r"commission|council|committee|company|operator|parliament|staff)"
+                              r"(?:\s+in\s+[A-Z][\w'’\-]*)?)\s+(?!said|says|told)")
 _OF_A_BODY_RE = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z]")
 _RENEW_OBJECT_RE = re.compile(r"\s+(?:his|her|their|its|the|a)\s+(?:[a-z]+\s+)?(?:calls?|appeals?|demands?|pleas?|"
                               r"warnings?|criticism|offer|pledge|request|threats?)\b")
@@ -2180,6 +2186,12 @@ class _Article:
                 sp = self.reg.lookup_alias(w)
                 if sp is not None:
                     return _Attr(sp, ctext, 0.6, cs, ce)
+        its_before = _ITS_BEFORE_RE.search(self.masked, max(0, cs - 30), cs) if head_end == 1 else None
+        if (words[0].lower() in ("its", "their") and head_end <= 4) or its_before is not None:
+            # "Its short statement says …": the body the pronoun names
+            attr = self._resolve_pronoun("it", cs, words[0])
+            if attr is not None and attr.speaker is not None and attr.speaker.type == "organization":
+                return _Attr(attr.speaker, ctext, 0.6, cs, ce)
         sp = self._document_issuer(cs, words[head_end - 1].lower().strip(".,"))
         if sp is not None:
             return _Attr(sp, ctext, 0.55, cs, ce)
@@ -2446,6 +2458,10 @@ class _Article:
             return _Attr(None, written, 0.5, pos, pos + len(written))
         if pron == "they" and self._people_subject_before(pos):
             return _Attr(None, written, 0.5, pos, pos + len(written))
+        if pron == "it":
+            body = self._body_subject_before(pos)
+            if body is not None:
+                return _Attr(body, written, 0.7, pos, pos + len(written))
         want_org = g in ("n", "p")
         limit = bisect.bisect_left(self.ev_pos, pos)
         para_start = self._para_start_of(pos)
@@ -2513,6 +2529,22 @@ class _Article:
         lo = bisect.bisect_left(self.ev_pos, a)
         hi = bisect.bisect_left(self.ev_pos, pos)
         return not any(self.entities[key].speaker.type == "organization" for _p, key, _s in self.ev[lo:hi])
+
+    def _body_subject_before(self, pos: int) -> Speaker | None:
+        """An organisation named by a lowercase phrase as the subject of the sentence before ``pos`` in its
+        paragraph ("Russia's defence ministry has put out a statement. It says …"): the mention scan only sees
+        capitalised names, so such a body is no discourse entity yet."""
+        k = self._para_index(pos)
+        prev = [(a, b) for a, b in self.sentences(k) if b <= pos]
+        if not prev:
+            return None
+        a, b = prev[-1]
+        bm = _BODY_SUBJECT_RE.match(self.masked, a, b)
+        if bm is None:
+            return None
+        attr = self.resolve_np(bm.start(1), bm.end(1))
+        return attr.speaker if attr is not None and attr.speaker is not None and \
+            attr.speaker.type == "organization" else None
 
     def _speaks_at(self, p: int) -> bool:
         """The name mentioned at ``p`` is directly followed by a speech verb ('Lavrov said', 'X told')."""
@@ -2981,6 +3013,11 @@ class _Article:
             return None
         first_end = self.masked.rfind(" and ", am.start(), second)
         prev = self._mention_by_end.get(first_end)
+        if prev is None:
+            # "Representatives Thomas Massie of Kentucky and Paul Gosar of Arizona said": a home place after the name
+            of = self.masked.rfind(" of ", max(0, first_end - 40), first_end)
+            prev = self._mention_by_end.get(of) if of > 0 and _PLACE_TAIL_RE.match(
+                self.masked[of:first_end].strip()) else None
         if prev is None or self.entities[prev[2]].speaker.type != "person":
             return None
         joint = self._np_start(sent_s, first_end)

@@ -2371,3 +2371,19 @@ def test_a_name_opening_a_sentence_after_a_capitalised_phrase_is_a_subject(regis
             "the Cold War. Rinaldi now trains new hires. He said most of them had never seen a press that size.")
     assert find(text, extract_quotes(text, registry, "2024-11-20"),
                 "most of them had never seen a press that size").speaker == "Tony Rinaldi"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Russia's defence ministry has put out its first statement. It says the plane was carrying prisoners.",
+     "the plane was carrying prisoners", "Russian Defence Ministry"),
+    ("Ukraine's General Staff has not confirmed the account. Its short statement says the strikes will go on.",
+     "the strikes will go on", "Ukrainian General Staff"),
+    ("The Russian embassy in Chisinau rejected the accusation. In a statement, it said there was no proof.",
+     "there was no proof", "Russian Embassy in Chisinau"),
+    ("TALLINN — A Russian jet entered Estonian airspace on Tuesday, the Defence Forces said.",
+     "A Russian jet entered Estonian airspace on Tuesday", "Estonian Defence Forces"),
+    ("Representatives Thomas Massie of Kentucky and Paul Gosar of Arizona said they would back the motion.",
+     "they would back the motion", "Thomas Massie"),
+])
+def test_bodies_named_in_lowercase_as_antecedents_and_joint_members_with_places(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-11-20"), main).speaker == speaker
