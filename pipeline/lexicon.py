@@ -195,7 +195,7 @@ DIRECT_VERBS = sorted(set(CLAUSE_VERBS) | set(TELL_VERBS) | {
 
 # Role nouns: heads of title phrases ("the Kremlin spokesman", "Ukraine's foreign minister").
 ROLE_NOUNS = frozenset("""
-taoiseach tanaiste tánaiste
+taoiseach tanaiste tánaiste director-general editor-in-chief chief-of-staff deputy-director
 president president-elect vice-president minister secretary chancellor premier spokesman spokeswoman
 spokesperson adviser advisor aide chief head leader commander commander-in-chief general admiral
 ambassador envoy diplomat senator congressman congresswoman lawmaker legislator mp mep governor mayor
@@ -405,7 +405,7 @@ walter fedir hennadiy gennady gennadiy kostiantyn konstantin leonid arseniy vita
 ostap yurii volodymir mykyta nikita semen borys heorhiy georgiy vladyslav vladislav illia ilya eduard
 jaroslaw rafal piotr tomasz krzysztof marek pawel michal lukasz wojciech jakub ondrej tomas jiri vaclav
 gitanas edgars krisjanis alar kristjan margus urmas lars hans klaus markus jurgen juergen heiko
-wolfgang karl sigmar thorsten christian norbert giuseppe matteo sergio luis jose pierre
+wolfgang karl sigmar thorsten christian norbert bastian giuseppe matteo sergio luis jose pierre
 jacques nicolas bruno olivier sebastien stephane francois gabriel manuel alain gerhard
 """.split())
 

@@ -435,7 +435,7 @@ _KIN_WORDS = ("mother", "father", "brother", "sister", "son", "daughter", "wife"
               "grandfather", "grandson", "granddaughter", "aunt", "uncle", "niece", "nephew", "cousin", "fiancee",
               "fiancée", "fiance", "fiancé", "mum", "mom", "dad", "neighbour", "neighbor", "friend", "colleague",
               "classmate", "comrade", "landlady", "landlord", "roommate")
-_KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ww]hose)\s+(?:(?:younger|older|elder|late|eldest|"
+_KIN_BEFORE_RE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ww]hose)|[A-Z][\w\-]*['’]s)\s+(?:(?:younger|older|elder|late|eldest|"
                             r"youngest|best|old|\d+-year-old)\s+)?(" + "|".join(_KIN_WORDS) + r")\s*,?\s*$")
 _KIN_GENDER = {"mother": "f", "sister": "f", "daughter": "f", "wife": "f", "grandmother": "f", "granddaughter": "f",
                "aunt": "f", "niece": "f", "fiancee": "f", "fiancée": "f", "mum": "f", "mom": "f",
@@ -997,6 +997,8 @@ _LEAD_THAT_RE = re.compile(r"\s*,?\s*that\b")
 _GERUND_OBJECT_RE = re.compile(r"\s*(?:ever\s+|any\s+)?(?!thing\b|nothing\b|something\b|anything\b|everything\b|during\b)[a-z]{2,}ing\s+(?!(?:is|was|are|were|has|had|will|would|could|can|should|must|may|might)\b)")
 _OWN_CUE_CLAUSE = frozenset("warned denied insisted claimed announced confirmed vowed pledged threatened".split())
 _TAIL_PART_RE = _GuardedPattern(re.compile(r",\s+[a-z]{3,}ing\b"), (",",))
+_JOINT_DOC_BY_RE = re.compile(r"\bjoint\s+(?:statement|letter|declaration|communiqu[eé]|op-ed|article)\s+(?:by|from)\s")
+_GAP_RELATIVE_RE = re.compile(r",\s+which\s+[^,;:\"“”\x00]{1,80},")
 _GAP_BAD_RE = re.compile(r"[;:\"“”]")
 
 
@@ -2155,6 +2157,10 @@ class _Article:
         the author, else nobody."""
         if head_end + 1 < len(words) and words[head_end].lower() in ("by", "from"):
             agent = " ".join(words[head_end + 1:])
+            if " and " in agent and low[head_end - 2:head_end - 1] == ["joint"]:
+                # "a joint statement by Secretary of State Marco Rubio and Mike Waltz": the first author speaks
+                agent = agent.split(" and ")[0]
+                ce = cs + len(" ".join(words[:head_end + 1])) + 1 + len(agent)
             res = self._resolve_chunk(ce - len(agent), ce, agent)
             if isinstance(res, _Attr) and res.speaker is not None and (
                     self.reg.by_id(res.speaker.speaker_id) is not None or words[-1].lower() in L.ORG_HEADS):
@@ -2952,6 +2958,12 @@ class _Article:
         start = self._np_start(sent_s, end)
         if start is None:
             return None
+        jd = _JOINT_DOC_BY_RE.search(m, max(sent_s, start - 120), start) if m[start - 5:start] == " and " else None
+        if jd is not None:
+            # "A joint statement by X and Y called …": the document's first author speaks (guidelines)
+            res = self.resolve_np(jd.end(), start - 5)
+            if res is not None and res.speaker is not None:
+                return res
         if m[start - 5:start] == " and " and m[start - 6:start - 5].isalpha():
             wide = self._registered_name_start(sent_s, start, end)
             if wide == start:
@@ -3178,9 +3190,18 @@ class _Article:
                             sp = self.reg.lookup_alias(name) or self._org_by_short_name(name) or \
                                 self._unregistered_org(name)
                             return _Attr(sp, name, 0.7, p - len(name), p)
+                        nw = name.lower().split()
+                        if len(nw) == 2 and nw[0] == "the" and nw[1] in L.ORG_HEADS:
+                            # "The council, which is chaired by …, said": the article's body with that head
+                            for _pos, key, _sal in reversed(self.ev[: bisect.bisect_left(self.ev_pos, sent_s)]):
+                                ent = self.entities[key]
+                                if ent.speaker.type == "organization" and nw[1] in fold(ent.speaker.name).split():
+                                    return _Attr(ent.speaker, name, 0.7, p - len(name), p)
         if hit is None:
             return None
         ms, me, key = hit
+        if "joint" in m[sent_s:ms] and _JOINT_DOC_BY_RE.search(m, sent_s, ms):
+            return None  # "A joint statement by X and Y called …": the document's first author (phrase analysis)
         # what precedes the name: sentence start, a title run, an intro phrase or a conjunction
         before = m[max(sent_s, ms - 40):ms].rstrip()
         if before:
@@ -4188,6 +4209,10 @@ class _Article:
     @staticmethod
     def _skippable_gap(gap: str, vclass: str, addressee: bool = False) -> bool:
         """Words between a cue verb and its "that": an addressee and/or adverbials, nothing clausal."""
+        if "which" in gap:
+            # "said after Tuesday's call with Putin, which lasted 90 minutes, that": the relative clause describes
+            # the adverbial's object
+            gap = _GAP_RELATIVE_RE.sub(",", gap)
         if '"' in gap or "“" in gap:
             # 'said on NBC's "Meet the Press" that …': a programme title in marks names the medium
             gap = _QUOTED_TITLE_RE.sub("programme", gap)
@@ -4249,6 +4274,11 @@ class _Article:
         m = self.masked
         left = m[ss:vs]
         np_end = ss + min(_aux_tail_start(left, max(0, len(left) - 60)), len(left.rstrip()))
+        if m[np_end - 1:np_end] == ")":
+            # "…, the Supreme Council of National Defence (CSAT) said": the bracketed short name is no part of it
+            pm = _PAREN_TAIL_RE.search(m, max(ss, np_end - 60), np_end)
+            if pm is not None:
+                np_end = pm.start()
         best = None
         comma = np_end
         for _ in range(4):

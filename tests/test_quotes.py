@@ -2387,3 +2387,20 @@ def test_a_name_opening_a_sentence_after_a_capitalised_phrase_is_a_subject(regis
 ])
 def test_bodies_named_in_lowercase_as_antecedents_and_joint_members_with_places(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2024-11-20"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Romania will donate a Patriot, the Supreme Council of National Defence (CSAT) said. The council, which is "
+     "chaired by the president, said the system would be handed over in autumn.",
+     "the system would be handed over in autumn", "Supreme Council of National Defence"),
+    ("Presenting the report, the institute's director-general, Anton Weller, said Moscow had accepted huge losses. "
+     "\"Russia trades quality for quantity,\" he said.", "Russia trades quality for quantity,", "Anton Weller"),
+    ("The White House said after the call with Putin, which lasted 90 minutes, that the leaders had agreed on a "
+     "ceasefire.", "the leaders had agreed on a ceasefire", "White House"),
+    ("A joint statement by Secretary of State Marco Rubio and national security adviser Mike Waltz called it "
+     "\"a fantastic call\".", "it \"a fantastic call\"", "Marco Rubio"),
+    ("At home, Hnatiuk’s wife, Natalia, keeps his trumpet on a shelf. She said she had stopped asking when he "
+     "would be back.", "she had stopped asking when he would be back", "Natalia"),
+])
+def test_bracketed_short_names_directors_general_asides_joint_documents_and_relatives(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2025-03-20"), main).speaker == speaker
