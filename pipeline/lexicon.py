@@ -148,6 +148,7 @@ spoke speaks
 implored implores imploring
 renewed renews renewing
 objected objects objecting
+played plays playing
 """.split()
 
 # Two-word cues: the second word is required ("called for", "ruled out", "pushed for").
@@ -162,6 +163,7 @@ PARTICLE_VERBS = {
     "pressed": ("for",), "presses": ("for",), "pressing": ("for",),
     "spoke": ("of",), "speaks": ("of",),
     "objected": ("to",), "objects": ("to",), "objecting": ("to",),
+    "played": ("down",), "plays": ("down",), "playing": ("down",),
 }
 
 # Verbs of findings: a cue only with "that" and a document or study as subject ("A report by the Kiel

@@ -257,6 +257,7 @@ _AUDIENCE_RE = re.compile(
     r"analysts|investors|shareholders|clients|donors|aides|advisers|envoys|ambassadors|commanders|chamber|group|"
     r"delegation|coalition|congregation|worshippers|parishioners|sitting|session|workers|employees|graduates|cadets|"
     r"customers|passengers|subscribers|followers|users|crews|pilots|recruits|jurors|jury|court|judge|judges|"
+    r"generals|chiefs|officers|delegations|governors|mayors|negotiators|"
     r"tribunal|inquiry|panel|magistrates|"
     r"hall|room|rally|House|Commons|Bundestag|Sejm|Rada|Duma|"
     r"cabinet|assembly|gathering|podcast|programme|program|show|network|newsroom|editors|public|(?:portal|"
@@ -864,7 +865,8 @@ _QUESTIONED_PEOPLE_RE = re.compile(r"\s+(?:him|her|them|(?:the|a|an|two|three|se
 _COUNTRY_PAIR_RE = re.compile(r"(" + "|".join(sorted(map(re.escape, L.COUNTRY_ADJ), key=len, reverse=True))
                               + r")\s+and\s+$")
 _TRAILING_ADVERB_RE = re.compile(r"\s+(?:outright|flatly|publicly|again|repeatedly|immediately|firmly|strongly|"
-                                 r"sharply|angrily|bluntly|loudly|unequivocally|out\s+of\s+hand)$")
+                                 r"sharply|angrily|bluntly|loudly|unequivocally|out\s+of\s+hand|in\s+the\s+(?:Dáil|Dail|"
+                                 r"Commons|House|Senate|Bundestag|Sejm|Rada|Duma|Assembly|chamber|parliament))$")
 _ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w\-]*\s+){0,2}$")
 # a sentence opening on a country's body in lowercase words: "Russia's defence ministry has …"
 _BODY_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w'’\-]*['’]s|The|the)\s+(?:[A-Za-z][\w\-]*\s+){0,3}(?i:ministry|"
@@ -989,7 +991,7 @@ _PERSON_OBJECT_END_RE = re.compile(r"\s*(?:[,.;]|$|(?:on|in|from|after|and|with|
 # 'called Kallas "a product of …"': a person labelled with a quoted phrase carries the speaker's position
 _CALL_NAMED_RE = re.compile(r"\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}\s+(?:a\s+|an\s+|the\s+)?[\"“][a-z]")
 # "called talk of a shadow fleet “an invention …”": a bare noun phrase, then the quoted label
-_CALL_QUOTED_RE = re.compile(r"\s+(?!you\b)[a-z][\w'’\-]*(?:\s+[\w'’\-]+){0,5}?\s+(?:a\s+|an\s+|the\s+)?[\"“‘][A-Za-z]")
+_CALL_QUOTED_RE = re.compile(r"\s+(?!you\b)(?:[A-Z][\w\-]*['’]s\s+)?[a-z][\w'’\-]*(?:\s+[\w'’\-]+){0,5}?\s+(?:a\s+|an\s+|the\s+)?[\"“‘][A-Za-z]")
 _ANY_WORD_RE = re.compile(r"\s+\w+")
 _INVERTED_TAIL_RE = re.compile(r"^\s+([^,.;:!?]{2,80}?)\s*[.!?]?\s*$")
 _LEAD_THAT_RE = re.compile(r"\s*,?\s*that\b")
@@ -998,6 +1000,9 @@ _GERUND_OBJECT_RE = re.compile(r"\s*(?:ever\s+|any\s+)?(?!thing\b|nothing\b|some
 _OWN_CUE_CLAUSE = frozenset("warned denied insisted claimed announced confirmed vowed pledged threatened".split())
 _TAIL_PART_RE = _GuardedPattern(re.compile(r",\s+[a-z]{3,}ing\b"), (",",))
 _JOINT_DOC_BY_RE = re.compile(r"\bjoint\s+(?:statement|letter|declaration|communiqu[eé]|op-ed|article)\s+(?:by|from)\s")
+_TIME_ONLY_RE = re.compile(r"(?:the\s+same|that|this|the\s+next|the\s+following|the\s+previous|last|later\s+that)\s+"
+                           r"(?:day|evening|morning|night|week|afternoon|month)")
+_GAP_NAME_APPOS_RE = re.compile(r",\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3},")
 _GAP_RELATIVE_RE = re.compile(r",\s+which\s+[^,;:\"“”\x00]{1,80},")
 _GAP_BAD_RE = re.compile(r"[;:\"“”]")
 
@@ -3917,7 +3922,7 @@ class _Article:
                     return None  # only "spoke of …" names what was said
                 elif low_verb in ("called", "calls", "calling", "ruled", "rule", "pushed", "pushes", "pushing", "pressed",
                                   "presses", "pressing", "appealed", "appeals", "appealing", "objected", "objects",
-                                  "objecting"):
+                                  "objecting", "played", "plays", "playing"):
                     if low_verb.startswith("call") and (_CALL_OBJECT_RE.match(after) or _CALL_NAMED_RE.match(after)
                                                         or _CALL_QUOTED_RE.match(after)):
                         vclass = "object"
@@ -4096,6 +4101,8 @@ class _Article:
                 clause = m[cs:ce]
                 if vclass == "clause" and low_verb in _TRANSITIVE_CLAUSE_VERBS:
                     vclass, pattern = "object", "verb_object"
+        if _TIME_ONLY_RE.fullmatch(clause):
+            return None  # "Zelensky responded the same evening": when, not what
         if low_verb in _HOST_VERBS and vclass == "object" and _HOSTED_OBJECT_RE.match(clause):
             return None  # "Meloni welcomed leaders at the resort": hosting people, not a position
         if low_verb in _MEDIUM_VERBS and pattern == "reported_clause" and not _has_finite(clause):
@@ -4213,6 +4220,9 @@ class _Article:
             # "said after Tuesday's call with Putin, which lasted 90 minutes, that": the relative clause describes
             # the adverbial's object
             gap = _GAP_RELATIVE_RE.sub(",", gap)
+        if gap.count(",") >= 2:
+            # "said after talks with his Russian counterpart, Sergei Lavrov, that": a name in apposition
+            gap = _GAP_NAME_APPOS_RE.sub("", gap)
         if '"' in gap or "“" in gap:
             # 'said on NBC's "Meet the Press" that …': a programme title in marks names the medium
             gap = _QUOTED_TITLE_RE.sub("programme", gap)

@@ -2404,3 +2404,22 @@ def test_bodies_named_in_lowercase_as_antecedents_and_joint_members_with_places(
 ])
 def test_bracketed_short_names_directors_general_asides_joint_documents_and_relatives(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2025-03-20"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Putin told the generals the army had to keep up its offensive.", "the army had to keep up its offensive",
+     "Vladimir Putin"),
+    ("Marco Rubio said after talks with his Russian counterpart, Sergei Lavrov, that both sides would restore "
+     "staff.", "both sides would restore staff", "Marco Rubio"),
+    ("NATO spokeswoman Oana Lungescu called Putin's rhetoric \"reckless\".", "Putin's rhetoric \"reckless\"",
+     "Oana Lungescu"),
+    ("Minister Roderic O'Gorman has defended the policy in the Dáil.", "the policy", "Roderic O'Gorman"),
+    ("The Kremlin spokesman played down the differences.", "the differences", "Dmitry Peskov"),
+])
+def test_audiences_name_appositions_possessive_labels_chambers_and_playing_down(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2025-03-20"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["Zelensky responded the same evening.", "The band played down the road."])
+def test_a_time_or_a_place_is_no_report(registry, text):
+    assert extract_quotes(text, registry, "2025-03-20") == []
