@@ -930,7 +930,7 @@ _PERSON_APPOS_NOUNS = L.ROLE_NOUNS | L.ANON_NOUNS | frozenset(
 _SPEAKS_AFTER_RE = re.compile(rf"\s+{_AUX}(?:{_V_CLAUSE})(?![\w'’\-])")
 # a sentence opening on a title-only subject: "The Italian prime minister told …"
 _TITLE_SUBJECT_RE = re.compile(r"(?:(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))The|(?<=,\s)the)\s+"
-                               r"(?:[A-Za-z][\w'’\-]*\s+){0,3}?(?:"
+                               r"(?:[A-Za-z][\w'’\-]*\s+){0,3}?(?i:"
                                + "|".join(sorted((w for w in L.ROLE_NOUNS if len(w) > 3), key=len, reverse=True))
                                + r")(?![\w'’\-])", re.M)
 # the people who speak for a person: "Starmer's spokesman" is Starmer
@@ -1002,6 +1002,8 @@ _TAIL_PART_RE = _GuardedPattern(re.compile(r",\s+[a-z]{3,}ing\b"), (",",))
 _JOINT_DOC_BY_RE = re.compile(r"\bjoint\s+(?:statement|letter|declaration|communiqu[eé]|op-ed|article)\s+(?:by|from)\s")
 _TIME_ONLY_RE = re.compile(r"(?:the\s+same|that|this|the\s+next|the\s+following|the\s+previous|last|later\s+that)\s+"
                            r"(?:day|evening|morning|night|week|afternoon|month)")
+_CAME_CRY_RE = re.compile(r"\s*,?\s*came\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:shouts?|cry|cries|reply|response|retort|"
+                          r"voice|heckle|call|roar|chant)\b(?:\s+from\s+(?P<who>[^.,;!?\"“”\x00]{1,60}))?")
 _GAP_NAME_APPOS_RE = re.compile(r",\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3},")
 _GAP_RELATIVE_RE = re.compile(r",\s+which\s+[^,;:\"“”\x00]{1,80},")
 _GAP_BAD_RE = re.compile(r"[;:\"“”]")
@@ -2848,6 +2850,11 @@ class _Article:
             if mm and mm.group("spk").strip():
                 return "dash", base + mm.start("spk"), base + mm.end("spk"), "—", base + mm.end()
             return None
+        cm = _CAME_CRY_RE.match(after)
+        if cm is not None:
+            # '"Shame!" came a shout from the Labour benches': a heckle, by whoever the "from" phrase names
+            who_s, who_e = (cm.start("who"), cm.end("who")) if cm.group("who") else (cm.end(), cm.end())
+            return "came", base + who_s, base + who_e, "came", base + cm.end()
         words = list(_WORD_POS_RE.finditer(after, 0, min(len(after), 260)))
         for i, w in enumerate(words[:30]):
             hit = _direct_verb_at(words, i)
@@ -2879,6 +2886,10 @@ class _Article:
         if parsed is None:
             return None
         kind, s0, e0, cue, end = parsed
+        if kind == "came":
+            who = self.resolve_np(s0, e0) if e0 > s0 else None
+            sp = who.speaker if who is not None and who.speaker is not None and who.speaker.type == "person" else None
+            return _Attr(sp, self.masked[s0:e0].strip() or None, 0.5, s0, e0), cue, "said_before_inverted", end
         attr = self.resolve_np(s0, e0)
         if attr is None:
             return None

@@ -2423,3 +2423,19 @@ def test_audiences_name_appositions_possessive_labels_chambers_and_playing_down(
 @pytest.mark.parametrize("text", ["Zelensky responded the same evening.", "The band played down the road."])
 def test_a_time_or_a_place_is_no_report(registry, text):
     assert extract_quotes(text, registry, "2025-03-20") == []
+
+
+def test_a_heckle_that_came_from_the_benches_is_nobodys(registry):
+    text = ("Nigel Farage spoke. “It is a gamble,” he said.\n\n“Stand up to Putin!” came a shout from the Labour "
+            "benches.\n\n“Shame!” came the reply from Keir Starmer.")
+    quotes = extract_quotes(text, registry, "2025-03-03")
+    assert find(text, quotes, "Stand up to Putin!").speaker is None
+    assert find(text, quotes, "Shame!").speaker == "Keir Starmer"
+
+
+def test_a_capitalised_title_opening_a_sentence_is_a_title_subject(registry):
+    text = ("Prime Minister Rishi Sunak opened the debate. Dominic Harcourt, a backbencher, said the money was "
+            "wasted. “Ukraine is not a bottomless pit,” he said.\n\nThe Prime Minister, who enjoys such moments, "
+            "declined to rise to it. “My honourable friend is entitled to his view,” he said.")
+    assert find(text, extract_quotes(text, registry, "2023-11-20"),
+                "My honourable friend is entitled to his view,").speaker == "Rishi Sunak"
