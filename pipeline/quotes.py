@@ -955,7 +955,8 @@ _DESCR_GAP_RE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:of|for|to|at|in|from
 _FIRST_NAME_AGE_RE = re.compile(r",\s*(?:\d{1,3}\s*,|who\s+(?!(?:do|does|did|should|would|could|can|will|shall)\b)(?:has\s+|had\s+|is\s+|was\s+)?[a-z]+\b|whose\s+(?:son|daughter|husband|wife|mother|father|brother|sister|"
                                 r"children|family|grandson|granddaughter|parents)\b)")
 # "who gave his name only as Taras", "identified only as Olena": a person named by first name only
-_NAMED_ONLY_RE = re.compile(r"(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|"
+_NAMED_ONLY_RE = re.compile(r"(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
+                            r"(?:only\s+)?as|identified\s+only\s+as|"
                             r"(?:his|her)\s+first\s+name,|known\s+only\s+as)\s+$")
 _FIRST_NAME_APPOS_RE = re.compile(
     r",\s*(?:a|an|the\s+[\w\-]+[’']s)\s+(?:(?:[\w\-]+\s+){0,4}?(?:\d{1,3}-year-old|(?:" + "|".join(sorted(
@@ -1375,11 +1376,13 @@ class _Article:
         age or a role apposition is a person named by first name only (vox pops, features); it becomes an
         entity so that later 'Gary said' and 'he said' find it."""
         s0 = end - len(word)
+        if word.endswith("."):
+            word, end = word[:-1], end - 1  # "would give only his first name, Mykola." closes the sentence
         # "her mother, Halyna, …", "his brother Taras said": a relative named by first name
         # (a cheap pre-check for _KIN_BEFORE_RE: a kinship word ends right before the name)
         kin_hint = self.masked[max(0, s0 - 14):s0].rstrip(" ,").lower().endswith(_KIN_WORDS)
-        named_only = _NAMED_ONLY_RE.search(self.masked, max(0, s0 - 40), s0) if self.masked[s0 - 4:s0] in (
-            " as ", "ame, ") else None
+        named_only = _NAMED_ONLY_RE.search(self.masked, max(0, s0 - 40), s0) if self.masked[
+            max(0, s0 - 6):s0].endswith((" as ", "name, ")) else None
         if (self.masked[end:end + 1] != "," and not kin_hint and named_only is None) or not word.isalpha() \
                 or len(word) < 3 \
                 or word.isupper() or word in _FUNCTION_CAPS or word in L.NON_NAME_CAPS \
@@ -1425,6 +1428,9 @@ class _Article:
                 groups.append([])
         for k, group in enumerate(groups):
             if group:
+                if len(group) == 1 and k + 1 in new_sentence and fold(group[0][1]) not in self.surnames:
+                    # "… his first name, Mykola. He is 86.": a first-name person closing a sentence
+                    self._first_name_person(group[0][1], group[0][0] + len(group[0][1]))
                 self._process_group(group, group[0][0] if k in new_sentence else sent_start)
 
     def _process_group(self, group: list[tuple[int, str]], sent_start: int) -> None:

@@ -2439,3 +2439,9 @@ def test_a_capitalised_title_opening_a_sentence_is_a_title_subject(registry):
             "declined to rise to it. “My honourable friend is entitled to his view,” he said.")
     assert find(text, extract_quotes(text, registry, "2023-11-20"),
                 "My honourable friend is entitled to his view,").speaker == "Rishi Sunak"
+
+
+def test_a_first_name_given_at_the_end_of_a_sentence(registry):
+    text = ("An old man on a bench would give only his first name, Mykola. He is 86. He left Druzhkivka, he said, "
+            "only because nobody was left.")
+    assert find(text, extract_quotes(text, registry, "2024-05-20"), "He left Druzhkivka").speaker == "Mykola"
