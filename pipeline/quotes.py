@@ -1005,6 +1005,9 @@ _TIME_ONLY_RE = re.compile(r"(?:the\s+same|that|this|the\s+next|the\s+following|
                            r"(?:day|evening|morning|night|week|afternoon|month)")
 _CAME_CRY_RE = re.compile(r"\s*,?\s*came\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:shouts?|cry|cries|reply|response|retort|"
                           r"voice|heckle|call|roar|chant)\b(?:\s+from\s+(?P<who>[^.,;!?\"“”\x00]{1,60}))?")
+_ORG_NOUN_WORDS = frozenset("""firm company group agency consultancy bank fund broadcaster newspaper channel network
+outlet publisher carrier airline insurer lender maker manufacturer producer contractor exporter importer trader
+operator startup start-up charity institute organisation organization""".split())
 _GAP_NAME_APPOS_RE = re.compile(r",\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3},")
 _GAP_RELATIVE_RE = re.compile(r",\s+which\s+[^,;:\"“”\x00]{1,80},")
 _GAP_BAD_RE = re.compile(r"[;:\"“”]")
@@ -1598,6 +1601,10 @@ class _Article:
             return None
         if len(name_toks) > 4 or all(t.isupper() and len(t) > 1 for _, t in name_toks):
             return None  # "QUOTE OF THE DAY", "ON THE GROUND": a newsletter's section label, not a name
+        lw = _LAST_WORD_RE.search(self.masked, max(0, name_toks[0][0] - 30), name_toks[0][0])
+        if lw is not None and lw.group(1) in _ORG_NOUN_WORDS and not has_title:
+            # "the Paris firm Marchetti Roux", "the consultancy Kpler Analytics": a body's name, no person
+            return None
         prev = self._described_person(name_toks[0][0])
         if prev is not None or name_toks[-1][1] in _AFFILIATION_CAPS:
             # "Jim Risch, the Idaho Republican", "Jeanne Shaheen of New Hampshire", "the Papillion Republican": a

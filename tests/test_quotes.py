@@ -2445,3 +2445,10 @@ def test_a_first_name_given_at_the_end_of_a_sentence(registry):
     text = ("An old man on a bench would give only his first name, Mykola. He is 86. He left Druzhkivka, he said, "
             "only because nobody was left.")
     assert find(text, extract_quotes(text, registry, "2024-05-20"), "He left Druzhkivka").speaker == "Mykola"
+
+
+def test_a_name_after_a_firm_noun_is_the_firm_not_a_person(registry):
+    text = ("The oligarch's lawyer, Claire Marchetti of the Paris firm Dubois Roux, called the ruling “a "
+            "vindication”. She said he would now seek damages.")
+    assert find(text, extract_quotes(text, registry, "2024-05-20"), "he would now seek damages").speaker == \
+        "Claire Marchetti"
