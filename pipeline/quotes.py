@@ -1661,6 +1661,8 @@ class _Article:
         """A mention in subject position: nothing but titles, an intro phrase or a conjunction before it."""
         if not prefix:
             return True
+        if prefix.endswith((" as", "name,")) and _NAMED_ONLY_RE.search(prefix + " "):
+            return True  # "A commander, who gave his name as Andrii, …": the name of the sentence's subject
         if (prefix.endswith(",") and len(prefix.split()) <= 6) or prefix.endswith((", and", " but", "But", "And")):
             return True
         if prefix.endswith(" and"):

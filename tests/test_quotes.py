@@ -2452,3 +2452,10 @@ def test_a_name_after_a_firm_noun_is_the_firm_not_a_person(registry):
             "vindication”. She said he would now seek damages.")
     assert find(text, extract_quotes(text, registry, "2024-05-20"), "he would now seek damages").speaker == \
         "Claire Marchetti"
+
+
+def test_a_name_given_inside_an_unnamed_subject_is_that_subject(registry):
+    text = ("Vladimir Putin said the town had fallen.\n\nA platoon commander from the 47th Brigade, who gave his name "
+            "as Andrii, described the fighting by phone.\n\n\"They come in twos and threes,\" he said.")
+    assert find(text, extract_quotes(text, registry, "2024-05-20"), "They come in twos and threes,").speaker == \
+        "Andrii"
