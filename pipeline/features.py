@@ -31,6 +31,7 @@ Everything is deterministic.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -49,6 +50,9 @@ _QUOTES = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2013": " - ", "\u2014": " - ", "\u2212": "-", "\u00a0": " ",
 })
+# _QUOTES as (character, replacement): str.replace of the characters present is ~10x faster than translate() on
+# non-ASCII text, and the same since no replacement contains a mapped character
+_QUOTE_PAIRS = tuple((chr(code), replacement) for code, replacement in _QUOTES.items())
 
 
 def normalize(text: str | None) -> str:
@@ -57,7 +61,9 @@ def normalize(text: str | None) -> str:
         return ""
     text = str(text)
     if not text.isascii():  # most text is ASCII: nothing to map or fold
-        text = text.translate(_QUOTES)
+        for char, replacement in _QUOTE_PAIRS:  # text.translate(_QUOTES)
+            if char in text:
+                text = text.replace(char, replacement)
         if not text.isascii():
             text = unicodedata.normalize("NFKD", text)
             if not text.isascii():  # NFKD alone often suffices ("…" -> "...")
@@ -83,6 +89,7 @@ def is_negator(tok: str) -> bool:
 
 
 _SPECIAL = _PUNCT | NEGATORS | _SCOPE_BREAK
+_SILENT_PUNCT = _PUNCT - {"?", "!"}
 
 
 def mark_negation(tokens: Sequence[str]) -> list[str]:
@@ -92,6 +99,9 @@ def mark_negation(tokens: Sequence[str]) -> list[str]:
     Punctuation tokens are dropped from the output except ``?`` and ``!`` (they only delimit scopes);
     ``n't`` contractions also emit ``not``.
     """
+    if NEGATORS.isdisjoint(tokens) and "n't" not in " ".join(tokens):
+        # no scope opens (most text): the loop below would only drop the scope-ending punctuation
+        return [tok for tok in tokens if tok not in _SILENT_PUNCT]
     out: list[str] = []
     append = out.append
     neg = False
@@ -188,34 +198,49 @@ def _word_groups(word: str) -> tuple[int, ...]:
     return tuple(j for j, name in enumerate(_TARGET_NAMES) if any(_key_matches(word, k) for k in _SINGLE_KEYS[name]))
 
 
-_TGT_MEMO: dict[str, tuple[int, ...]] = {}
-
-
 def _token_slots(tok: str) -> tuple[int, ...]:
     if tok.startswith("neg_"):
         return tuple(2 * j + 1 for j in _word_groups(tok[4:]))
     return tuple(2 * j for j in _word_groups(tok))
 
 
-def _target_hits(tokens: Sequence[str]) -> list[float]:
-    """Per target: [plain mentions, negated mentions] over neg-marked tokens (multi-word keys on the text)."""
-    out = [0.0] * (2 * len(_TARGET_NAMES))
-    memo = _TGT_MEMO
-    for t in tokens:
-        slots = memo.get(t)
-        if slots is None:
-            slots = _token_slots(t)
-            if len(memo) < 200_000:
-                memo[t] = slots
-        for j in slots:
-            out[j] += 1
-    if not _MULTI_FIRST.isdisjoint(tokens):  # the regex pass only when a multi-word key can start
-        for m in _MULTI_RX.findall(" " + " ".join(tokens).replace("neg_", "") + " "):
-            out[2 * _MULTI_KEYS[m]] += 1
-    return out
+class _Memo(dict):
+    """``dict`` of a pure per-token function, filled on first lookup (``memo[tok]``, or ``map(memo.__getitem__,
+    tokens)`` without a Python-level loop); at most ``limit`` entries are kept."""
+
+    def __init__(self, func, limit: int = 200_000):
+        super().__init__()
+        self.func = func
+        self.limit = limit
+
+    def __missing__(self, key):
+        value = self.func(key)
+        if len(self) < self.limit:
+            self[key] = value
+        return value
+
+
+_TGT_MEMO = _Memo(_token_slots)
 
 
 N_TGT_BASE = 2 * len(_TARGET_NAMES)
+
+
+def _target_counts(docs: Sequence[Sequence[str]]) -> np.ndarray:
+    """Per document (neg-marked tokens) and target: [plain mentions, negated mentions], as an (n, N_TGT_BASE)
+    count matrix; multi-word keys are matched on the text. The tokens of all documents are looked up in one pass."""
+    n = len(docs)
+    slots = list(map(_TGT_MEMO.__getitem__, itertools.chain.from_iterable(docs)))
+    doc_of = np.repeat(np.arange(n), np.fromiter(map(len, docs), dtype=np.int64, count=n))
+    cells = (np.repeat(doc_of * N_TGT_BASE, np.fromiter(map(len, slots), dtype=np.int64, count=len(slots)))
+             + np.fromiter(itertools.chain.from_iterable(slots), dtype=np.int64))
+    multi = []
+    for i, tokens in enumerate(docs):
+        if not _MULTI_FIRST.isdisjoint(tokens):  # the regex pass only when a multi-word key can start
+            multi += [i * N_TGT_BASE + 2 * _MULTI_KEYS[m]
+                      for m in _MULTI_RX.findall(" " + " ".join(tokens).replace("neg_", "") + " ")]
+    cells = np.concatenate([cells, np.array(multi, dtype=np.int64)])
+    return np.bincount(cells, minlength=n * N_TGT_BASE).reshape(n, N_TGT_BASE)
 
 
 _NOT_X_BUT = re.compile(r"\bnot\b[^.;:!?]*\b(?:but|rather|instead)\b")
@@ -223,18 +248,32 @@ _X_NOT_Y = re.compile(r",\s*not\b")
 _CONTRAST = frozenset(("but", "yet", "instead", "rather"))
 
 
-def _shape_features(raw_quote: str, qtoks: Sequence[str]) -> list[float]:
-    n = len(qtoks)
-    has_q = 1.0 if "?" in raw_quote else 0.0
-    has_ex = 1.0 if "!" in raw_quote else 0.0
-    has_but = 1.0 if not _CONTRAST.isdisjoint(qtoks) else 0.0
-    n_neg = sum(1 for t in qtoks if t in NEGATORS or t[-3:] == "n't")
-    not_x_but = 1.0 if "not" in raw_quote and _NOT_X_BUT.search(raw_quote) else 0.0
-    x_not_y = 1.0 if "not" in raw_quote and _X_NOT_Y.search(raw_quote) else 0.0
-    return [has_q, has_ex, has_but, min(n_neg, 3) / 3.0, not_x_but, x_not_y, min(n, 60) / 60.0, 1.0 if n <= 8 else 0.0]
-
-
 N_SHAPE = 8
+
+
+def _n_negators(qtoks: Sequence[str]) -> int:
+    if NEGATORS.isdisjoint(qtoks) and "n't" not in " ".join(qtoks):  # most quotes: no token is a negator
+        return 0
+    return sum(1 for t in qtoks if t in NEGATORS or t[-3:] == "n't")
+
+
+def _shape_features(raw_quotes: Sequence[str], qtoks: Sequence[Sequence[str]]) -> np.ndarray:
+    """Per quote (normalised text, tokens): ``?``, ``!``, contrast word, negators (capped at 3, scaled),
+    ``not X but Y``, ``X, not Y``, length (capped at 60, scaled), short (<= 8 tokens); one pass per column."""
+    m = len(raw_quotes)
+    out = np.zeros((m, N_SHAPE), dtype=np.float64)
+    n = np.fromiter(map(len, qtoks), dtype=np.float64, count=m)
+    out[:, 0] = np.fromiter(("?" in q for q in raw_quotes), dtype=np.float64, count=m)
+    out[:, 1] = np.fromiter(("!" in q for q in raw_quotes), dtype=np.float64, count=m)
+    out[:, 2] = np.fromiter((not _CONTRAST.isdisjoint(t) for t in qtoks), dtype=np.float64, count=m)
+    out[:, 3] = np.minimum(np.fromiter(map(_n_negators, qtoks), dtype=np.float64, count=m), 3) / 3.0
+    for i, q in enumerate(raw_quotes):
+        if "not" in q:
+            out[i, 4] = 1.0 if _NOT_X_BUT.search(q) else 0.0
+            out[i, 5] = 1.0 if _X_NOT_Y.search(q) else 0.0
+    out[:, 6] = np.minimum(n, 60) / 60.0
+    out[:, 7] = n <= 8
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -322,9 +361,6 @@ def abstract_tag(word: str) -> str | None:
     return None
 
 
-_ABS_MEMO: dict[str, str | None] = {}
-
-
 def _abstract_one(tok: str) -> str | None:
     if tok.startswith("neg_"):
         tag = abstract_tag(tok[4:])
@@ -332,19 +368,12 @@ def _abstract_one(tok: str) -> str | None:
     return abstract_tag(tok)
 
 
+_ABS_MEMO = _Memo(_abstract_one)
+
+
 def abstract_stream(neg_tokens: Sequence[str]) -> list[str]:
     """Class-tag view of negation-marked tokens (see :data:`WORD_CLASSES`)."""
-    memo = _ABS_MEMO
-    out = []
-    for t in neg_tokens:
-        r = memo.get(t, 0)
-        if r == 0:
-            r = _abstract_one(t)
-            if len(memo) < 200_000:
-                memo[t] = r
-        if r is not None:
-            out.append(r)
-    return out
+    return list(filter(None, map(_ABS_MEMO.__getitem__, neg_tokens)))  # tags and kept words are never empty
 
 
 # ---------------------------------------------------------------------------------------------
@@ -440,9 +469,10 @@ class LogOddsLexicon:
 N_LEX = 3 * len(LABELS)
 
 
-def _fast_tfidf(vec: TfidfVectorizer, cols: "Sequence[int] | np.ndarray", lengths: Sequence[int]) -> sp.csr_matrix:
-    """TF-IDF rows equal to ``vec.transform`` (sublinear tf, l2 norm), from the documents' vocabulary indices
-    laid end to end (``cols``) and each document's count of them (``lengths``).
+def _fast_tfidf(vec: TfidfVectorizer, cols: "Sequence[int] | np.ndarray", lengths: Sequence[int],
+                weight: float = 1.0) -> sp.csr_matrix:
+    """TF-IDF rows equal to ``weight * vec.transform`` (sublinear tf, l2 norm), from the documents' vocabulary
+    indices laid end to end (``cols``) and each document's count of them (``lengths``).
 
     Built as CSR directly (no COO round trip); row norms by ``bincount`` over the row of each entry."""
     n = len(lengths)
@@ -460,36 +490,75 @@ def _fast_tfidf(vec: TfidfVectorizer, cols: "Sequence[int] | np.ndarray", length
     norms = np.sqrt(np.bincount(entry_rows, weights=data * data, minlength=n))
     norms[norms == 0] = 1.0
     data /= norms[entry_rows]
+    if weight != 1.0:
+        data *= weight  # in place: what ``weight * X`` computes, without the copy
     return X
 
 
 class _Indexer:
-    """Collects analysed units' vocabulary indices; caches char_wb n-grams per word (not pickled)."""
+    """Vocabulary indices of one block's analysed units (not pickled).
+
+    Word n-grams are looked up as word tuples: tokens never contain a space, so ``" ".join(gram)`` is a vocabulary
+    key exactly when ``gram == tuple(key.split(" "))``, and the n-gram strings need not be built. Character
+    n-grams are cached per word (words repeat)."""
 
     def __init__(self, vec: TfidfVectorizer):
         self.vec = vec
         self.vocab = vec.vocabulary_
-        self.cache: dict[str, np.ndarray] = {}
+        self.cache = _Memo(self._word_char_ids)
+        self._tables: dict[int, dict] | None = None  # n -> {n-gram: index}, n-grams as tuples for n > 1
 
-    def add_grams(self, out: list[int], grams: Sequence[str]) -> int:
-        before = len(out)
-        out.extend([i for i in map(self.vocab.get, grams) if i is not None])
-        return len(out) - before
+    def ngram_ids(self, docs: Sequence[Sequence[str]], lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+        """The indices of the n-grams of :meth:`StanceFeaturizer._ngrams` (``lo..hi``) of each token list in
+        ``docs`` that are in the vocabulary, laid end to end by document (in another order inside a document,
+        which the TF-IDF does not see), and each document's count of them.
 
-    def add_chars(self, chunks: list[np.ndarray], text: str) -> int:
-        """Appends one index array per word (cached: words repeat) to ``chunks``; returns the count."""
-        total = 0
-        cache = self.cache
-        for w in text.split():
-            ids = cache.get(w)
-            if ids is None:
-                ids = np.array([i for i in map(self.vocab.get, self.vec._char_wb_ngrams(w)) if i is not None],
-                               dtype=np.int32)
-                if len(cache) < 200_000:
-                    cache[w] = ids
-            chunks.append(ids)
-            total += len(ids)
-        return total
+        All documents are looked up in one pass: they are laid end to end with a ``None`` after each, and an
+        n-gram that contains a ``None`` is in no table."""
+        if self._tables is None:
+            tables: dict[int, dict] = {1: self.vocab}
+            for key, index in self.vocab.items():
+                parts = tuple(key.split(" "))
+                if len(parts) > 1:
+                    tables.setdefault(len(parts), {})[parts] = index
+            self._tables = tables
+        sizes = ([1] if lo <= 1 else []) + [k for k in (2, 3) if lo <= k <= hi] + list(range(max(lo, 4), hi + 1))
+        flat: list[str | None] = []
+        for tokens in docs:
+            flat += tokens
+            flat.append(None)
+        doc_of = np.repeat(np.arange(len(docs)), [len(tokens) + 1 for tokens in docs])
+        ids: list[int] = []
+        rows = []
+        missing = itertools.repeat(-1)
+        for k in sizes:
+            grams = flat if k == 1 else zip(*(flat[j:] for j in range(k)))
+            ids.extend(map(self._tables.get(k, {}).get, grams, missing))
+            rows.append(doc_of[:max(0, len(flat) - k + 1)])
+        ids_arr = np.array(ids, dtype=np.int64)
+        found = ids_arr >= 0
+        found_rows = np.concatenate(rows)[found]
+        order = np.argsort(found_rows, kind="stable")
+        return ids_arr[found][order], np.bincount(found_rows, minlength=len(docs))
+
+    def _word_char_ids(self, word: str) -> np.ndarray:
+        return np.array([i for i in map(self.vocab.get, self.vec._char_wb_ngrams(word)) if i is not None],
+                        dtype=np.int32)
+
+    def char_ids(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The char_wb n-gram indices of ``texts`` laid end to end, and each text's count of them."""
+        arrays: list[np.ndarray] = []
+        n_words = []
+        for text in texts:
+            words = text.split()
+            arrays.extend(map(self.cache.__getitem__, words))
+            n_words.append(len(words))
+        if not arrays:
+            return np.zeros(0, dtype=np.int32), np.zeros(len(texts), dtype=np.int64)
+        ends = np.zeros(len(arrays) + 1, dtype=np.int64)  # ends[k]: indices in the first k words
+        np.cumsum(np.fromiter(map(len, arrays), dtype=np.int64, count=len(arrays)), out=ends[1:])
+        last = np.cumsum(n_words)
+        return np.concatenate(arrays), ends[last] - ends[last - n_words]
 
 
 def _feature_code_fingerprint() -> str:
@@ -570,9 +639,9 @@ class StanceFeaturizer(BaseEstimator, TransformerMixin):
         n = len(preps)
         # target mentions (plain / negated) and shape of the quote; the context's targets are covered by the
         # context class n-grams (cabs)
-        tgt = np.array([_target_hits(p.qneg) + _shape_features(p.quote, p.qtoks) for p in preps],
-                       dtype=np.float64).reshape(n, N_TGT_BASE + N_SHAPE)
-        np.log1p(tgt[:, :N_TGT_BASE], out=tgt[:, :N_TGT_BASE])
+        tgt = np.empty((n, N_TGT_BASE + N_SHAPE), dtype=np.float64)
+        np.log1p(_target_counts([p.qneg for p in preps]), out=tgt[:, :N_TGT_BASE])
+        tgt[:, N_TGT_BASE:] = _shape_features([p.quote for p in preps], [p.qtoks for p in preps])
         tgt *= self.w_tgt
         if lexicon is not None and self.w_lex:
             return np.hstack([tgt, self.w_lex * lexicon.transform([p.qneg for p in preps])])
@@ -672,18 +741,13 @@ class StanceFeaturizer(BaseEstimator, TransformerMixin):
         specs = {name: (ng, field) for name, _, ng, field in self._active_word_blocks()}
         blocks = []
         for name in self._block_order():
-            cols: list[int] = []
             if name == "qchar":
                 # char n-grams come as cached arrays per word: one concatenation instead of ~190 ints per quote
-                chunks: list[np.ndarray] = []
-                add = ix["qchar"].add_chars
-                lengths = [add(chunks, p.quote) for p in preps]
-                cols = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int32)
+                cols, lengths = ix["qchar"].char_ids([p.quote for p in preps])
             else:
                 (lo, hi), field = specs[name]
-                add, ngrams = ix[name].add_grams, self._ngrams
-                lengths = [add(cols, ngrams(getattr(p, field), lo, hi)) for p in preps]
-            blocks.append(weights[name] * _fast_tfidf(self.vecs_[name], cols, lengths))
+                cols, lengths = ix[name].ngram_ids([getattr(p, field) for p in preps], lo, hi)
+            blocks.append(_fast_tfidf(self.vecs_[name], cols, lengths, weights[name]))
         if self.w_cue:
             rows, cols = [], []
             for i, p in enumerate(preps):
@@ -711,6 +775,12 @@ class NonNegative(BaseEstimator, TransformerMixin):
 
     def transform(self, X):
         X = sp.csr_matrix(X)
+        X.sum_duplicates()
+        if X.nnz and X.data.min() >= 0:  # the stance features: no negative part (NaN takes the general path)
+            # what the hstack below gives then: X without explicit zeros, its negative block empty
+            pos = X.copy()
+            pos.eliminate_zeros()
+            return sp.csr_matrix((pos.data, pos.indices, pos.indptr), shape=(X.shape[0], 2 * X.shape[1]))
         return sp.hstack([X.maximum(0), (-X).maximum(0)], format="csr")
 
 

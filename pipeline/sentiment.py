@@ -4,9 +4,14 @@
 ``<data_dir>/sentiment/vader_lexicon.zip`` and puts ``data_dir`` first on ``nltk.data.path``; NLTK's
 ``SentimentIntensityAnalyzer`` then loads it from there. Nothing is downloaded. Sentiment is tone, not
 stance: it is reported next to the stance, never used to derive it.
+
+The analyzer subclasses NLTK's and re-implements its tokenisation and valence rules for speed; the scores are
+NLTK 3.10's exactly (``tests/test_sentiment.py`` compares them with the stock analyzer).
 """
 from __future__ import annotations
 
+import itertools
+import math
 import re
 import string
 import threading
@@ -19,10 +24,12 @@ _ANALYZERS: dict[str, object] = {}
 
 _PUNCTUATION = frozenset(string.punctuation)
 _HAS_PUNCTUATION = re.compile(f"[{re.escape(string.punctuation)}]")
-# What NLTK's ``score_valence`` returns when every token scores 0 (about a third of news quotes, so
-# ``polarity_scores`` checks for a lexicon token before the rule pass), and when there is no token.
-_NO_LEXICON_SCORES = {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
-_NO_TOKEN_SCORES = {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+# Scores as (neg, neu, pos, compound), the keys of NLTK's ``polarity_scores``. What its ``score_valence`` gives
+# when every token scores 0 (about a third of news quotes, so ``scores`` checks for a lexicon token before the
+# rule pass), and when there is no token:
+_NLTK_KEYS = ("neg", "neu", "pos", "compound")
+_NO_LEXICON_SCORES = (0.0, 1.0, 0.0, 0.0)
+_NO_TOKEN_SCORES = (0.0, 0.0, 0.0, 0.0)
 
 
 def _strip_edge(token: str, marks: frozenset[str]) -> str:
@@ -50,63 +57,170 @@ def _strip_edge(token: str, marks: frozenset[str]) -> str:
     return token
 
 
-def _words_and_emoticons(text: str, marks: frozenset[str]) -> list[str]:
-    out = []
-    for token in text.split():
-        if len(token) > 1:
-            out.append(_strip_edge(token, marks) if token[0] in _PUNCTUATION or token[-1] in _PUNCTUATION
-                       else token)
-    return out
+class _TokenMemo(dict):
+    """``token -> word`` of NLTK's tokenisation (``None``: dropped, one character), filled on first use.
+
+    :func:`_strip_edge` is a pure function of the token, and news vocabulary repeats."""
+
+    def __init__(self, marks: frozenset[str]):
+        super().__init__()
+        self.marks = marks
+
+    def __missing__(self, token: str) -> str | None:
+        if len(token) <= 1:
+            word = None
+        elif token[0] in _PUNCTUATION or token[-1] in _PUNCTUATION:
+            word = _strip_edge(token, self.marks)
+        else:
+            word = token
+        if len(self) < 200_000:
+            self[token] = word
+        return word
+
+
+def _score_valence(values: list, n_tokens: int, text: str) -> tuple[float, float, float, float]:
+    """NLTK's ``score_valence`` (as neg, neu, pos, compound) for ``n_tokens`` sentiments of which only ``values``
+    (in order) may be non-zero.
+
+    The zeros change neither the sum (it never is -0.0, so adding 0 is exact) nor ``pos_sum``/``neg_sum``;
+    they only count as neutral."""
+    sum_s = float(sum(values))
+    ep_count = min(text.count("!"), 4)  # _punctuation_emphasis: _amplify_ep + _amplify_qm
+    qm_count = text.count("?")
+    qm_amplifier = 0 if qm_count <= 1 else qm_count * 0.18 if qm_count <= 3 else 0.96
+    punct_emph_amplifier = ep_count * 0.292 + qm_amplifier
+    if sum_s > 0:
+        sum_s += punct_emph_amplifier
+    elif sum_s < 0:
+        sum_s -= punct_emph_amplifier
+    compound = sum_s / math.sqrt((sum_s * sum_s) + 15)  # VaderConstants.normalize, alpha=15
+    pos_sum = 0.0  # _sift_sentiment_scores
+    neg_sum = 0.0
+    neu_count = n_tokens - len(values)
+    for sentiment_score in values:
+        if sentiment_score > 0:
+            pos_sum += float(sentiment_score) + 1
+        if sentiment_score < 0:
+            neg_sum += float(sentiment_score) - 1
+        if sentiment_score == 0:
+            neu_count += 1
+    if pos_sum > math.fabs(neg_sum):
+        pos_sum += punct_emph_amplifier
+    elif pos_sum < math.fabs(neg_sum):
+        neg_sum -= punct_emph_amplifier
+    total = pos_sum + math.fabs(neg_sum) + neu_count
+    return (round(math.fabs(neg_sum / total), 3), round(math.fabs(neu_count / total), 3),
+            round(math.fabs(pos_sum / total), 3), round(compound, 4))
 
 
 def _analyzer_class():
-    """NLTK's analyzer with the tokenisation above; every scoring rule stays NLTK's own."""
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
-
-    class _FastSentiText(SentiText):
-        def __init__(self, text, punc_list, regex_remove_punctuation, words_and_emoticons):
-            # SentiText.__init__ minus the tokenisation, which the caller has done once
-            self.text = text
-            self.PUNC_LIST = punc_list
-            self.REGEX_REMOVE_PUNCTUATION = regex_remove_punctuation
-            self.words_and_emoticons = words_and_emoticons
-            self.is_cap_diff = self.allcap_differential(words_and_emoticons)
+    """NLTK's analyzer with the tokenisation above and its valence rules inlined for lexicon tokens only."""
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
     class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            c = self.constants
+            self._token_memo = _TokenMemo(frozenset(c.PUNC_LIST))
+            multi = [k for k in (*c.SPECIAL_CASE_IDIOMS, *c.BOOSTER_DICT) if " " in k]
+            # words of the multi-word idioms and boosters: ``_idioms_check`` can only change a valence when one
+            # of the six words it joins is among them
+            self._tables = frozenset(c.NEGATE), frozenset(w for k in multi for w in k.split(" "))
+
+        def _valence(self, words, lowered, i, is_cap_diff):
+            """NLTK 3.10's ``sentiment_valence`` (with ``scalar_inc_dec``, ``_never_check``, ``negated`` of one
+            word and ``_least_check`` inlined, same operations in the same order) for the lexicon token
+            ``words[i]``; ``lowered`` holds the words in lower case."""
+            c = self.constants
+            lexicon, booster = self.lexicon, c.BOOSTER_DICT
+            negate, idiom_words = self._tables
+            valence = lexicon[lowered[i]]
+            if words[i].isupper() and is_cap_diff:
+                if valence > 0:
+                    valence += c.C_INCR
+                else:
+                    valence -= c.C_INCR
+            for start_i in range(0, 3):
+                if i > start_i and lowered[i - (start_i + 1)] not in lexicon:
+                    j = i - (start_i + 1)
+                    s = 0.0  # scalar_inc_dec
+                    if lowered[j] in booster:
+                        s = booster[lowered[j]]
+                        if valence < 0:
+                            s *= -1
+                        if words[j].isupper() and is_cap_diff:
+                            if valence > 0:
+                                s += c.C_INCR
+                            else:
+                                s -= c.C_INCR
+                    if start_i == 1 and s != 0:
+                        s = s * 0.95
+                    if start_i == 2 and s != 0:
+                        s = s * 0.9
+                    valence = valence + s
+                    # _never_check; ``negated([w])`` is ``w.lower() in NEGATE or "n't" in w.lower()``
+                    if start_i == 0:
+                        if lowered[j] in negate or "n't" in lowered[j]:
+                            valence = valence * c.N_SCALAR
+                    elif start_i == 1:
+                        if words[i - 2] == "never" and (words[i - 1] == "so" or words[i - 1] == "this"):
+                            valence = valence * 1.5
+                        elif lowered[j] in negate or "n't" in lowered[j]:
+                            valence = valence * c.N_SCALAR
+                    else:
+                        if (words[i - 3] == "never" and (words[i - 2] == "so" or words[i - 2] == "this")
+                                or (words[i - 1] == "so" or words[i - 1] == "this")):
+                            valence = valence * 1.25
+                        elif lowered[j] in negate or "n't" in lowered[j]:
+                            valence = valence * c.N_SCALAR
+                        if not idiom_words.isdisjoint(words[i - 3:i + 3]):
+                            valence = self._idioms_check(valence, words, i)
+            # _least_check
+            if i > 1 and lowered[i - 1] not in lexicon and lowered[i - 1] == "least":
+                if lowered[i - 2] != "at" and lowered[i - 2] != "very":
+                    valence = valence * c.N_SCALAR
+            elif i > 0 and lowered[i - 1] not in lexicon and lowered[i - 1] == "least":
+                valence = valence * c.N_SCALAR
+            return valence
+
         def polarity_scores(self, text):
-            # NLTK 3.10's ``polarity_scores`` except for the tokenisation and two shortcuts: a token outside
-            # the lexicon always scores 0 in ``sentiment_valence``, so it is appended directly, and a text
-            # with no lexicon token at all gets ``score_valence``'s all-zero result without the rule pass.
             if not isinstance(text, str):
                 return super().polarity_scores(text)
+            return dict(zip(_NLTK_KEYS, self.scores(text)))
+
+        def scores(self, text: str) -> tuple[float, float, float, float]:
+            """NLTK 3.10's ``polarity_scores`` as (neg, neu, pos, compound), with the tokenisation above and
+            its rules run for lexicon tokens only: any other token scores 0 in ``sentiment_valence`` (and stays
+            0 in ``_but_check``), so it only counts as neutral in ``score_valence``."""
+            words = list(filter(None, map(self._token_memo.__getitem__, text.split())))  # words are never empty
+            if not words:
+                return _NO_TOKEN_SCORES
             lexicon = self.lexicon
-            marks = self.__dict__.get("_marks")
-            if marks is None:
-                marks = self.__dict__["_marks"] = frozenset(self.constants.PUNC_LIST)
-            words_and_emoticons = _words_and_emoticons(text, marks)
-            lowered = [w.lower() for w in words_and_emoticons]
-            if not any(w in lexicon for w in lowered):
-                return dict(_NO_LEXICON_SCORES if words_and_emoticons else _NO_TOKEN_SCORES)
-            sentitext = _FastSentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION,
-                                       words_and_emoticons)
-            sentiments = []
+            lowered = list(map(str.lower, words))
+            hits = list(itertools.compress(range(len(lowered)), map(lexicon.__contains__, lowered)))
+            if not hits:
+                return _NO_LEXICON_SCORES
+            n = len(words)
+            is_cap_diff = 0 < n - sum(map(str.isupper, words)) < n  # SentiText.allcap_differential
+            booster = self.constants.BOOSTER_DICT
+            but = lowered.index("but") if "but" in lowered else -1  # _but_check
             first_index = {}
-            for idx, token in enumerate(words_and_emoticons):
-                if token not in first_index:
-                    first_index[token] = idx
-            for item, low in zip(words_and_emoticons, lowered):
-                if low not in lexicon:
-                    sentiments.append(0)
-                    continue
-                valence = 0
-                i = first_index[item]
-                if (i < len(words_and_emoticons) - 1 and low == "kind"
-                        and lowered[i + 1] == "of") or low in self.constants.BOOSTER_DICT:
-                    sentiments.append(valence)
-                    continue
-                sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
-            sentiments = self._but_check(words_and_emoticons, sentiments)
-            return self.score_valence(sentiments, text)
+            values = []
+            for k in hits:
+                low = lowered[k]
+                # NLTK scores every occurrence of a token at its first index (the same word, so in the lexicon)
+                i = first_index.setdefault(words[k], k)
+                if (i < n - 1 and low == "kind" and lowered[i + 1] == "of") or low in booster:
+                    valence = 0
+                else:
+                    valence = self._valence(words, lowered, i, is_cap_diff)
+                if but >= 0:
+                    if k < but:
+                        valence = valence * 0.5
+                    elif k > but:
+                        valence = valence * 1.5
+                values.append(valence)
+            return _score_valence(values, n, text)
 
     return FastSentimentIntensityAnalyzer
 
@@ -130,12 +244,12 @@ def get_analyzer(data_dir: Path):
 
 def sentiment_scores(texts: list[str], data_dir: Path) -> list[dict]:
     """VADER scores per text: ``{"compound", "pos", "neg", "neu"}`` (empty text -> neutral)."""
-    analyzer = get_analyzer(data_dir)
+    scores = get_analyzer(data_dir).scores
     out = []
     for text in texts:
         if not text or not str(text).strip():
             out.append({"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 1.0})
             continue
-        s = analyzer.polarity_scores(str(text))
-        out.append({k: float(s[k]) for k in KEYS})
+        neg, neu, pos, compound = scores(str(text))
+        out.append({"compound": compound, "pos": pos, "neg": neg, "neu": neu})  # KEYS
     return out

@@ -58,6 +58,13 @@ EDGE_CASES = [
     # no lexicon token at all (the shortcut path), with and without tokens NLTK keeps
     "The committee meets on Tuesday in Brussels.", "a b c ! ?", "", "   ", "x", "İ İstanbul delegation.",
     "The vote is scheduled for Tuesday!!! Really??", "...(Kyiv)... 'Washington'; \"Berlin\"",
+    # the valence rules: caps, boosters and dampeners, negation, "never so", "least", idioms, "kind of", "but",
+    # and repeated tokens (NLTK scores each occurrence at its token's first index)
+    "It is NOT good, but it is VERY GOOD and kind of nice; extremely BAD, barely ok.",
+    "Never so bad, never this good, at least not terrible; the very least helpful, least happy.",
+    "He is the shit, cut the mustard, the kiss of death, yeah right, sort of fine, just enough good, bad ass.",
+    "good bad good GOOD bad BAD good kind of good isn't good ain't bad hardly good",
+    "So good. This great. Not so very good but NOT BAD but sad.",
 ]
 
 

@@ -186,6 +186,56 @@ def test_negation_scope():
     assert "neg_abandon" in t and "neg_ukraine" in t
     assert "against" in t and "neg_aid" not in t  # "against X" is a relation, not a negation
     assert "neg_more" in toks("Never more weapons") and "neg_training" not in toks("no silver bullet; more training")
+    # no negator at all (the shortcut): scope-ending punctuation dropped, "?" and "!" kept
+    assert toks("We send Taurus, and (we) help!") == ["we", "send", "taurus", "and", "we", "help", "!"]
+
+
+def test_normalize_straightens_quotes_and_dashes():
+    from pipeline.features import _QUOTES
+
+    for code, replacement in _QUOTES.items():
+        assert normalize(f"A{chr(code)}B{chr(code)}") == f"a{replacement}b{replacement}"
+    assert normalize("\u201cOrb\u00e1n\u2019s\u201d \u2014 aid\u2026 \u00ab\u00a0now\u00a0\u00bb") == \
+        '"orban\'s"  -  aid... " now "'
+
+
+def test_ngram_ids_match_string_ngrams():
+    """Word n-grams looked up as tuples, all documents in one pass, find what their joined strings find."""
+    from collections import Counter
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from pipeline.features import _identity, _Indexer
+
+    docs = [["we", "will", "not", "neg_send", "neg_tanks"], [], ["tanks"], ["we", "will"],
+            ["will", "not", "we", "will", "not", "neg_send"], ["?"]]
+    for lo, hi in [(1, 1), (1, 2), (1, 3), (2, 3), (3, 3), (1, 5)]:
+        vec = TfidfVectorizer(analyzer=_identity).fit([StanceFeaturizer._ngrams(d, lo, hi) for d in docs[:4]])
+        cols, lengths = _Indexer(vec).ngram_ids(docs, lo, hi)
+        assert sum(lengths) == len(cols)
+        start = 0
+        for doc, length in zip(docs, lengths):
+            expected = [vec.vocabulary_[g] for g in StanceFeaturizer._ngrams(doc, lo, hi) if g in vec.vocabulary_]
+            assert Counter(cols[start:start + length].tolist()) == Counter(expected), (lo, hi, doc)
+            start += length
+
+
+def test_nonnegative_split_shortcut():
+    """Non-negative input (the stance features) takes a shortcut; it equals the general positive/negative split."""
+    import scipy.sparse as sp
+
+    from pipeline.features import NonNegative
+
+    X = sp.csr_matrix((np.array([0.5, 0.0, 2.0, 1.0, 3.0]), np.array([2, 0, 1, 0, 1]), np.array([0, 3, 3, 5])),
+                      shape=(3, 4))  # an explicit zero, unsorted indices
+    mixed = X.copy()
+    mixed.data -= 1.0  # negative, zero and positive entries: the general path
+    for M in (X, mixed, sp.csr_matrix((3, 4))):
+        expected = sp.hstack([M.copy().maximum(0), (-M.copy()).maximum(0)], format="csr")
+        got = NonNegative().transform(M.copy())
+        assert got.shape == expected.shape
+        for a in ("data", "indices", "indptr"):
+            assert np.array_equal(getattr(got, a), getattr(expected, a)), a
 
 
 def test_abstract_stream_generalises_weapons():
