@@ -287,7 +287,10 @@ _CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r",\s*(?:saying|adding|warning|arguing|insisting|noting|stressing|claiming|calling|telling|asking|"
     r"urging|accusing|describing|explaining|suggesting|promising|vowing|threatening|complaining|"
     r"cautioning|pledging|acknowledging|admitting|asserting|declaring|emphasi[sz]ing|denying|dismissing|"
-    r"rejecting|criticising|criticizing|predicting)\b|;\s|,\s*according\s+to\b|\s[—–]\s|\s\(|\s--\s"),
+    r"rejecting|criticising|criticizing|predicting)\b|;\s|,\s*according\s+to\b|\s[—–]\s|\s--\s|"
+    # a bracket ends the clause, except an amount converted or rounded inside it: "15.8 billion yen (about $105m)"
+    r"\s\((?!(?:about|around|roughly|some|nearly|approximately|almost|up\s+to|over|more\s+than|less\s+than|"
+    r"[€$£¥]|US\$|\d))"),
     (",", ";", "—", "–", "(", "--", "and", "but", "while", "though", "whereas"))
 
 
@@ -403,7 +406,7 @@ _AFTER_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r",?\s+and\s+(?:(?:then|also|later|immediately)\s+)?(?:summoned|convened|expelled|dispatched|recalled)\s+"
     r"(?=(?:the|its|his|her|their|a|an)\s)"), (",", "and"))
 _OBJECT_CUT_RE = re.compile(
-    r",(?!\s+including\s)(?!\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3},\s+of\b)(?!\s+of\s+[a-z]+ing\b)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s+but\s+(?:not\s+|[a-z]{3,}ing\b)|"
+    r",(?!\s+including\s)(?!\s+not\s+(?:a|an|the|just|only|merely)\s)(?!\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3},\s+of\b)(?!\s+of\s+[a-z]+ing\b)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s+but\s+(?:not\s+|[a-z]{3,}ing\b)|"
     # "called Russia a 'paper tiger' in a post that …": the medium, not the object
     r"\s+in\s+(?:a|an|his|her|their|its)\s+(?:post|statement|interview|speech|video|message|address|tweet)\b|"
     # "rejected the comparison at a press conference later in the day"
@@ -1008,6 +1011,15 @@ _CAME_CRY_RE = re.compile(r"\s*,?\s*came\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:shout
 _ORG_NOUN_WORDS = frozenset("""firm company group agency consultancy bank fund broadcaster newspaper channel network
 outlet publisher carrier airline insurer lender maker manufacturer producer contractor exporter importer trader
 operator startup start-up charity institute organisation organization""".split())
+def _opens_which_clause(text: str, pos: int) -> bool:
+    """A clause cut at ``pos`` opens a "which" relative clause."""
+    return text[pos:pos + 12].lstrip(" ,").startswith("which ")
+
+
+# "dismissed the commander of Ukraine's air force", "sacked his chief of staff": a post holder as the object
+_ROLE_OBJECT_RE = re.compile(r"\s+(?:the|his|her|its|their)\s+(?:[a-z][\w'’\-]*\s+){0,2}?(?:commander|chief|head|"
+                             r"minister|governor|director|ambassador|general|envoy|adviser|advisor|spokesman|"
+                             r"spokeswoman|prosecutor|deputy|secretary|chairman|chairwoman)(?:\s+of\b|\s*[,.;]|\s*$)")
 _GAP_NAME_APPOS_RE = re.compile(r",\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3},")
 _GAP_RELATIVE_RE = re.compile(r",\s+which\s+[^,;:\"“”\x00]{1,80},")
 _GAP_BAD_RE = re.compile(r"[;:\"“”]")
@@ -3023,6 +3035,15 @@ class _Article:
                 return first
         return res
 
+    def _quoted_relative(self, cut, end: int) -> bool:
+        """', which were “not necessary” and came …': a relative clause holding the speaker's own words goes on
+        with what was said."""
+        if not _opens_which_clause(self.masked, cut.start()):
+            return False
+        stop = self.masked.find(",", cut.end(), end)
+        rel = self.text[cut.start():stop if stop > 0 else end]
+        return any(ch in rel for ch in '"“”')
+
     def _named_with_tail(self, cut) -> bool:
         """', with Yermak having led …', ', with Denmark … among the donors': a 'with' tail about a named party is the
         writer's context; ', with no restrictions …', ', with Danish and Dutch aircraft …' go on with what was said."""
@@ -3874,8 +3895,12 @@ class _Article:
             return None  # "before he called it off": cancelling, not speech
         if low_verb in _AGREE_VERBS and not after.startswith((" that ", " to ", ", ")):
             return None  # "when the EU agreed its 13th package": agreeing on a thing is no report of speech
-        if low_verb.startswith("dismiss") and self._person_object(ve, se):
-            return None  # "Zelensky dismissed General Valerii Zaluzhnyi": removing from office
+        if low_verb.startswith("dismiss") and (self._person_object(ve, se) or _ROLE_OBJECT_RE.match(after)):
+            # "Zelensky dismissed General Valerii Zaluzhnyi", "… dismissed the commander of the air force":
+            # removing from office
+            return None
+        if low_verb.startswith("conced") and after.startswith((" defeat", " the election", " the race")):
+            return None  # "Scholz conceded defeat": losing an election, no report
         if after.rstrip().endswith(":") and not _THAT_RE.search(after) and low_verb in _TELL_SET:
             return None  # "The Kremlin tyrant told a state TV reporter in St Petersburg:" introduces a quotation
         # "Zakharova was saying that …", "Zelensky has been saying for months that …": a progressive, finite
@@ -4085,8 +4110,9 @@ class _Article:
             comma = m.find(",", pos, end)
             end = comma if comma > pos else end
         cut2 = _AFTER_CLAUSE_CUT_RE.search(m, pos, end)
-        while cut2 is not None and m[cut2.start():cut2.end()].lstrip(" ,").startswith(_CONTRAST_TAILS) and \
-                not self._cue_between(cut2.end(), end) and not self._named_with_tail(cut2):
+        while cut2 is not None and ((m[cut2.start():cut2.end()].lstrip(" ,").startswith(_CONTRAST_TAILS) and
+                                     not self._cue_between(cut2.end(), end) and not self._named_with_tail(cut2))
+                                    or self._quoted_relative(cut2, end)):
             # "the Slovak objections could be solved 'with a letter', while Hungary's were 'about something else'":
             # a contrast with no speech verb of its own goes on with what was said
             cut2 = _AFTER_CLAUSE_CUT_RE.search(m, cut2.end(), end)

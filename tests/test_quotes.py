@@ -2459,3 +2459,24 @@ def test_a_name_given_inside_an_unnamed_subject_is_that_subject(registry):
             "as Andrii, described the fighting by phone.\n\n\"They come in twos and threes,\" he said.")
     assert find(text, extract_quotes(text, registry, "2024-05-20"), "They come in twos and threes,").speaker == \
         "Andrii"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("He said Japan would provide 15.8 billion yen (about $105 million) for demining.",
+     "Japan would provide 15.8 billion yen (about $105 million) for demining", None),
+    ("Donald Trump wrote that he was “not happy” with the strikes on Kyiv, which were “not necessary” and came at "
+     "a “very bad time.”", "he was “not happy” with the strikes on Kyiv, which were “not necessary” and came at a "
+     "“very bad time.”", "Donald Trump"),
+    ("Dorothy Shea called it a starting point, not the final word.", "it a starting point, not the final word",
+     "Dorothy Shea"),
+])
+def test_amounts_in_brackets_quoted_relatives_and_contrasts_stay_in_the_span(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2025-02-24"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "President Volodymyr Zelensky on Friday dismissed the commander of Ukraine's air force.",
+    "Scholz conceded defeat within an hour of the first projections.",
+])
+def test_firing_an_official_and_conceding_an_election_are_no_reports(registry, text):
+    assert extract_quotes(text, registry, "2025-02-24") == []
