@@ -915,8 +915,13 @@ def _canonical_org_name(ctext: str) -> str:
             out.append(w)
         else:
             out.append(w[:1].upper() + w[1:])
-    # one spelling for ministries, as the registry writes them ("Romanian Defence Ministry")
-    return clean_name(" ".join(out)).replace("Defense Ministry", "Defence Ministry")
+    return _ministry_spelling(clean_name(" ".join(out)))
+
+
+def _ministry_spelling(name: str) -> str:
+    """One spelling for ministries, as the registry writes them ("Romanian Defence Ministry", "Singaporean Foreign
+    Ministry")."""
+    return name.replace("Defense Ministry", "Defence Ministry").replace("Foreign Affairs Ministry", "Foreign Ministry")
 
 
 # Patterns used inside methods, compiled once.
@@ -2401,11 +2406,11 @@ class _Article:
         if any(w in L.COUNTRY_ADJ or w in _COUNTRY_ADJS for w in nw) or "for" in nw:
             # ("National Bank of Ukraine", "Ukrainian …": the country is named already; "Federal Agency for Maritime
             # and River Transport": a full official name identifies itself)
-            return " ".join(nw)
+            return _ministry_spelling(" ".join(nw))
         owner = _unposs(words[1 if low[0] in _DETERMINERS else 0])
         adj = L.COUNTRY_ADJ.get(owner) if owner != words[1 if low[0] in _DETERMINERS else 0] else None
         adj = adj or self._state_country(cs, ctext, low, words)
-        return f"{adj} {' '.join(nw)}" if adj else " ".join(nw)
+        return _ministry_spelling(f"{adj} {' '.join(nw)}" if adj else " ".join(nw))
 
     @staticmethod
     def _role_has_head(role: str | None, head: str) -> bool:
@@ -3783,6 +3788,13 @@ class _Article:
         by = _BY_AGENT_RE.search(seg) or _DOC_FROM_RE.search(seg)
         if by and by.group(1).strip() not in _COUNTRY_ADJS:  # (not "data from Russian travel websites")
             attr = self.resolve_np(s + by.start(1), s + by.end(1))
+            if attr is not None and attr.speaker is not None:
+                return attr
+            agent = by.group(1).strip()
+            if (by.re is _DOC_FROM_RE and _ONE_NAME_RE.fullmatch(agent) and agent not in L.COUNTRY_ADJ
+                    and agent not in L.NON_NAME_CAPS):  # (not "a draft seen by Rond-Point": an outlet that saw it)
+                # "shipping data from Kpler": a data firm the registry does not know, named as written
+                return _Attr(self._unregistered_org(agent), agent, 0.6, s + by.start(1), s + by.end(1))
             if attr is not None:
                 return attr
         poss = _POSS_S_RE.search(m[s:e])

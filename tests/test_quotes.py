@@ -2480,3 +2480,19 @@ def test_amounts_in_brackets_quoted_relatives_and_contrasts_stay_in_the_span(reg
 ])
 def test_firing_an_official_and_conceding_an_election_are_no_reports(registry, text):
     assert extract_quotes(text, registry, "2025-02-24") == []
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("The tankers carried a fifth of Russia's crude exports, according to shipping data from Kpler.",
+     "The tankers carried a fifth of Russia's crude exports", "Kpler"),
+    ("In a statement, Singapore's Ministry of Foreign Affairs said the prime minister had reaffirmed support.",
+     "the prime minister had reaffirmed support", "Singaporean Foreign Ministry"),
+])
+def test_data_firms_and_foreign_ministry_names(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-06-02"), main).speaker == speaker
+
+
+def test_a_draft_seen_by_an_outlet_is_not_the_outlets_statement(registry):
+    text = "The package would add 120 tankers to the list, according to a draft seen by Rond-Point."
+    assert find(text, extract_quotes(text, registry, "2024-06-02"),
+                "The package would add 120 tankers to the list").speaker is None
