@@ -876,6 +876,8 @@ _BODY_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w'’\-]*['’]s|The|the)\s+(?:[A-
                               r"government|army|navy|military|embassy|office|agency|service|police|command|"
                               r"commission|council|committee|company|operator|parliament|staff)"
                               r"(?:\s+in\s+[A-Z][\w'’\-]*)?)\s+(?!said|says|told)")
+_GIVES_NAME_RE = re.compile(r"\s+(?:gives|gave)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+"
+                            r"([A-Z][\w'’\-]+)")
 _OF_A_BODY_RE = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z]")
 _RENEW_OBJECT_RE = re.compile(r"\s+(?:his|her|their|its|the|a)\s+(?:[a-z]+\s+)?(?:calls?|appeals?|demands?|pleas?|"
                               r"warnings?|criticism|offer|pledge|request|threats?)\b")
@@ -2499,6 +2501,13 @@ class _Article:
         g = L.PRONOUNS[pron]
         if g in ("i", "p") and pron in ("i", "we"):
             return None
+        if g in ("m", "f"):
+            gm = _GIVES_NAME_RE.match(self.masked, pos + len(pron))
+            ent = (self.surnames.get(fold(gm.group(1))) or self.entities.get(speaker_id_for(gm.group(1)))
+                   if gm is not None else None)
+            if ent is not None and ent.speaker.type == "person":
+                # "He gives his name as Yevhen and says …": the name the pronoun itself goes on to give
+                return _Attr(ent.speaker, written, 0.7, pos, pos + len(written))
         if g in ("m", "f") and self._anon_before(pos):
             return _Attr(None, written, 0.5, pos, pos + len(written))
         if pron == "they" and self._people_subject_before(pos):

@@ -2496,3 +2496,8 @@ def test_a_draft_seen_by_an_outlet_is_not_the_outlets_statement(registry):
     text = "The package would add 120 tankers to the list, according to a draft seen by Rond-Point."
     assert find(text, extract_quotes(text, registry, "2024-06-02"),
                 "The package would add 120 tankers to the list").speaker is None
+
+
+def test_a_pronoun_that_goes_on_to_give_its_name(registry):
+    text = "A man in his forties is unpacking a bag. He gives his name as Yevhen and says he is a sergeant."
+    assert find(text, extract_quotes(text, registry, "2024-05-20"), "he is a sergeant").speaker == "Yevhen"
