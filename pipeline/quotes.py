@@ -471,7 +471,7 @@ _LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
 # keeps the tail when it is part of what was said")
 _CONTRAST_TAILS = ("while", "whereas", "with", "though", "although")
 # nouns that describe an organisation ("Kpler, a data firm", "Baykar, the company that builds the drone")
-_ORG_NOUNS = (r"firm|group|company|organisation|organization|agency|monitor|institute|watchdog|charity|NGO|outlet|"
+_ORG_NOUNS = (r"firm|group|company|insurer|lender|bank|organisation|organization|agency|monitor|institute|watchdog|charity|NGO|outlet|"
               r"platform|service|network|association|body|authority|regulator|operator|website|channel|"
               r"broadcaster|newspaper")
 _ORG_APPOS_RE = re.compile(
@@ -878,6 +878,7 @@ _BODY_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w'’\-]*['’]s|The|the)\s+(?:[A-
                               r"(?:\s+in\s+[A-Z][\w'’\-]*)?)\s+(?!said|says|told)")
 _GIVES_NAME_RE = re.compile(r"\s+(?:gives|gave)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+"
                             r"([A-Z][\w'’\-]+)")
+_AND_NAME_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 _OF_A_BODY_RE = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z]")
 _RENEW_OBJECT_RE = re.compile(r"\s+(?:his|her|their|its|the|a)\s+(?:[a-z]+\s+)?(?:calls?|appeals?|demands?|pleas?|"
                               r"warnings?|criticism|offer|pledge|request|threats?)\b")
@@ -3248,6 +3249,12 @@ class _Article:
                 elif len(chunk) < 150 and MASK not in chunk and (
                         not _has_finite(chunk) or _APPOS_REL_RE.match(chunk) or chunk.lstrip().startswith("which ")):
                     hit = self._mention_by_end.get(p)
+                    name = m[sent_s:p].strip()
+                    if " and " in name and _ORG_APPOS_RE.match(m, p) and _AND_NAME_RE.fullmatch(name):
+                        # "Nippon Export and Investment Insurance, the state-backed insurer, said": one body whose
+                        # name has "and" in it, as its apposition says
+                        sp = self.reg.lookup_alias(name) or self._unregistered_org(name)
+                        return _Attr(sp, name, 0.75, p - len(name), p)
                     if hit is None and chunk.lstrip().startswith("which "):
                         # "Volga-Dnepr, which was itself put under sanctions, said": only a body takes "which"
                         name = m[sent_s:p].strip()

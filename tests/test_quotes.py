@@ -2501,3 +2501,9 @@ def test_a_draft_seen_by_an_outlet_is_not_the_outlets_statement(registry):
 def test_a_pronoun_that_goes_on_to_give_its_name(registry):
     text = "A man in his forties is unpacking a bag. He gives his name as Yevhen and says he is a sergeant."
     assert find(text, extract_quotes(text, registry, "2024-05-20"), "he is a sergeant").speaker == "Yevhen"
+
+
+def test_an_organisation_name_with_and_described_as_a_body(registry):
+    text = "Nippon Export and Investment Insurance, the state-backed insurer, said it was widening its cover."
+    assert find(text, extract_quotes(text, registry, "2024-02-19"), "it was widening its cover").speaker == \
+        "Nippon Export and Investment Insurance"
