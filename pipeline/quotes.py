@@ -204,7 +204,7 @@ _NOT_RULE_OUT_RE = re.compile(r"\s(?:(?:did|does|do|would|will|could|has|have|ha
 _CLAUSE_VERB_THAT_RE = re.compile(rf"\b(?:{_V_CLAUSE})\s+that\b")
 _TELL_THAT_RE = re.compile(rf"\b(?:{_alt(L.TELL_VERBS)})\s+[^,.;:\x00]{{1,60}}?\s+that\b")
 _PART_BLOCK_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|by|of|for|without|about|keep|kept|stop|stopped)\s+$")
-_REL_WHO_RE = re.compile(rf",\s*who\s+{_AUX}$")
+_REL_WHO_RE = re.compile(rf",\s*(?:who|which)\s+{_AUX}$")
 _PASSIVE_AFTER_RE = re.compile(r"^\s+(?:by|as\s+being)\b")
 
 _MEDIUM = (r"(?:statement|statements|interview|address|speech|post|posts|briefing|conference|video|message|"
@@ -3973,7 +3973,7 @@ class _Article:
                 return None
         else:
             attr = None
-            rel = _REL_WHO_RE.search(window) if "who" in window else None
+            rel = _REL_WHO_RE.search(window) if "who" in window or "which" in window else None
             rel_subject = rel is not None
             if rel:
                 start = self._np_start(ss, win_s + rel.start())

@@ -2507,3 +2507,8 @@ def test_an_organisation_name_with_and_described_as_a_body(registry):
     text = "Nippon Export and Investment Insurance, the state-backed insurer, said it was widening its cover."
     assert find(text, extract_quotes(text, registry, "2024-02-19"), "it was widening its cover").speaker == \
         "Nippon Export and Investment Insurance"
+
+
+def test_a_body_speaking_in_a_which_clause(registry):
+    text = "Russia launched 70 missiles overnight, according to Ukrenergo, which said 12 substations were hit."
+    assert find(text, extract_quotes(text, registry, "2024-05-20"), "12 substations were hit").speaker == "Ukrenergo"
