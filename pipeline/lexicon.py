@@ -246,7 +246,7 @@ Bishop Father Monsignor Rev Rev. Reverend Senators Sens Sens. Reps Reps. Represe
 Frontman Frontwoman Singer Coach Captain Striker Goalkeeper Manager Producer Director-General Editor Professor
 Analyst Economist Historian Author Researcher Volunteer Paramedic Nurse Surgeon Doctor Pilot Councillor Alderman
 Taoiseach Tánaiste Tanaiste TD Ceann Comhairle MSP MLA Voivode Hetman Executive CEO Agent Abbot Inspector Detective Superintendent Organiser Organizer Coordinator Founder
-Co-founder Chairperson Fellow
+Co-founder Chairperson Fellow Gran Granny Grandma Grandpa
 """.split())
 
 # Honorifics/titles that carry gender.

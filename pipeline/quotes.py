@@ -60,8 +60,8 @@ _PARA_RE = re.compile(r"[^\n]+")
 # a transcript label at a paragraph's start: "Q: …" / "A: …" (also "Question:", "Answer:", bold "**Q:**")
 _QA_LABEL_RE = re.compile(r"[ \t*_]*(Q|A|Question|Answer)[ \t]*:[ \t*_]*(?=\S)")
 # a broadcast transcript's speaker label: "ANDRII SYBIHA:", "CALLOWAY:", "RUTH CALLOWAY, HOST:"
-_SPEAKER_LABEL_RE = re.compile(r"[ \t*_]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})(?:,[ \t]*([A-Z][A-Z \-]{1,30}))?"
-                               r"[ \t]*:[ \t*_]*(?=\S)")
+_SPEAKER_LABEL_RE = re.compile(r"[ \t*_]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})(?:[ \t]*\([A-Z][A-Z\-]{0,8}\))?"
+                               r"(?:,[ \t]*([A-Z][A-Z \-]{1,30}))?[ \t]*:[ \t*_]*(?=\S)")
 _HOST_ROLES = frozenset({"HOST", "CO-HOST", "PRESENTER", "ANCHOR", "INTERVIEWER", "MODERATOR", "BYLINE",
                          "REPORTER", "CORRESPONDENT"})
 # "(Through interpreter)", "(Speaking Russian)": a transcript's stage direction opening a turn is no part of it
@@ -879,6 +879,10 @@ _BODY_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w'’\-]*['’]s|The|the)\s+(?:[A-
 _GIVES_NAME_RE = re.compile(r"\s+(?:gives|gave)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+"
                             r"([A-Z][\w'’\-]+)")
 _AND_NAME_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
+# nothing but capitalised title words (or nothing) before a name opening a sentence
+_TITLE_RUN_ONLY_RE = re.compile(r"\s*(?:[A-Z][\w.'’\-]*\s+)*")
+_JOINT_INTRO_RE = re.compile(r"\s*In\s+a\s+joint\s+(?:statement|letter|declaration|communiqu[eé]|message|op-ed)"
+                             r"(?:\s+[^,;:.\x00]{1,40})?,\s+")
 _OF_A_BODY_RE = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z]")
 _RENEW_OBJECT_RE = re.compile(r"\s+(?:his|her|their|its|the|a)\s+(?:[a-z]+\s+)?(?:calls?|appeals?|demands?|pleas?|"
                               r"warnings?|criticism|offer|pledge|request|threats?)\b")
@@ -967,7 +971,8 @@ _FIRST_NAME_AGE_RE = re.compile(r",\s*(?:\d{1,3}\s*,|who\s+(?!(?:do|does|did|sho
                                 r"children|family|grandson|granddaughter|parents)\b)")
 # "who gave his name only as Taras", "identified only as Olena": a person named by first name only
 _NAMED_ONLY_RE = re.compile(r"(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
-                            r"(?:only\s+)?as|identified\s+only\s+as|"
+                            r"(?:only\s+)?as|identified\s+only\s+as|(?:man|woman|miner|driver|soldier|farmer|nurse|"
+                            r"medic|volunteer|teacher|pensioner|resident|worker|officer|fighter|sergeant)\s+named|"
                             r"(?:his|her)\s+first\s+name,|known\s+only\s+as)\s+$")
 _FIRST_NAME_APPOS_RE = re.compile(
     r",\s*(?:a|an|the\s+[\w\-]+[’']s)\s+(?:(?:[\w\-]+\s+){0,4}?(?:\d{1,3}-year-old|(?:" + "|".join(sorted(
@@ -1405,7 +1410,7 @@ class _Article:
         # (a cheap pre-check for _KIN_BEFORE_RE: a kinship word ends right before the name)
         kin_hint = self.masked[max(0, s0 - 14):s0].rstrip(" ,").lower().endswith(_KIN_WORDS)
         named_only = _NAMED_ONLY_RE.search(self.masked, max(0, s0 - 40), s0) if self.masked[
-            max(0, s0 - 6):s0].endswith((" as ", "name, ")) else None
+            max(0, s0 - 7):s0].endswith((" as ", "name, ", " named ")) else None
         if (self.masked[end:end + 1] != "," and not kin_hint and named_only is None) or not word.isalpha() \
                 or len(word) < 3 \
                 or word.isupper() or word in _FUNCTION_CAPS or word in L.NON_NAME_CAPS \
@@ -2695,8 +2700,11 @@ class _Article:
             return self._former_holder(alts, limit)
         # "A European diplomat … said … 'the diplomat said'": the unnamed person introduced since
         anon_at = self._anon_head_before(qwords[-1], pos)
-        # most recently mentioned entity holding the title
+        # most recently mentioned entity holding the title; within the last sentence a subject beats a name
+        # that is only an object ("President Gitanas Nauseda addressed Vladimir Putin …. The president said")
         seen = set()
+        recent_object = None
+        sent_lo = self._para_start_of(pos) if pos < len(self.masked) else pos
         for idx in range(limit - 1, -1, -1):
             _p, key_, _s = self.ev[idx]
             if _p < anon_at:
@@ -2709,7 +2717,14 @@ class _Article:
             for title in ent.titles:
                 tset = _title_words(title, country)
                 if any(a <= tset for a in alts):
+                    if not _s and _p >= sent_lo and recent_object is None:
+                        recent_object = ent.speaker  # keep looking for a subject in this paragraph
+                        break
+                    if recent_object is not None and _p < sent_lo:
+                        return recent_object
                     return ent.speaker
+        if recent_object is not None:
+            return recent_object
         if anon_at >= 0:
             return None
         # a person named right after the title in the same paragraph: "…, the interior minister said.
@@ -2915,6 +2930,11 @@ class _Article:
                 return "said_before_inverted", base + s0, base + e0, cue, base + e0
             if len(pre) > 140 or not _clean_attr_region(pre):
                 return None
+            if (self.text[seg.cs:seg.ce].rstrip().endswith(".") and not pre.strip().startswith(",")
+                    and not _is_tail(after[words[last].end():])):
+                # '"Nobody is afraid of you here." The president said those responsible …': a full stop closed the
+                # quote; the next sentence reports something of its own
+                return None
             s0 = lead + (1 if stripped[0] == "," else 0)
             e0 = _aux_tail_start(pre, s0)
             if e0 <= s0:
@@ -2971,6 +2991,16 @@ class _Article:
                     attr = self.resolve_np(start, sent_s + len(before) - 1)
                     if attr is not None and attr.speaker is not None:
                         return attr, ":", ":"
+            if before.endswith(":") and MASK not in before and not self._cue_between(sent_s, sent_s + len(before)):
+                # "President Gitanas Nauseda addressed Vladimir Putin directly in a post on X: '…'": a named person
+                # opening the lead-in sentence speaks what follows its colon
+                first = self._mention_in(sent_s, sent_s + len(before))
+                if first:
+                    ms, me, key = first[0]
+                    ent = self.entities[key]
+                    if (ent.speaker.type == "person" and ent.person_ok and _TITLE_RUN_ONLY_RE.fullmatch(
+                            self.masked[self._clause_start(sent_s):ms])):
+                        return _Attr(ent.speaker, self.text[ms:me], 0.7, ms, me), None, ":"
             return None
         vs, verb, punct = lead
         if verb.endswith("ing"):
@@ -2985,6 +3015,14 @@ class _Article:
     def _subject_attr(self, sent_s: int, vs: int):
         """Speaker noun phrase ending right before the verb at ``vs`` (appositions allowed)."""
         m = self.masked
+        jm = _JOINT_INTRO_RE.match(m, self._clause_start(sent_s), vs) if "joint" in m[sent_s:vs] else None
+        if jm is not None:
+            # "In a joint statement, French President Emmanuel Macron, German Chancellor Friedrich Merz, … said":
+            # the first source named speaks (guidelines)
+            first = self._mention_in(jm.end(), vs)
+            if first and self.entities[first[0][2]].speaker.type == "person":
+                ms, me, key = first[0]
+                return _Attr(self.entities[key].speaker, self.text[ms:me], 0.8, ms, me)
         region = m[sent_s:vs]
         end = sent_s + _aux_tail_start(region, max(0, len(region) - 60))
         if m[end - 2:end].rstrip()[-1:] == ")":

@@ -2512,3 +2512,28 @@ def test_an_organisation_name_with_and_described_as_a_body(registry):
 def test_a_body_speaking_in_a_which_clause(registry):
     text = "Russia launched 70 missiles overnight, according to Ukrenergo, which said 12 substations were hit."
     assert find(text, extract_quotes(text, registry, "2024-05-20"), "12 substations were hit").speaker == "Ukrenergo"
+
+
+@pytest.mark.parametrize("text, main, speaker, date", [
+    ("President Gitanas Nauseda addressed Vladimir Putin directly in a post on X: \"Nobody is afraid of you "
+     "here.\" The president said those responsible would be found.", "Nobody is afraid of you here.",
+     "Gitanas Nauseda", "2024-03-13"),
+    ("President Gitanas Nauseda addressed Vladimir Putin directly in a post on X: \"Nobody is afraid of you "
+     "here.\" The president said those responsible would be found.", "those responsible would be found",
+     "Gitanas Nauseda", "2024-03-13"),
+    ("In a joint statement, French President Emmanuel Macron, German Chancellor Friedrich Merz and British Prime "
+     "Minister Keir Starmer said they welcomed the talks.", "they welcomed the talks", "Emmanuel Macron",
+     "2025-08-16"),
+    ("The van's driver, a former miner named Serhii, has had his windscreen cracked twice. He said the army had "
+     "fitted a jammer.", "the army had fitted a jammer", "Serhii", "2025-08-16"),
+])
+def test_colon_leads_without_a_cue_title_subjects_joint_lists_and_named_people(registry, text, main, speaker, date):
+    assert find(text, extract_quotes(text, registry, date), main).speaker == speaker
+
+
+def test_transcript_labels_with_party_and_state(registry):
+    text = ("MARGARET HOLLIS, HOST: Joining me now is Congressman Mike Turner.\n\nREP. MIKE TURNER (R-OH): Thanks, "
+            "Margaret.\n\nHOLLIS: Is there going to be a vote?\n\nTURNER: There will be a vote.\n\nHOLLIS: Does that "
+            "worry you?\n\nTURNER: A motion to vacate is a distraction.")
+    quotes = extract_quotes(text, registry, "2024-04-14")
+    assert find(text, quotes, "There will be a vote.").speaker == "Mike Turner"
