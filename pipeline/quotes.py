@@ -204,7 +204,8 @@ _NOT_RULE_OUT_RE = re.compile(r"\s(?:(?:did|does|do|would|will|could|has|have|ha
 _CLAUSE_VERB_THAT_RE = re.compile(rf"\b(?:{_V_CLAUSE})\s+that\b")
 _TELL_THAT_RE = re.compile(rf"\b(?:{_alt(L.TELL_VERBS)})\s+[^,.;:\x00]{{1,60}}?\s+that\b")
 _PART_BLOCK_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|by|of|for|without|about|keep|kept|stop|stopped)\s+$")
-_REL_WHO_RE = re.compile(rf",\s*(?:who|which)\s+{_AUX}$")
+# ", who said", ", which says": the speech verb of a relative clause, whose subject is the phrase before it
+_REL_SPEAKER_RE = re.compile(rf",\s*(?:who|which)\s+{_AUX}$")
 _PASSIVE_AFTER_RE = re.compile(r"^\s+(?:by|as\s+being)\b")
 
 _MEDIUM = (r"(?:statement|statements|interview|address|speech|post|posts|briefing|conference|video|message|"
@@ -323,7 +324,7 @@ provider agency""".split())
 _PARTICIPLE_HOST_RE = re.compile(r"\b(?:" + "|".join(sorted(L.DOC_HEADS | {"video", "address", "interview", "speech",
                                                                           "remarks", "comments", "sermon", "clip"}))
                                  + r")(?:\s+(?:later|earlier|online|jointly|overnight|late|early|first))?\s*$")
-_TITLE_BEFORE_FOR_RE = re.compile(r"\b(?:Minister|Commissioner|Secretary|Director|Envoy|Representative|Commissioner|"
+_TITLE_BEFORE_FOR_RE = re.compile(r"\b(?:Minister|Commissioner|Secretary|Director|Envoy|Representative|"
                                   r"Adviser|Advisor|Ombudsman|Coordinator|Chief)\s+(?:for|of)\s+$")
 _POST_NOMINALS = frozenset("KC QC MP MEP MSP MLA TD OBE MBE CBE KBE PhD".split())
 _CLERGY_TITLES = frozenset("Metropolitan Patriarch Archbishop Bishop Cardinal Father Pope Abbot".split())
@@ -2031,13 +2032,9 @@ class _Article:
         if len(low) == 2 and low[0] == "the" and low[1] in L.ORG_HEADS:
             # "the commission said" after "the Central Electoral Commission": the article's own body with that
             # head comes before the registry's generic alias ("the commission" -> European Commission)
-            window = self._para_window(cs, 3)
-            for pos, key, _sal in reversed(self.ev[: bisect.bisect_left(self.ev_pos, cs)]):
-                if pos < window:
-                    break
-                ent = self.entities[key]
-                if ent.speaker.type == "organization" and low[1] in fold(ent.speaker.name).split():
-                    return _Attr(ent.speaker, ctext, 0.75, cs, ce)
+            body = self._body_with_head(low[1], cs, self._para_window(cs, 3))
+            if body is not None:
+                return _Attr(body, ctext, 0.75, cs, ce)
         # registry alias for the whole phrase (organisations, "the alliance", "Kremlin", "the Institute for
         # the Study of War" whose last word alone is no speaker, "the UN human rights monitoring mission")
         phrase = " ".join(words)
@@ -2573,14 +2570,29 @@ class _Article:
             return _Attr(fallback.speaker, written, 0.6, pos, pos + len(written))
         return _Attr(None, written, 0.3, pos, pos + len(written))
 
+    def _sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """Bounds of the last sentence of ``pos``'s paragraph that ends at or before ``pos``."""
+        prev = [(a, b) for a, b in self.sentences(self._para_index(pos)) if b <= pos]
+        return prev[-1] if prev else None
+
+    def _body_with_head(self, head: str, before: int, window_start: int = 0) -> Speaker | None:
+        """The latest organisation of the article, mentioned in [window_start, before), with ``head`` as a word
+        of its name ("the commission" after "the Central Electoral Commission")."""
+        for pos, key, _sal in reversed(self.ev[: bisect.bisect_left(self.ev_pos, before)]):
+            if pos < window_start:
+                break
+            ent = self.entities[key]
+            if ent.speaker.type == "organization" and head in fold(ent.speaker.name).split():
+                return ent.speaker
+        return None
+
     def _people_subject_before(self, pos: int) -> bool:
         """An unnamed group of people ("residents", "local officials") is the subject of the sentence before
         ``pos`` in its paragraph, and no organisation has been named since: 'they said' is that group."""
-        k = self._para_index(pos)
-        prev = [(a, b) for a, b in self.sentences(k) if b <= pos]
-        if not prev:
+        prev = self._sentence_before(pos)
+        if prev is None:
             return False
-        a, b = prev[-1]
+        a, b = prev
         pm = _PEOPLE_SUBJECT_RE.match(self.masked, a, b)
         if pm is None or pm.group(1).lower() not in L.ANON_NOUNS:
             return False
@@ -2594,12 +2606,10 @@ class _Article:
         """An organisation named by a lowercase phrase as the subject of the sentence before ``pos`` in its
         paragraph ("Russia's defence ministry has put out a statement. It says …"): the mention scan only sees
         capitalised names, so such a body is no discourse entity yet."""
-        k = self._para_index(pos)
-        prev = [(a, b) for a, b in self.sentences(k) if b <= pos]
-        if not prev:
+        prev = self._sentence_before(pos)
+        if prev is None:
             return None
-        a, b = prev[-1]
-        bm = _BODY_SUBJECT_RE.match(self.masked, a, b)
+        bm = _BODY_SUBJECT_RE.match(self.masked, *prev)
         if bm is None:
             return None
         attr = self.resolve_np(bm.start(1), bm.end(1))
@@ -3304,10 +3314,9 @@ class _Article:
                         nw = name.lower().split()
                         if len(nw) == 2 and nw[0] == "the" and nw[1] in L.ORG_HEADS:
                             # "The council, which is chaired by …, said": the article's body with that head
-                            for _pos, key, _sal in reversed(self.ev[: bisect.bisect_left(self.ev_pos, sent_s)]):
-                                ent = self.entities[key]
-                                if ent.speaker.type == "organization" and nw[1] in fold(ent.speaker.name).split():
-                                    return _Attr(ent.speaker, name, 0.7, p - len(name), p)
+                            body = self._body_with_head(nw[1], sent_s)
+                            if body is not None:
+                                return _Attr(body, name, 0.7, p - len(name), p)
         if hit is None:
             return None
         ms, me, key = hit
@@ -4011,7 +4020,7 @@ class _Article:
                 return None
         else:
             attr = None
-            rel = _REL_WHO_RE.search(window) if "who" in window or "which" in window else None
+            rel = _REL_SPEAKER_RE.search(window) if "who" in window or "which" in window else None
             rel_subject = rel is not None
             if rel:
                 start = self._np_start(ss, win_s + rel.start())
