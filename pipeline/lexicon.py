@@ -257,7 +257,7 @@ FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "congre
 NP_MODIFIERS = frozenset("""
 editorial
 the a an his her their its our this that these those one two three four five several many some other
-another both each former senior top deputy acting outgoing incoming new chief foreign defence defense
+another both each former senior top deputy shadow assistant acting outgoing incoming new chief foreign defence defense
 interior finance economy energy justice health trade military national security state press
 presidential parliamentary regional local western european eastern ukrainian russian american british
 german french polish hungarian italian chinese us uk eu un nato international global high-ranking

@@ -59,11 +59,18 @@ MASK = "\x00"
 _PARA_RE = re.compile(r"[^\n]+")
 # a transcript label at a paragraph's start: "Q: …" / "A: …" (also "Question:", "Answer:", bold "**Q:**")
 _QA_LABEL_RE = re.compile(r"[ \t*_]*(Q|A|Question|Answer)[ \t]*:[ \t*_]*(?=\S)")
-# a broadcast transcript's speaker label: "ANDRII SYBIHA:", "CALLOWAY:", "RUTH CALLOWAY, HOST:"
-_SPEAKER_LABEL_RE = re.compile(r"[ \t*_]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})(?:[ \t]*\([A-Z][A-Z\-]{0,8}\))?"
-                               r"(?:,[ \t]*([A-Z][A-Z \-]{1,30}))?[ \t]*:[ \t*_]*(?=\S)")
+# a broadcast transcript's speaker label: "ANDRII SYBIHA:", "CALLOWAY:", "RUTH CALLOWAY, HOST:", and a TV
+# script's "KEIR STARMER, PRIME MINISTER (SOT):" / "ASKEW (VO):" (groups: name, code, role, code)
+_SPEAKER_LABEL_RE = re.compile(r"[ \t*_]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})"
+                               r"(?:[ \t]*\(([A-Z][A-Z ,/\-]{0,40})\))?(?:,[ \t]*([A-Z][A-Z \-]{1,30}))?"
+                               r"(?:[ \t]*\(([A-Z][A-Z ,/\-]{0,40})\))?[ \t]*:[ \t*_]*(?=\S)")
 _HOST_ROLES = frozenset({"HOST", "CO-HOST", "PRESENTER", "ANCHOR", "INTERVIEWER", "MODERATOR", "BYLINE",
-                         "REPORTER", "CORRESPONDENT"})
+                         "REPORTER", "CORRESPONDENT", "EDITOR"})
+# a TV script's codes for the programme's own voice: voice-over, live two-way, piece to camera, out of vision
+# ("SOT", sound on tape, is a contributor speaking)
+_NARRATION_CODES = frozenset({"VO", "V/O", "LIVE", "PTC", "OOV", "TRACK", "IN VISION"})
+# an interview's labels in ordinary capitals: "Sunday Chronicle: …?" / "Pistorius: …"
+_NAME_LABEL_RE = re.compile(r"[ \t*_]*([A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2})[ \t]*:[ \t*_]*(?=\S)")
 # "(Through interpreter)", "(Speaking Russian)": a transcript's stage direction opening a turn is no part of it
 _STAGE_DIRECTION_RE = re.compile(r"\([^()\n]{1,40}\)\s*")
 _LABEL_FUNCTION_WORDS = frozenset({"ON", "THE", "OF", "AND", "IN", "AT", "FOR", "TO", "A", "AN", "BY", "FROM", "WITH"})
@@ -302,7 +309,9 @@ def _platform_x(text: str, tok_start: int) -> bool:
 
 # capital letters, Latin ones with diacritics included ("Šimonytė", "Łukasz", "Ó Fearghaíl")
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
-_SENT_END_RE = re.compile(rf"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[{_UPPER}0-9\x00\"“])")
+_FOOTNOTE_END_RE = re.compile(r"\[\d{1,3}\]\s*$")
+# (a commentary's footnote marker stays with its sentence: '… "for decades".[6] Moscow has …')
+_SENT_END_RE = re.compile(rf"[.!?…]+[\"”’)\]]*(?:\[\d{{1,3}}\])?(?=\s+[\"“‘(\[]?[{_UPPER}0-9\x00\"“])")
 _ABBREV = frozenset("""mr mrs ms dr prof sen rep gen lt col maj capt cmdr adm sgt st jr sr gov rev hon pres amb
 sec dep u.s u.k u.n e.u d.c no nos vol vs etc approx est fig al a.m p.m inc ltd co corp dept govt jan feb mar
 apr jun jul aug sep sept oct nov dec brig gen.-lt""".split())
@@ -725,6 +734,15 @@ def _unposs(word: str) -> str:
     if word.endswith(("'", "’")):
         return word[:-1]
     return word
+
+
+# words that make a title another office: "the defence secretary" is not the shadow defence secretary, "the
+# president" not the vice-president
+_OFFICE_QUALIFIERS = frozenset({"shadow", "deputy", "vice", "former", "assistant", "junior", "under", "ex"})
+# (a bare "the minister" may be a deputy minister; it is never the shadow one)
+_OTHER_OFFICE = frozenset({"shadow", "vice", "former", "ex"})
+# what may precede a sentence's subject: nothing, or a fronted phrase closed by a comma ("In Moscow, the …")
+_SUBJECT_LEAD_RE = re.compile(r"\s*(?:[^,.;:\x00]{0,60},\s*)?(?:the\s+)?")
 
 
 @lru_cache(maxsize=65536)
@@ -1173,7 +1191,7 @@ class _Article:
         kinds = [kind for kind, _, _ in labels.values()]
         by_name = False  # a broadcast transcript's labels name each turn's speaker (None: nobody identifiable)
         if kinds.count("Q") < 2 or kinds.count("A") < 2:
-            labels = self._speaker_labels()
+            labels = self._speaker_labels() or self._interview_labels()
             if not labels:
                 return {}
             by_name = True
@@ -1234,19 +1252,55 @@ class _Article:
                     sp = self.reg.resolve(name, self.date)
                 if sp is None and len(words) >= 2:
                     sp = Speaker(speaker_id_for(name), name, "person", None, None)
+                role = (lm.group(3) or "").strip()
+                if sp is None and len(words) == 1 and role and _HOST_ROLES.isdisjoint(role.split()):
+                    # "IRYNA, PENSIONER (SOT):": a vox pop gives a first name and what the person does
+                    sp = Speaker(speaker_id_for(name), name, "person", None, None)
                 if sp is None and len(words) == 1:
                     # "HETMAN:" — a call sign or first name the transcript never gives in full: a turn by someone
                     # nobody can identify (a label that also names no person elsewhere stays a label)
-                    labels[k] = ("A", lm.end(), None)
+                    code = (lm.group(4) or lm.group(2) or "").split(",")[0].strip()
+                    labels[k] = ("Q" if surname in hosts or code in _NARRATION_CODES else "A", lm.end(), None)
                     continue
                 if sp.type != "person":
                     return {}
                 people[surname] = sp
-            role = (lm.group(2) or "").strip()
-            if role in _HOST_ROLES:
-                hosts.add(surname)
-            labels[k] = ("Q" if surname in hosts else "A", lm.end(), sp)
+            role = (lm.group(3) or "").strip()
+            if not _HOST_ROLES.isdisjoint(role.split()):
+                hosts.add(surname)  # "TOM ASKEW, POLITICAL EDITOR:": the programme's own voice
+            code = (lm.group(4) or lm.group(2) or "").split(",")[0].strip()
+            labels[k] = ("Q" if surname in hosts or code in _NARRATION_CODES else "A", lm.end(), sp)
         return labels if len(people) >= 2 else {}
+
+    def _interview_labels(self) -> dict[int, tuple[str, int, Speaker | None]]:
+        """'Sunday Chronicle: …?' / 'Pistorius: …' paragraphs of a printed interview: two labels, each opening at
+        least two paragraphs, one asking (most of its turns end on a question mark), the other answering. The
+        answering label names the interviewee (resolved against the article's names when the quote is made)."""
+        turns: dict[str, list[tuple[int, int]]] = {}
+        for k, (ps, pe) in enumerate(self.paras):
+            lm = _NAME_LABEL_RE.match(self.text, ps, pe)
+            if lm and lm.group(1) not in L.NON_NAME_CAPS:  # ("Update:", "Note:" are no speakers)
+                turns.setdefault(lm.group(1), []).append((k, lm.end()))
+        if len(turns) != 2 or min(len(v) for v in turns.values()) < 2:
+            return {}
+
+        def asks(label: str) -> bool:
+            ends = [self.text[self.paras[k][0]:self.paras[k][1]].rstrip(" \"”’*_")[-1:] for k, _s in turns[label]]
+            return 2 * ends.count("?") >= len(ends)
+
+        asking = [label for label in turns if asks(label)]
+        if len(asking) != 1:
+            return {}
+        answering = next(label for label in turns if label not in asking)
+        words = answering.split()
+        sp = self.reg.lookup_alias(answering) or (self.reg.resolve(answering, self.date) if len(words) == 1 else None)
+        if sp is None and len(words) >= 2:
+            sp = Speaker(speaker_id_for(answering), answering, "person", None, None)
+        if sp is not None and sp.type != "person":
+            return {}
+        labels = {k: ("Q", start, None) for k, start in turns[asking[0]]}
+        labels.update({k: ("A", start, sp) for k, start in turns[answering]})
+        return labels
 
     def classify_segments(self) -> None:
         text = self.text
@@ -1475,6 +1529,19 @@ class _Article:
         while i < len(toks) and toks[i][1] in _FUNCTION_CAPS:
             i += 1
         head_start = toks[i][0] if i < len(toks) else None
+        if i < len(toks) and toks[i][1] in L.NON_NAME_CAPS and _SUBJECT_LEAD_RE.fullmatch(
+                self.masked, sent_start, toks[0][0]):
+            # "The Kremlin was watching. Its spokesman said …": a known organisation opening its sentence is a
+            # discourse entity even when it does not speak, so that "it" / "its" can point back to it
+            org = self.reg.lookup_alias(" ".join(t for _, t in toks[i:]))
+            if org is not None and org.type == "organization":
+                end = toks[-1][0] + len(toks[-1][1])
+                if possessive:
+                    self.mentions.append((toks[i][0], end, org.speaker_id))
+                    self._add_event(toks[i][0], self._entity_for(org, None).speaker.speaker_id, False)
+                else:
+                    self._add_mention(toks[i][0], end, self._entity_for(org, None), sent_start)
+                return
         while i < len(toks) and toks[i][1] in L.NON_NAME_CAPS and toks[i][1] not in L.TITLE_CAPS:
             i += 1
         toks = toks[i:]
@@ -2138,6 +2205,14 @@ class _Article:
                 attr = self._resolve_pronoun("he" if owner_pron == "his" else "she", cs, owner_pron)
                 if attr is not None and attr.speaker is not None and attr.speaker.type == "person":
                     return _Attr(attr.speaker, ctext, 0.7, cs, ce)
+            if head in _SPOKES_HEADS and low[0] == "its" and head_end <= 3:
+                # "the Kremlin was watching. Its spokesman said": the body's spokesman by title (Peskov); a body
+                # with no known spokesman keeps its spokesman unnamed
+                attr = self._resolve_pronoun("it", cs, words[0])
+                body = attr.speaker if attr is not None else None
+                if body is not None and body.type == "organization":
+                    sp = self._resolve_title(f"{body.name} {head}", cs)
+                    return _Attr(sp, ctext, 0.7 if sp is not None else 0.4, cs, ce)
             sp = self._resolve_title(ctext, cs)
             if sp is not None:
                 return _Attr(sp, ctext, 0.8, cs, ce)
@@ -2726,7 +2801,8 @@ class _Article:
             country = norm_key(ent.speaker.country or "")
             for title in ent.titles:
                 tset = _title_words(title, country)
-                if any(a <= tset for a in alts):
+                if any(a <= tset and not (tset & (_OFFICE_QUALIFIERS if len(a) > 1 else _OTHER_OFFICE)) - a
+                       for a in alts):
                     if not _s and _p >= sent_lo and recent_object is None:
                         recent_object = ent.speaker  # keep looking for a subject in this paragraph
                         break
@@ -3640,6 +3716,8 @@ class _Article:
             sp = self.answer_speakers[k]
             label = _SPEAKER_LABEL_RE.match(self.text, self.paras[k][0], seg.o)
             written = label.group(1) if label else self.text[self.paras[k][0]:seg.o].strip(" :*_")
+            if sp is None and " " not in written and fold(written) in self.surnames:
+                sp = self.surnames[fold(written)].speaker  # "PISTORIUS:" after "Boris Pistorius has been …"
             attr = _Attr(sp, written, 0.9 if sp is not None else 0.5, seg.o, seg.o)
         else:
             iv = self._transcript_interviewee()
@@ -3903,6 +3981,9 @@ class _Article:
         m = self.masked
         while s < e and m[s] in " ,;:":
             s += 1
+        fn = _FOOTNOTE_END_RE.search(m, s, e)
+        if fn is not None:
+            e = fn.start()  # '… "for decades".[6]': the commentary's footnote marker is not the speaker's
         while e > s and m[e - 1] in " .,;:!?":
             e -= 1
         # "… ." inside a closing mark: keep the mark, drop a final full stop before it

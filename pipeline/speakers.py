@@ -113,6 +113,18 @@ def _strip_honorifics(tokens: list[str]) -> list[str]:
     return tokens[i:]
 
 
+def _same_first_name(known: str, written: str) -> bool:
+    """Whether ``written`` can be ``known`` (both folded): the same initial when either is one, otherwise the
+    same first letter and first two consonants ("Volodymyr"/"Vladimir", "Dmytro"/"Dmitry"; not "Naomi"/"Ned")."""
+    if len(known) == 1 or len(written) == 1:
+        return known[:1] == written[:1]
+
+    def consonants(word: str) -> str:
+        return "".join(ch for ch in word if ch.isalpha() and ch not in "aeiouy")[:2]
+
+    return known[:1] == written[:1] and consonants(known) == consonants(written)
+
+
 class SpeakerRegistry:
     """Lookup of canonical speakers by alias, transliteration, surname or title."""
 
@@ -304,11 +316,11 @@ class SpeakerRegistry:
                 return hit
         elif len(core) >= 2:
             # "Volodymyr Zelenskyy" when only "Zelenskyy" and "Volodymyr Zelensky" are known:
-            # same surname key and the same first initial.
+            # same surname key and a first name that can be a spelling of the known one.
             bucket = self._surname.get(core[-1])
             if bucket and len(bucket) == 1:
                 cand = fold(bucket[0].speaker.name).split()
-                if cand and cand[0][:1] == core[0][:1]:
+                if cand and any(_same_first_name(cand[0], t) for t in core[:-1]):  # (after a description)
                     return bucket[0].speaker
         return self.lookup_title(" ".join(tokens), date)
 

@@ -1343,6 +1343,92 @@ def test_broadcast_transcript_speaker_labels(registry):
     assert not any("Minister, thank you" in text[q.start:q.end] for q in quotes)
 
 
+def test_tv_script_soundbites_are_quotes_and_voice_over_is_narration(registry):
+    text = ("HELEN WARD, PRESENTER: Good evening. Defence ministers met in Brussels today.\n\n"
+            "DAVID LOCKE, DEFENCE CORRESPONDENT (VO): The mood in the room was sombre.\n\n"
+            "MARK RUTTE, NATO SECRETARY GENERAL (SOT): We will keep the air defence coming. Every system counts.\n\n"
+            "LOCKE (VO): The Dutch minister said his country would send two more Patriot launchers.\n\n"
+            "OKSANA, TEACHER (SOT, THROUGH INTERPRETER): We hear the sirens every night.\n\n"
+            "WARD: David, is that enough?\n\n"
+            "LOCKE (LIVE): Helen, officials here admit it is not.")
+    quotes = extract_quotes(text, registry)
+    bite = find(text, quotes, "We will keep the air defence coming. Every system counts.")
+    assert bite.speaker == "Mark Rutte" and bite.quote_type == "direct"
+    assert find(text, quotes, "We hear the sirens every night.").speaker == "Oksana"
+    # the correspondent's voice-over is narration: what it reports is an indirect quote of someone else
+    reported = find(text, quotes, "his country would send two more Patriot launchers")
+    assert reported.quote_type == "indirect"
+    assert not any(text[q.start:q.end].startswith(("The mood", "Good evening", "Helen,", "David,")) for q in quotes)
+
+
+def test_printed_interview_with_outlet_and_surname_labels(registry):
+    text = ("Kaja Kallas spoke to the Harbour Review in Tallinn on Monday.\n\n"
+            "Harbour Review: Is Europe ready to pay for Ukraine's army on its own?\n\n"
+            "Kallas: It has to be. Nobody else will do it for us.\n\n"
+            "We have the money. What we lack is the will.\n\n"
+            "Harbour Review: And if Washington walks away?\n\n"
+            "Kallas: Then we move faster, not slower.\n\n"
+            "The minister flies to Kyiv on Thursday.")
+    quotes = extract_quotes(text, registry)
+    first = find(text, quotes, "It has to be. Nobody else will do it for us.")
+    assert first.speaker == "Kaja Kallas" and first.quote_type == "direct"
+    assert [text[s:e] for s, e in first.continuations] == ["We have the money. What we lack is the will."]
+    assert find(text, quotes, "Then we move faster, not slower.").speaker == "Kaja Kallas"
+    # questions are no quotes, and after the last answer the article's own narration resumes
+    assert not any("?" in text[q.start:q.end] or "Thursday" in text[q.start:q.end] for q in quotes)
+
+
+def test_labels_that_never_ask_are_no_interview(registry):
+    text = ("Update: The Kremlin said it had not been briefed.\n\n"
+            "Correction: An earlier version misstated the date.\n\n"
+            "Update: Officials said the talks would resume on Friday.")
+    quotes = extract_quotes(text, registry)
+    assert all(q.quote_type == "indirect" for q in quotes), spans(text, quotes)
+    assert find(text, quotes, "it had not been briefed").speaker == "Kremlin"
+
+
+def test_a_different_first_name_is_a_different_person(registry):
+    # the registry knows Ned Price; Naomi Price is somebody else, Dmitri Peskov a spelling of Dmitry Peskov
+    text = "Naomi Price said the plan would fail. Dmitri Peskov said the plan was dead."
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "the plan would fail").speaker == "Naomi Price"
+    assert find(text, quotes, "the plan was dead").speaker == "Dmitry Peskov"
+
+
+def test_footnote_markers_end_the_sentence_and_stay_out_of_the_span(registry):
+    text = ("The Kremlin said Moscow would answer \"for years\".[4] The Commission has not replied. The IMF said "
+            "the financing gap was larger than thought.[5] Its board meets in June.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, 'Moscow would answer "for years"').speaker == "Kremlin"
+    assert find(text, quotes, "the financing gap was larger than thought").speaker == "International Monetary Fund"
+
+
+def test_its_spokesman_is_the_spokesman_of_the_body_that_opened_the_sentence_before(registry):
+    text = ("In Moscow, the Kremlin was watching closely. Its spokesman said on Monday that the summit would "
+            "only prolong the fighting.")
+    q = find(text, extract_quotes(text, registry), "the summit would only prolong the fighting")
+    assert q.speaker == "Dmitry Peskov"
+
+
+def test_a_known_body_that_does_not_speak_is_still_the_antecedent_of_it(registry):
+    text = "The Pentagon declined to comment on the leak. It said only that a review was under way."
+    assert find(text, extract_quotes(text, registry), "a review was under way").speaker == "Pentagon"
+    # a body named inside a larger name or a subordinate clause is no antecedent of its own
+    text = ("Lawmakers voted on Wednesday, because the EU has no framework for it. The Council of the European "
+            "Union said in a statement that the measures would cut revenues.")
+    q = find(text, extract_quotes(text, registry), "the measures would cut revenues")
+    assert q.speaker != "European Union"
+
+
+def test_the_title_of_a_shadow_minister_is_another_office(registry):
+    text = ("Defence Secretary John Healey visited Odesa on Friday. The shadow defence secretary, James Cartlidge, "
+            "said the government was moving too slowly. Asked about missiles, the defence secretary said Britain "
+            "would keep supplying what Ukraine needs.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "the government was moving too slowly").speaker == "James Cartlidge"
+    assert find(text, quotes, "Britain would keep supplying what Ukraine needs").speaker == "John Healey"
+
+
 def test_newsletter_section_labels_are_no_transcript(registry):
     text = ("MOSCOW: The Kremlin said it had not been briefed.\n\n"
             "KYIV: Officials said the talks were useful.\n\n"
