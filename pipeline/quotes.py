@@ -241,6 +241,8 @@ _ADVERBIAL_RE = re.compile(
     rf"(?:late\s+|early\s+|earlier\s+|later\s+)?(?:on\s+)?{_DAYS}(?![\w'’\-])(?:\s+(?:night|evening|morning|afternoon))?|"
     r"(?:yesterday|today|tonight|earlier|later|again|also|repeatedly|publicly|privately|separately|bluntly|"
     r"firmly|flatly|previously|recently|once|then|now|too|last\s+(?:week|month|year|night)|"
+    # "warned, however, that …": a connective between the verb and its clause
+    r"however|though|nonetheless|nevertheless|meanwhile|instead|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
     r"by\s+(?:tele)?phone|by\s+video\s+link|over\s+the\s+phone|"
     r"on\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|"
     r"(?:outside|inside|near)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’\-]+\s+)?[\w'’\-]+|"
@@ -318,7 +320,7 @@ apr jun jul aug sep sept oct nov dec brig gen.-lt""".split())
 
 _CAP_TOKEN = rf"(?:[A-Z]\.(?:[A-Z]\.)+|[{_UPPER}][\w'’\-]*\.?)"
 _NAME_SEQ_RE = re.compile(
-    rf"[{_UPPER}](?<![\w'’\-][{_UPPER}])(?:\.(?:[A-Z]\.)+|[\w'’\-]*\.?)(?:[ \t]+(?:(?:von|van|der|de|den|la|le|al|bin|da|dos|di|du|ter)[ \t]+)*{_CAP_TOKEN})*")
+    rf"[{_UPPER}](?<![\w'’\-&][{_UPPER}])(?:\.(?:[A-Z]\.)+|[\w'’\-]*(?:&[{_UPPER}]+)?\.?)(?:[ \t]+(?:(?:von|van|der|de|den|la|le|al|bin|da|dos|di|du|ter)[ \t]+)*{_CAP_TOKEN})*")
 _TITLE_RUN_WORD = re.compile(r"[\w'’\-.]+")
 _FEMALE_SURNAME_RE = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|tskaya|ska|cka|ová|ienė|aitė|ytė|ūtė)$")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"})
@@ -430,6 +432,7 @@ _OBJECT_CUT_RE = re.compile(
 # one token shaped like an organisation's name, not a person's: an acronym (NABU), inner capitals (DeepState) or
 # digits (Brave1)
 _ONE_NAME_RE = re.compile(r"[A-Z][\w'’&.\-]+")
+_DATA_HEADS = frozenset({"data", "figures", "estimate", "estimates", "statistics", "calculations", "tracking"})
 _ORG_LIKE_NAME_RE = re.compile(r"[A-Z](?:[A-Z0-9&]+|[a-z]+[A-Z][A-Za-z]*|[A-Za-z]*\d[A-Za-z0-9]*)")
 _PAREN_TAIL_RE = re.compile(r"\s*\([^()\x00]{1,40}\)\s*$")
 _AGAINST_VERBS = frozenset("warned warns warning cautioned cautions cautioning argued argues arguing".split())
@@ -506,6 +509,8 @@ _THAT_ONLY_VERBS = frozenset("shouted shouts shouting yelled yells yelling".spli
 _TRANSITIVE_CLAUSE_VERBS = frozenset("""claimed claims denied denies announced announces confirmed confirms promised
 promises pledged pledges proposed proposes acknowledged acknowledges admitted admits predicted
 predicts welcomed demanded demands rejected threatened threatens vowed vows""".split())
+# "the two leaders said", "both ministers": a pair of people of the article
+_PAIR_HEADS = frozenset({"leaders", "presidents", "ministers", "men", "women", "officials", "sides", "chancellors"})
 _GROUP_HEADS = frozenset({"leaders", "members", "allies", "states", "countries", "governments", "ministers",
                           "diplomats", "envoys", "partners", "nations"})
 # People who speak for the institution they work at: "analysts at the Institute for the Study of War",
@@ -1040,6 +1045,8 @@ _TIME_ONLY_RE = re.compile(r"(?:the\s+same|that|this|the\s+next|the\s+following|
                            r"(?:day|evening|morning|night|week|afternoon|month)")
 _CAME_CRY_RE = re.compile(r"\s*,?\s*came\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:shouts?|cry|cries|reply|response|retort|"
                           r"voice|heckle|call|roar|chant)\b(?:\s+from\s+(?P<who>[^.,;!?\"“”\x00]{1,60}))?")
+# "Claire Marchetti of the Paris firm …": the description sits in a phrase attached to the name before it
+_PP_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*\s+(?:of|at|from|with)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}$")
 _ORG_NOUN_WORDS = frozenset("""firm company group agency consultancy bank fund broadcaster newspaper channel network
 outlet publisher carrier airline insurer lender maker manufacturer producer contractor exporter importer trader
 operator startup start-up charity institute organisation organization""".split())
@@ -1434,7 +1441,7 @@ class _Article:
                     info = known[seq] = (word in _FUNCTION_CAPS, key, self.reg.knows_token(key))
                 if info[0] or not (info[2] or info[1] in surnames or (
                         " " in info[1] and info[1].split()[-1] in surnames)   # hyphenated: "Al-Khulaifi"
-                        or self._first_name_person(seq, match.end())):
+                        or self._first_name_person(seq, match.end()) or self._org_noun_before(match.start())):
                     continue
             else:
                 info = known.get(seq)
@@ -1453,6 +1460,22 @@ class _Article:
             start = match.start()
             i = bisect.bisect_right(sent_starts, start) - 1
             self._process_sequence(start, seq, sent_starts[i] if i >= 0 else 0)
+
+    def _org_noun_before(self, start: int) -> bool:
+        """'the Melbourne company SYPAQ', 'the consultancy Kpler': a name right after a word for a body."""
+        lw = _LAST_WORD_RE.search(self.masked, max(0, start - 30), start)
+        return lw is not None and lw.group(1) in _ORG_NOUN_WORDS
+
+    def _described_org(self, name: str, noun: str, start: int) -> _Entity | None:
+        """The organisation a description names ('the Paris firm Marchetti Roux'): an entity of the article that
+        keeps the description's noun, so that 'the firm said' finds it. Inside a prepositional phrase ('Claire
+        Marchetti of the Paris firm Marchetti Roux, called …') it is no mention: the subject is the person."""
+        if _PP_BEFORE_RE.search(self.masked, max(0, start - 50), start):
+            return None
+        ent = self.entities[self._unregistered_org(name).speaker_id] if self.reg.lookup_alias(name) is None else \
+            self._entity_for(self.reg.lookup_alias(name), None)
+        ent.titles.add(noun)
+        return ent
 
     def _first_name_person(self, word: str, end: int) -> bool:
         """'Gary, 71, a retired …', 'Bohdan, a 29-year-old drone pilot, …': a lone capitalised word followed by an
@@ -1673,6 +1696,9 @@ class _Article:
                     name = f"{title} {name}"
                 sp = Speaker(speaker_id_for(name), name, "person", None, None)
                 return self._entity_for(sp, None)
+            lw = _LAST_WORD_RE.search(self.masked, max(0, name_toks[0][0] - 30), name_toks[0][0])
+            if lw is not None and lw.group(1) in _ORG_NOUN_WORDS and not has_title and first not in L.NON_NAME_CAPS:
+                return self._described_org(name, lw.group(1), name_toks[0][0])  # "the Melbourne company SYPAQ"
             return None
         if all(t.lower() in _SURNAME_PARTICLES for _, t in name_toks[:-1]):
             # "De Wever said" after "Bart De Wever", "Van Dijk" after "Rafael van Dijk": a surname with its particle
@@ -1697,7 +1723,7 @@ class _Article:
         lw = _LAST_WORD_RE.search(self.masked, max(0, name_toks[0][0] - 30), name_toks[0][0])
         if lw is not None and lw.group(1) in _ORG_NOUN_WORDS and not has_title:
             # "the Paris firm Marchetti Roux", "the consultancy Kpler Analytics": a body's name, no person
-            return None
+            return self._described_org(name, lw.group(1), name_toks[0][0])
         prev = self._described_person(name_toks[0][0])
         if prev is not None or name_toks[-1][1] in _AFFILIATION_CAPS:
             # "Jim Risch, the Idaho Republican", "Jeanne Shaheen of New Hampshire", "the Papillion Republican": a
@@ -2150,8 +2176,10 @@ class _Article:
             org = self.reg.lookup_alias(" ".join(rest)) if rest else None
             if org is not None and org.type == "organization":
                 return _Attr(org, ctext, 0.7, cs, ce)
-            if (org is None and low[head_end] == "at" and len(rest) >= 2 and rest[-1] not in L.COUNTRY_ADJ
-                    and rest[-1][:1].isupper() and all(w[:1].isupper() or w in _SMALL_WORDS for w in rest)):
+            if (org is None and low[head_end] == "at" and rest and rest[-1] not in L.COUNTRY_ADJ
+                    and rest[-1][:1].isupper() and all(w[:1].isupper() or w in _SMALL_WORDS for w in rest)
+                    and (len(rest) >= 2 or (rest[0] not in L.NON_NAME_CAPS and fold(rest[0]) not in self.surnames))):
+                # ("analysts at JPMorgan": one word will do when it names no place and no person of the article)
                 # "analysts at Harwell Ratings": the experts of a firm the registry does not know are the firm
                 return _Attr(self._unregistered_org(clean_name(" ".join(rest))), ctext, 0.6, cs, ce)
         if head in _EXPERT_HEADS and low[0] in ("its", "their") and head_end == 2:
@@ -2159,6 +2187,11 @@ class _Article:
             attr = self._resolve_pronoun("it", cs, words[0])
             if attr is not None and attr.speaker is not None:
                 return _Attr(attr.speaker, ctext, 0.6, cs, ce)
+        if head in _PAIR_HEADS and (low[:2] == ["the", "two"] or low[0] == "both") and head_end <= 3:
+            # "Merz met Zelensky … the two leaders said": a pair speaking together is reported by its first member
+            pair = self._last_two_people(cs)
+            if pair is not None:
+                return _Attr(pair[0], ctext, 0.6, cs, ce)
         if (head in _GROUP_HEADS or head in _EXPERT_HEADS) and head_end >= 2:
             # "G7 leaders", "NATO defence ministers", "Kiel's researchers": the body named before the group
             # (lowercase modifiers and a possessive are no part of its name)
@@ -2292,9 +2325,13 @@ class _Article:
             sp = self.reg.lookup_alias(" ".join(mods))
             if sp is not None:
                 return _Attr(sp, ctext, 0.6, cs, ce)
-        if len(mods) == 1 and _ORG_LIKE_NAME_RE.fullmatch(mods[0]) and self.reg.lookup_alias(mods[0]) is None \
-                and mods[0] not in L.NON_NAME_CAPS:
-            # "LSEG data", "a Kpler estimate": a data firm the registry does not know, named as written
+        if len(mods) == 1 and self.reg.lookup_alias(mods[0]) is None and mods[0] not in L.NON_NAME_CAPS and (
+                _ORG_LIKE_NAME_RE.fullmatch(mods[0]) or (
+                    words[head_end - 1].lower() in _DATA_HEADS and mods[0].istitle() and mods[0].isalpha()
+                    and mods[0] not in L.COUNTRY_ADJ and _gender_of_name(mods[0]) is None
+                    and fold(mods[0]) not in self.surnames and not self.reg.knows_token(fold(mods[0])))):
+            # "LSEG data", "a Kpler estimate", "Tradeweb data": a data firm the registry does not know, named as
+            # written (a plain word only before a data noun, and when it names no person or place)
             return _Attr(self._unregistered_org(mods[0]), ctext, 0.6, cs, ce)
         for i, w in enumerate(words[:head_end - 1]):
             if w.endswith(("'s", "’s")):
@@ -2325,6 +2362,21 @@ class _Article:
             if sp is not None:
                 return _Attr(sp, ctext, 0.55, cs, ce)
         return _Attr(None, ctext, 0.4, cs, ce)
+
+    def _last_two_people(self, pos: int) -> tuple[Speaker, Speaker] | None:
+        """The two people named last within this paragraph and the one before, earlier one first."""
+        found: list[Speaker] = []
+        window = self._para_window(pos, 1)
+        for idx in range(bisect.bisect_left(self.ev_pos, pos) - 1, -1, -1):
+            p_, key, _s = self.ev[idx]
+            if p_ < window:
+                break
+            sp = self.entities[key].speaker
+            if sp.type == "person" and sp not in found:
+                found.append(sp)
+                if len(found) == 2:
+                    return found[1], found[0]
+        return None
 
     def _collective_body(self, pos: int) -> Speaker | None:
         """The collective body (registry ``collective``: G7, NATO, the EU ...) named last within the last three
@@ -2378,7 +2430,7 @@ class _Article:
             for pos, key, _sal in reversed(self.ev[: bisect.bisect_left(self.ev_pos, cs)]):
                 ent = self.entities[key]
                 if ent.speaker.type == "organization" and (head in fold(ent.speaker.name).split() or (
-                        pos >= window and self._role_has_head(ent.speaker.role, head))):
+                        pos >= window and (self._role_has_head(ent.speaker.role, head) or head in ent.titles))):
                     return _Attr(ent.speaker, ctext, 0.75, cs, ce)
             # fall back to the text: "... the Russian defence ministry ..." earlier in the article
             m = self.masked

@@ -1429,6 +1429,27 @@ def test_the_title_of_a_shadow_minister_is_another_office(registry):
     assert find(text, quotes, "Britain would keep supplying what Ukraine needs").speaker == "John Healey"
 
 
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Analysts at Barclays wrote in a note to clients that the deficit would widen.",
+     "the deficit would widen", "Barclays"),
+    ("Freight rates doubled in a week, according to Xeneta data.", "Freight rates doubled in a week", "Xeneta"),
+    ("Prime Minister Donald Tusk met Chancellor Olaf Scholz in Warsaw on Tuesday.\n\nAfter the talks, the two "
+     "leaders said their countries would buy air defence together.",
+     "their countries would buy air defence together", "Donald Tusk"),
+    ("The helmets were made by the Lviv company Tekhnokom, which exports to Poland. The company said it was hiring.",
+     "it was hiring", "Tekhnokom"),
+    ("Fitch upgraded the country by one notch. The agency cautioned, however, that the outlook depended on aid.",
+     "the outlook depended on aid", "Fitch Ratings"),
+])
+def test_firms_data_sources_and_pairs_as_speakers(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_a_firm_named_in_a_phrase_after_a_person_is_not_the_subject(registry):
+    text = "His lawyer, Anna Weber of the Berlin firm Weber Kraus, called the ruling a scandal."
+    assert extract_quotes(text, registry)[0].speaker == "Anna Weber"
+
+
 def test_newsletter_section_labels_are_no_transcript(registry):
     text = ("MOSCOW: The Kremlin said it had not been briefed.\n\n"
             "KYIV: Officials said the talks were useful.\n\n"
