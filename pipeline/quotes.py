@@ -56,7 +56,7 @@ class ExtractedQuote:
 # Precompiled patterns
 # ----------------------------------------------------------------------------------------------
 MASK = "\x00"
-_PARA_RE = re.compile(r"[^\n]+")
+_PARA_RE = re.compile(r"([ \t]*(?:[•▪●◦*\-][ \t]+)?)([^\n]+)")
 # a transcript label at a paragraph's start: "Q: …" / "A: …" (also "Question:", "Answer:", bold "**Q:**")
 _QA_LABEL_RE = re.compile(r"[ \t*_]*(Q|A|Question|Answer)[ \t]*:[ \t*_]*(?=\S)")
 # a broadcast transcript's speaker label: "ANDRII SYBIHA:", "CALLOWAY:", "RUTH CALLOWAY, HOST:", and a TV
@@ -73,6 +73,7 @@ _NARRATION_CODES = frozenset({"VO", "V/O", "LIVE", "PTC", "OOV", "TRACK", "IN VI
 _NAME_LABEL_RE = re.compile(r"[ \t*_]*([A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2})[ \t]*:[ \t*_]*(?=\S)")
 # "(Through interpreter)", "(Speaking Russian)": a transcript's stage direction opening a turn is no part of it
 _STAGE_DIRECTION_RE = re.compile(r"\([^()\n]{1,40}\)\s*")
+_STAGE_ONLY_RE = re.compile(r"\s*[(\[][^()\[\]\n]{1,40}[)\]]\s*")
 _LABEL_FUNCTION_WORDS = frozenset({"ON", "THE", "OF", "AND", "IN", "AT", "FOR", "TO", "A", "AN", "BY", "FROM", "WITH"})
 _DQ_RE = re.compile(r'["“”«»]')
 _OPENERS = "“«"
@@ -911,6 +912,9 @@ _OF_A_BODY_RE = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z]")
 _RENEW_OBJECT_RE = re.compile(r"\s+(?:his|her|their|its|the|a)\s+(?:[a-z]+\s+)?(?:calls?|appeals?|demands?|pleas?|"
                               r"warnings?|criticism|offer|pledge|request|threats?)\b")
 _MARK_CONTRAST_RE = re.compile(r",[”\"’']\s+(?:while|whereas)\s")
+_AUTHORED_RE = re.compile(r"\b(?:sent|sends|wrote|writes|issued|issues|published|signed|released|posted|"
+                          r"put\s+out|circulated|drafted)\b")
+_MARK_AND_RE = re.compile(r",[”\"’']\s+(?:and|but)\s+(?=[A-Z])")
 _TAIL_CONTRAST_RE = re.compile(r",\s+(?:but\s+only\b|without\s+[a-z]+ing\b|even\s+as\b|even\s+though\b)")
 _WHAT_CALLED_RE = re.compile(r",?\s*in\s+what\s+(?:he|she|it|they|[A-Z][\w'’\-]*)\s+(?:called|described|termed)\b")
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "to", "at"})
@@ -1155,11 +1159,13 @@ class _Article:
         self.text = text
         self.reg = registry
         self.date = date
-        self.paras: list[tuple[int, int]] = [(m.start(), m.end()) for m in _PARA_RE.finditer(text) if m.group().strip()]
+        # (a list item's bullet is no part of its paragraph: "• Kaja Kallas, arriving …: “…”")
+        self.paras: list[tuple[int, int]] = [(m.end(1), m.end()) for m in _PARA_RE.finditer(text) if m.group(2).strip()]
         self._para_starts = [ps for ps, _pe in self.paras]
         self.segs: list[list[_Seg]] = [_pair_marks(text, ps, pe, k) for k, (ps, pe) in enumerate(self.paras)]
         # a broadcast transcript's answer paragraph -> the person its label names
         self.answer_speakers: dict[int, Speaker | None] = {}
+        self._label_speakers: dict[str, Speaker | None] = {}  # a role-only label ("Senator:") -> its person
         # answers of a transcript: first paragraph of each answer -> the paragraphs it runs on into; a transcript
         # needs three paragraphs opening on a label ("Q:", "SYBIHA:"): a colon near their start
         self.answers: dict[int, list[int]] = self._transcript_answers() if sum(
@@ -1220,8 +1226,8 @@ class _Article:
             elif kind == "Q":
                 current = None
                 continue
-            elif current is None or k > last_question:
-                current = None
+            elif current is None or k > last_question or _STAGE_ONLY_RE.fullmatch(self.text, ps, pe):
+                current = None  # ("(CROSSTALK)": a stage direction ends the answer)
                 continue
             else:
                 current.append(k)
@@ -1280,33 +1286,38 @@ class _Article:
         return labels if len(people) >= 2 else {}
 
     def _interview_labels(self) -> dict[int, tuple[str, int, Speaker | None]]:
-        """'Sunday Chronicle: …?' / 'Pistorius: …' paragraphs of a printed interview: two labels, each opening at
-        least two paragraphs, one asking (most of its turns end on a question mark), the other answering. The
-        answering label names the interviewee (resolved against the article's names when the quote is made)."""
+        """'Sunday Chronicle: …?' / 'Pistorius: …' and 'Host: …?' / 'Senator: …' / 'Congressman: …' paragraphs of
+        a printed or broadcast interview: one asking label (a host's role word, or most of its turns end on a
+        question mark) and one or more answering labels, at least two answers in all. An answering label names
+        the interviewee, or is a role the introduction gave a name ('Senator Lindsey Graham'); both are resolved
+        against the article's names when the quote is made."""
         turns: dict[str, list[tuple[int, int]]] = {}
         for k, (ps, pe) in enumerate(self.paras):
             lm = _NAME_LABEL_RE.match(self.text, ps, pe)
             if lm and lm.group(1) not in L.NON_NAME_CAPS:  # ("Update:", "Note:" are no speakers)
                 turns.setdefault(lm.group(1), []).append((k, lm.end()))
-        if len(turns) != 2 or min(len(v) for v in turns.values()) < 2:
+        if len(turns) < 2 or len(turns) > 4:
             return {}
 
         def asks(label: str) -> bool:
+            if label.upper() in _HOST_ROLES:
+                return True
             ends = [self.text[self.paras[k][0]:self.paras[k][1]].rstrip(" \"”’*_")[-1:] for k, _s in turns[label]]
-            return 2 * ends.count("?") >= len(ends)
+            return len(ends) >= 2 and 2 * ends.count("?") >= len(ends)
 
         asking = [label for label in turns if asks(label)]
-        if len(asking) != 1:
-            return {}
-        answering = next(label for label in turns if label not in asking)
-        words = answering.split()
-        sp = self.reg.lookup_alias(answering) or (self.reg.resolve(answering, self.date) if len(words) == 1 else None)
-        if sp is None and len(words) >= 2:
-            sp = Speaker(speaker_id_for(answering), answering, "person", None, None)
-        if sp is not None and sp.type != "person":
+        answering = [label for label in turns if label not in asking]
+        if len(asking) != 1 or not answering or sum(len(turns[a]) for a in answering) < 2:
             return {}
         labels = {k: ("Q", start, None) for k, start in turns[asking[0]]}
-        labels.update({k: ("A", start, sp) for k, start in turns[answering]})
+        for label in answering:
+            words = label.split()
+            sp = self.reg.lookup_alias(label) or (self.reg.resolve(label, self.date) if len(words) == 1 else None)
+            if sp is None and len(words) >= 2:
+                sp = Speaker(speaker_id_for(label), label, "person", None, None)
+            if sp is not None and sp.type != "person":
+                return {}
+            labels.update({k: ("A", start, sp) for k, start in turns[label]})
         return labels
 
     def classify_segments(self) -> None:
@@ -3770,6 +3781,11 @@ class _Article:
             written = label.group(1) if label else self.text[self.paras[k][0]:seg.o].strip(" :*_")
             if sp is None and " " not in written and fold(written) in self.surnames:
                 sp = self.surnames[fold(written)].speaker  # "PISTORIUS:" after "Boris Pistorius has been …"
+            elif sp is None and " " not in written and written.capitalize() in L.TITLE_CAPS:
+                # "Senator:" after "Joining me is Senator Lindsey Graham": the holder when the label first speaks
+                if written not in self._label_speakers:
+                    self._label_speakers[written] = self._resolve_title(written, seg.o)
+                sp = self._label_speakers[written]
             attr = _Attr(sp, written, 0.9 if sp is not None else 0.5, seg.o, seg.o)
         else:
             iv = self._transcript_interviewee()
@@ -4134,6 +4150,10 @@ class _Article:
             if main_attr is None:
                 return None
             attr = main_attr
+        elif participle and prev1 and _unposs(prev1[0].lower()) in L.DOC_HEADS and not _AUTHORED_RE.search(m, max(ss, vs - 60), vs):
+            # "blocked a joint EU statement condemning the attack": somebody else's document; only its author's
+            # ("sent letter after letter urging …", "issued a statement condemning …") reports a position
+            return None
         elif participle:
             qa = _QUOTED_AS_RE.search(window) if "quoted" in window else None
             if qa:
@@ -4331,6 +4351,11 @@ class _Article:
             qc = _MARK_CONTRAST_RE.search(self.text, pos, end)
             if qc is not None and self._cue_between(qc.end(), end):
                 end = qc.start() + 2
+        elif (" and " in m[pos:end] or " but " in m[pos:end]) and (
+                qc := _MARK_AND_RE.search(self.text, pos, end)) is not None and self._cue_between(
+                    qc.end(), min(end, qc.end() + 50)):
+            # 'says you are "obsessed with sanctions," and Dmitry Peskov today called …': a new speaker's report
+            end = qc.start() + 2
         if vclass == "clause" and pattern == "reported_clause" and low_verb in _TRANSITIVE_CLAUSE_VERBS \
                 and (not self._looks_like_clause(m[pos:end]) or _GERUND_OBJECT_RE.match(m, pos)):
             vclass = "object"
@@ -4622,7 +4647,8 @@ class _Article:
         start = mm.end() if mm else start
         if self.answers:
             # "Q: The Kremlin says …", "CALLOWAY: The Kremlin said …": the transcript's label is no subject
-            mm = _QA_LABEL_RE.match(self.masked, start) or _SPEAKER_LABEL_RE.match(self.masked, start)
+            mm = _QA_LABEL_RE.match(self.masked, start) or _SPEAKER_LABEL_RE.match(self.masked, start) or (
+                _NAME_LABEL_RE.match(self.masked, start) if start in self._para_starts else None)
             start = mm.end() if mm else start
         # "Asked whether Europe could cope, Stubb replied: …": the reporter's question is no subject
         mm = _ASKED_INTRO_RE.match(self.masked, start)

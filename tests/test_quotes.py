@@ -1450,6 +1450,46 @@ def test_a_firm_named_in_a_phrase_after_a_person_is_not_the_subject(registry):
     assert extract_quotes(text, registry)[0].speaker == "Anna Weber"
 
 
+def test_cable_news_transcript_with_role_labels(registry):
+    text = ("Host: Good evening. Joining me is Senator Chris Murphy of Connecticut. Senator, welcome.\n\n"
+            "Senator: Thanks for having me.\n\n"
+            "Host: Will the aid pass this month?\n\n"
+            "Senator: It has to. Ukraine is running out of shells.\n\n"
+            "Host: Let me bring in Congressman Tom Reddick. Congressman, will you vote for it?\n\n"
+            "Congressman: No. Europe should pay for this war.\n\n"
+            "Senator: That is exactly what Moscow wants to hear.\n\n"
+            "(CROSSTALK)\n\n"
+            "Host: The Kremlin says you are \"obsessed with sanctions,\" and Dmitry Peskov today called the bill an "
+            "attack on trade. Senator?\n\n"
+            "Senator: I take that as a compliment.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "It has to. Ukraine is running out of shells.").speaker == "Chris Murphy"
+    assert find(text, quotes, "No. Europe should pay for this war.").speaker == "Tom Reddick"
+    # the label keeps the person it named first, though another lawmaker has been introduced since
+    late = find(text, quotes, "That is exactly what Moscow wants to hear.")
+    assert late.speaker == "Chris Murphy" and late.continuations == []
+    # the host's turns are narration: the label is no subject, and a second report after '," and' is its own
+    assert find(text, quotes, 'you are "obsessed with sanctions,"').speaker == "Kremlin"
+    assert find(text, quotes, "the bill an attack on trade").speaker == "Dmitry Peskov"
+
+
+def test_bulleted_newsletter_items_keep_their_attribution_forms(registry):
+    text = ("WHAT THEY'RE SAYING\n\n"
+            "\u2022 \u201cNobody in Europe can sleep well while Kyiv burns.\u201d \u2014 Kaja Kallas, in Brussels\n\n"
+            "- Antonio Costa, on arrival: \u201cWe will not leave Ukraine alone this winter.\u201d\n\n"
+            "\u2022 Slovakia again blocked a joint EU statement condemning the strike.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "Nobody in Europe can sleep well while Kyiv burns.").speaker == "Kaja Kallas"
+    assert find(text, quotes, "We will not leave Ukraine alone this winter.").speaker == "Antonio Costa"
+    assert not any("condemning" in text[q.start - 12:q.start] for q in quotes), spans(text, quotes)
+
+
+def test_a_letter_its_author_sent_reports_the_authors_position(registry):
+    text = "Senator Roger Wicker sent letter after letter urging the Pentagon to release the missiles."
+    q = find(text, extract_quotes(text, registry), "the Pentagon to release the missiles")
+    assert q.speaker == "Roger Wicker"
+
+
 def test_newsletter_section_labels_are_no_transcript(registry):
     text = ("MOSCOW: The Kremlin said it had not been briefed.\n\n"
             "KYIV: Officials said the talks were useful.\n\n"
