@@ -309,7 +309,7 @@ DOC_HEADS = frozenset("""
 statement report communique communiqué declaration letter decree resolution readout transcript document post
 draft sheet factsheet filing
 message tweet note memo memorandum assessment update briefing bulletin summary conclusions text
-paper study survey audit editorial editorials page estimates figures data
+paper study survey audit editorial editorials page estimates figures data calculations surveys polls tally
 """.split())
 
 NON_SPEAKER_HEADS = frozenset("""

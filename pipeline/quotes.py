@@ -22,6 +22,7 @@ How it works, per article:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -914,6 +915,9 @@ _RENEW_OBJECT_RE = re.compile(r"\s+(?:his|her|their|its|the|a)\s+(?:[a-z]+\s+)?(
 _MARK_CONTRAST_RE = re.compile(r",[”\"’']\s+(?:while|whereas)\s")
 _AUTHORED_RE = re.compile(r"\b(?:sent|sends|wrote|writes|issued|issues|published|signed|released|posted|"
                           r"put\s+out|circulated|drafted)\b")
+# "said the analyst, Hannah Whitcombe", "The trader, Pieter van Wyk, who runs …": a description, then the name
+_DESCRIBED_NAME_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]+),\s+([A-Z])")
+_APPOS_NAME_RE = re.compile(r",\s+([A-Z][\w'’\-]+(?:\s+(?:van|von|de|der|da|di|al|bin|la|le)?\s*[A-Z][\w'’\-]+){1,3})\b")
 _MARK_AND_RE = re.compile(r",[”\"’']\s+(?:and|but)\s+(?=[A-Z])")
 _TAIL_CONTRAST_RE = re.compile(r",\s+(?:but\s+only\b|without\s+[a-z]+ing\b|even\s+as\b|even\s+though\b)")
 _WHAT_CALLED_RE = re.compile(r",?\s*in\s+what\s+(?:he|she|it|they|[A-Z][\w'’\-]*)\s+(?:called|described|termed)\b")
@@ -1940,8 +1944,28 @@ class _Article:
         if key in self._np_cache:
             return self._np_cache[key]
         res = self._resolve_np(s, e)
+        if res is not None and res.speaker is None:
+            named = self._named_in_apposition(s, e)
+            if named is not None:
+                res = _Attr(named, res.as_written, 0.8, res.pos, res.end)
         self._np_cache[key] = res
         return res
+
+    def _named_in_apposition(self, s: int, e: int) -> Speaker | None:
+        """'said the analyst, Hannah Whitcombe of Petrologic', 'The trader, Pieter van Wyk, who runs …': a
+        definite role phrase whose apposition names the person. The unnamed quotes of the same role before it
+        (the analyst introduced as 'an energy analyst') are that person too (see ``_name_described``)."""
+        words = self.masked[s:e].split()
+        if len(words) < 2 or len(words) > 4 or words[0].lower() != "the" or not (
+                words[-1].lower() in L.ROLE_NOUNS or words[-1].lower() in L.ANON_NOUNS):
+            return None
+        am = _APPOS_NAME_RE.match(self.masked, e)
+        if am is None or not self._mention_starts_at(am.start(1)):
+            return None
+        ent = self.entities.get(self.mentions[bisect.bisect_left(self.mention_starts, am.start(1))][2])
+        if ent is None or ent.speaker.type != "person":
+            return None
+        return ent.speaker
 
     def _resolve_np(self, s: int, e: int) -> _Attr | None:
         m = self.masked
@@ -2147,6 +2171,9 @@ class _Article:
                 _unposs(words[0]) in L.COUNTRY_ADJ and _unposs(words[0]) != words[0] and len(words) > 2)):
             # ("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War")
             hit = self.reg.lookup_alias(" ".join(words[1:]))
+        if hit is not None and words[-1].islower() and words[-1] in L.ROLE_NOUNS and hit.type == "organization" \
+                and words[-1].capitalize() in hit.name.split():
+            hit = None  # "the economist said": a person's trade, not the weekly The Economist
         if hit is not None:
             ent = self._entity_for(hit, None)
             # "EU leaders", "G7 leaders": a body named by its members, weaker than a named person or a title
@@ -3005,7 +3032,38 @@ class _Article:
             prev_direct = self._direct_in_paragraph(k, sents, prev_direct)
             self._indirect_in_paragraph(k, sents)
         self.quotes.sort(key=lambda q: (q.start, q.end))
+        if any(q.speaker is None for q in self.quotes):
+            self._name_described()
         return self._dedupe(self.quotes)
+
+    def _name_described(self) -> None:
+        """People introduced by a description and named later: 'An energy analyst said …' / 'she said' … then
+        'said the analyst, Hannah Whitcombe' or 'The trader, Pieter van Wyk, who …'. The unnamed quotes of that
+        description before the naming, and the unnamed 'he'/'she' quotes between them and it, are that person."""
+        for dm in _DESCRIBED_NAME_RE.finditer(self.masked):
+            noun = dm.group(1).lower()
+            if not (noun in L.ROLE_NOUNS or noun in L.ANON_NOUNS) or not self._mention_starts_at(dm.start(2)):
+                continue
+            ent = self.entities.get(self.mentions[bisect.bisect_left(self.mention_starts, dm.start(2))][2])
+            if ent is None or ent.speaker.type != "person":
+                continue
+            window = self._para_window(dm.start(), 4)
+            first = None
+            for i, q in enumerate(self.quotes):
+                if q.start >= dm.start() or q.start < window or q.speaker is not None:
+                    continue
+                written = (q.speaker_as_written or "").lower().split()
+                if written and written[0] in ("a", "an", "the") and noun in written:
+                    first = i if first is None else first
+                    self.quotes[i] = self._with_speaker(q, ent.speaker)
+                elif first is not None and written in (["he"], ["she"]) and (
+                        ent.gender is None or L.PRONOUNS[written[0]] == ent.gender):
+                    self.quotes[i] = self._with_speaker(q, ent.speaker)
+
+    @staticmethod
+    def _with_speaker(q: ExtractedQuote, sp: Speaker) -> ExtractedQuote:
+        return dataclasses.replace(q, speaker=sp.name, speaker_id=sp.speaker_id, speaker_type=sp.type,
+                                   attribution_confidence=0.6)
 
     @staticmethod
     def _dedupe(quotes):

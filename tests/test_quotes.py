@@ -1490,6 +1490,35 @@ def test_a_letter_its_author_sent_reports_the_authors_position(registry):
     assert q.speaker == "Roger Wicker"
 
 
+def test_a_person_described_first_and_named_later(registry):
+    text = ("A Rotterdam shipping analyst said insurers would raise premiums again. She said most owners had "
+            "already priced the risk in.\n\n"
+            "\"Nobody sails into Odesa without a war-risk policy,\" said the analyst, Femke de Groot of Maritiem "
+            "Data. \"Nobody.\"")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "insurers would raise premiums again").speaker == "Femke de Groot"
+    assert find(text, quotes, "most owners had already priced the risk in").speaker == "Femke de Groot"
+    assert find(text, quotes, "Nobody sails into Odesa without a war-risk policy,").speaker == "Femke de Groot"
+    # an anonymous source who is never named stays unnamed
+    text = "A senior diplomat said the talks would fail. The diplomat, who asked not to be named, left early."
+    assert extract_quotes(text, registry)[0].speaker is None
+
+
+def test_a_trade_is_not_a_newspaper_of_that_name(registry):
+    text = ("Prices will rise, an energy economist in Johannesburg said. \"We are buying Russian oil by the back "
+            "door,\" the economist said.")
+    assert all(q.speaker != "The Economist" for q in extract_quotes(text, registry))
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("About a fifth of capacity was offline, according to Reuters calculations.", "About a fifth of capacity was offline",
+     "Reuters"),
+    ("Most refugees plan to stay, according to UNHCR surveys.", "Most refugees plan to stay", "UNHCR"),
+])
+def test_a_known_body_named_before_its_calculations_or_surveys(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
 def test_newsletter_section_labels_are_no_transcript(registry):
     text = ("MOSCOW: The Kremlin said it had not been briefed.\n\n"
             "KYIV: Officials said the talks were useful.\n\n"
