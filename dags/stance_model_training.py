@@ -1,5 +1,6 @@
-"""Retrain the stance model (manual trigger): train -> evaluate on the fixed held-out files ->
-promote only if macro-F1 is not lower than the champion's (champion/challenger). The comparison is
+"""Retrain the stance model (manual trigger): train -> evaluate on the fixed held-out files (hand-written
+test and hard cases, quotes of the held-out gold articles) -> promote only if their mean macro-F1 is not
+lower than the champion's (champion/challenger). The comparison is
 written to the task log and the model's ``metrics.json``."""
 import pendulum
 from airflow.sdk import Param, dag, get_current_context, task
@@ -29,7 +30,8 @@ def stance_model_training():
         data = PROJECT_ROOT / "seeds" / "stance"
         summary = train_stance(sorted(data.glob("train_*.jsonl")), data / "test.jsonl", data / "hard_cases.jsonl",
                                Path(settings.models_dir), name=settings.stance_model, seed=int(params["seed"]),
-                               promote=bool(params["promote"]))
+                               promote=bool(params["promote"]),
+                               article_path=PROJECT_ROOT / "seeds" / "gold" / "quotes_test.jsonl")
         return {k: v for k, v in summary.items() if isinstance(v, (str, int, float, bool, type(None)))}
 
     train()

@@ -151,7 +151,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
         model = load_stance_model(settings.models_dir, settings.stance_model)
         print(f"== stance classifier {model.name}/{model.version} on held-out files")
-        print(format_stance_report(evaluate_stance(model, Path(args.stance_test), Path(args.hard_cases))))
+        print(format_stance_report(evaluate_stance(model, Path(args.stance_test), Path(args.hard_cases),
+                                                   Path(args.article_test) if args.article_test else None)))
     return 0
 
 
@@ -162,7 +163,8 @@ def _cmd_train(args: argparse.Namespace) -> int:
     train_paths = [Path(p) for p in args.data] if args.data else sorted((PROJECT_ROOT / "seeds/stance").glob("train_*.jsonl"))
     summary = train_stance(train_paths, Path(args.stance_test), Path(args.hard_cases), Path(args.models_dir or settings.models_dir),
                            name=args.name or settings.stance_model, seed=args.seed, promote=not args.no_promote,
-                           news_gold=Path(args.news_gold) if args.news_gold else None)
+                           news_gold=Path(args.news_gold) if args.news_gold else None,
+                           article_path=Path(args.article_test) if args.article_test else None)
     print(json.dumps(summary, indent=2, default=str))
     return 0
 
@@ -262,6 +264,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gold", nargs="*", default=[], help="built gold file(s), e.g. seeds/gold/quotes_test.jsonl")
     p.add_argument("--stance-test", default=str(stance_dir / "test.jsonl"), help="held-out stance items")
     p.add_argument("--hard-cases", default=str(stance_dir / "hard_cases.jsonl"), help="held-out hard cases")
+    p.add_argument("--article-test", default=str(PROJECT_ROOT / "seeds" / "gold" / "quotes_test.jsonl"),
+                   help="held-out gold articles whose quotes the stance model is also scored on ('' to skip)")
     p.add_argument("--no-stance", action="store_true", help="skip the stance classifier section")
     p.set_defaults(func=_cmd_evaluate)
 
@@ -275,6 +279,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-promote", action="store_true", help="never promote, only evaluate the challenger")
     p.add_argument("--news-gold", default=str(PROJECT_ROOT / "seeds" / "gold" / "quotes_dev.jsonl"),
                    help="built dev gold to fit the new version's news prior on ('' to skip)")
+    p.add_argument("--article-test", default=str(PROJECT_ROOT / "seeds" / "gold" / "quotes_test.jsonl"),
+                   help="held-out gold articles whose quotes the stance model is also scored on ('' to skip)")
     p.set_defaults(func=_cmd_train)
 
     p = sub.add_parser("fit-news-prior", help="fit a stance model's shift to the label mix of quotes in news articles")

@@ -36,6 +36,9 @@ class StanceInput:
     quote: str
     cue: str | None
     context: str  # sentence/paragraph around the quote, attribution included
+    # a quote cut from a news article (what the pipeline scores) rather than a hand-written corpus item: the two
+    # have different label mixes, and models trained on both learn the difference from this flag
+    in_article: bool = True
 
 
 class ModelIntegrityError(RuntimeError):

@@ -78,7 +78,8 @@ def to_input(row: dict, mask_speaker: bool = False) -> StanceInput:
     if mask_speaker and row.get("speaker"):
         # masking works on normalised text; the featurizer normalises anyway
         context = mask_name(normalize(context), row.get("speaker"))
-    return StanceInput(quote=str(row.get("quote") or ""), cue=row.get("cue"), context=context)
+    return StanceInput(quote=str(row.get("quote") or ""), cue=row.get("cue"), context=context,
+                       in_article=is_in_article(row))
 
 
 def load_training(train_paths: Sequence[Path], log: Callable = print) -> list[dict]:
@@ -174,13 +175,13 @@ def format_split_report(report: dict) -> str:
 FEATURE_CONFIGS: dict[str, dict] = {
     # quote words + chars, context words, class n-grams, cue, target mentions; no learnt lexicon
     "base": dict(w_qword=1.0, w_qchar=1.0, w_ctx=1.0, w_cue=0.3, w_lex=0.0, w_tgt=0.5, w_qabs=1.0, w_cabs=0.5,
-                 word_ngrams=(1, 2)),
+                 word_ngrams=(1, 2), w_dom=1.0),
     # more weight on the context (attribution, the question asked, what the speaker did next)
     "context": dict(w_qword=1.0, w_qchar=1.0, w_ctx=1.5, w_cue=0.3, w_lex=0.0, w_tgt=0.5, w_qabs=1.0, w_cabs=1.0,
-                    word_ngrams=(1, 2)),
+                    word_ngrams=(1, 2), w_dom=1.0),
     # the base features plus the per-fold log-odds lexicon features
     "lexicon": dict(w_qword=1.0, w_qchar=1.0, w_ctx=1.0, w_cue=0.3, w_lex=0.3, w_tgt=0.5, w_qabs=1.0, w_cabs=0.5,
-                    word_ngrams=(1, 2)),
+                    word_ngrams=(1, 2), w_dom=1.0),
 }
 
 # family -> candidate params; the classifier is built by make_classifier
@@ -319,10 +320,30 @@ def _evaluate_file(model: StanceModel, path: Path) -> dict:
     return out
 
 
-def evaluate_stance(model: StanceModel, test_path: Path, hard_path: Path) -> dict:
-    """Scores of ``model`` on the held-out test and hard-case files (missing files are reported as such)."""
-    return {"model": model.model_version, "test": _evaluate_file(model, test_path),
-            "hard": _evaluate_file(model, hard_path)}
+def _evaluate_articles(model: StanceModel, gold_path: Path | None) -> dict:
+    """Stance of the quotes of held-out gold articles (gold spans; probabilities as the pipeline shifts them)."""
+    from pipeline.gold import stance_items_from_gold
+
+    if gold_path is None or not Path(gold_path).is_file():
+        return {"missing": True, "path": str(gold_path)}
+    items = stance_items_from_gold(Path(gold_path))
+    if not items:
+        return {"missing": True, "path": str(gold_path), "n": 0}
+    proba = model.predict_proba([to_input(i) for i in items])
+    out = classification_metrics([i["label"] for i in items], proba)
+    out.update({"path": str(gold_path), "sha256": sha256_file(Path(gold_path)),
+                "articles": len({i["event"] for i in items})})
+    return out
+
+
+def evaluate_stance(model: StanceModel, test_path: Path, hard_path: Path, article_path: Path | None = None) -> dict:
+    """Scores of ``model`` on the held-out test and hard-case files and, with ``article_path`` (the held-out
+    gold articles), on quotes as they occur in articles. Missing files are reported as such."""
+    out = {"model": model.model_version, "test": _evaluate_file(model, test_path),
+           "hard": _evaluate_file(model, hard_path)}
+    if article_path is not None:
+        out["in_article"] = _evaluate_articles(model, article_path)
+    return out
 
 
 # =============================================================================================
@@ -390,9 +411,24 @@ def fit_news_prior(model: StanceModel, items: Sequence[dict], folds: int = 4, se
     what the shift does on articles it was not fitted on. Returns the registry ``news_prior`` entry.
     """
     items = list(items)
+    _check_news_items(items)
+    return news_prior_from_proba(model.predict_proba([to_input(i) for i in items], news_prior=False), items,
+                                 folds=folds, seed=seed)
+
+
+def _check_news_items(items: Sequence[dict]) -> None:
     if len(items) < 50 or len({i["label"] for i in items}) < len(LABELS):
         raise StanceDataError(f"need at least 50 in-article gold quotes covering {LABELS}; got {len(items)}")
-    proba = model.predict_proba([to_input(i) for i in items], news_prior=False)
+
+
+def news_prior_from_proba(proba: np.ndarray, items: Sequence[dict], folds: int = 4, seed: int = 13) -> dict:
+    """:func:`fit_news_prior` on given probabilities of ``items`` (rows of ``LABELS`` columns).
+
+    ``train_stance`` passes the out-of-fold probabilities of its in-article training rows (each from a fold
+    model that did not see the row's article): a cross-fitted prior, so the articles can also be training data.
+    """
+    items = list(items)
+    _check_news_items(items)
     y = np.array([LABELS.index(i["label"]) for i in items])
     patterns = [i.get("pattern") for i in items]
     fitted = _fit_news_offsets(proba, y, patterns)
@@ -442,7 +478,14 @@ def store_news_prior(models_dir: Path, name: str, version: str, gold_path: Path,
     training_events = list(json.loads(metrics_path.read_text(encoding="utf-8"))["training"]["events"])
     model = load_stance_model(models_dir, name, version)
     prior = fit_news_prior(model, news_prior_items(gold_path, training_events))
-    prior.update({"gold": Path(gold_path).name, "gold_sha256": sha256_file(Path(gold_path)), "fitted_at": _now()})
+    prior.update({"gold": Path(gold_path).name, "gold_sha256": sha256_file(Path(gold_path)), "fitted_at": _now(),
+                  "fitted_on": "dev gold articles not in the training data"})
+    return record_news_prior(models_dir, name, version, prior, log=log)
+
+
+def record_news_prior(models_dir: Path, name: str, version: str, prior: dict, log: Callable = print) -> dict:
+    """Write a fitted news prior into ``name/version``'s registry entry, metrics and model card."""
+    metrics_path = Path(models_dir) / check_name(name, "name") / check_name(version, "version") / "metrics.json"
     registry = read_registry(models_dir, name)
     registry["versions"][version]["news_prior"] = prior
     write_registry(models_dir, name, registry)
@@ -493,6 +536,8 @@ def format_stance_report(metrics: dict) -> str:
                          f"{strict['hard_macro_f1']:.3f}")
     lines += _fmt_section("held-out test", metrics.get("test", {}))
     lines += _fmt_section("held-out hard cases", metrics.get("hard", {}))
+    if metrics.get("in_article"):
+        lines += _fmt_section("held-out gold article quotes (gold spans, news prior applied)", metrics["in_article"])
     if metrics.get("throughput_qps"):
         lines.append(f"throughput: {metrics['throughput_qps']:,.0f} quotes per CPU-second (one core)")
     return "\n".join(lines)
@@ -570,7 +615,8 @@ def grouped_cv(rows: Sequence[dict], candidates: Sequence[tuple[str, str, dict]]
                "fold_macro_f1_mean": round(float(np.mean(fold_f1[ci])), 4),
                "fold_macro_f1_std": round(float(np.std(fold_f1[ci])), 4),
                "log_loss": m["log_loss"], "ece": m["ece"], "per_class": m["per_class"],
-               "by_hard_case": by_category(rows, oof[ci])}
+               "by_hard_case": by_category(rows, oof[ci]),
+               "_oof": oof[ci]}  # out-of-fold probabilities (for the cross-fitted news prior; not serialised)
         res["selection_score"] = round(0.5 * res["macro_f1"] + 0.5 * res["hard_macro_f1"], 4)
         results.append(res)
         log(f"  cv {fc:<6} {fam:<24} {json.dumps(params, sort_keys=True):<36} macro-F1 {res['macro_f1']:.3f} "
@@ -630,7 +676,7 @@ def _now() -> str:
 def train_stance(train_paths, test_path, hard_path, models_dir, name: str = "stance", seed: int = 13,
                  promote: bool = True, log: Callable = print, families: Sequence[str] | None = None,
                  feature_configs: Sequence[str] | None = None, grid: dict | None = None,
-                 news_gold: Path | None = None) -> dict:
+                 news_gold: Path | None = None, article_path: Path | None = None) -> dict:
     """Select a model by grouped CV, fit it on all training rows, evaluate on the held-out files, register it.
 
     With ``news_gold`` (built dev gold), the new version's news prior is fitted on it (``store_news_prior``).
@@ -700,23 +746,47 @@ def train_stance(train_paths, test_path, hard_path, models_dir, name: str = "sta
             f"{_f(ev['test'].get('macro_f1'))} hard {_f(ev['hard'].get('macro_f1'))} | {qps:,.0f} quotes/s")
     est = fitted[chosen["family"]]
 
+    news_prior = _news_prior_for(est, rows, chosen, train_paths, news_gold, name, seed, log)
+
     # ---- write the version
     registry = read_registry(models_dir, name, missing_ok=True)
     version = _next_version(models_dir, name, registry)
     vdir = models_dir / name / version
     vdir.mkdir(parents=True, exist_ok=False)
     try:
-        summary = _write_version(**locals())
+        return _write_version(**locals())
     except BaseException:
         shutil.rmtree(vdir, ignore_errors=True)  # no half-written version directories
         raise
-    if news_gold is not None and Path(news_gold).is_file():
-        summary["news_prior"] = store_news_prior(models_dir, name, version, Path(news_gold), log=log)
-    return summary
+
+
+def _news_prior_for(est, rows, chosen, train_paths, news_gold, name, seed, log) -> dict | None:
+    """The new version's news prior. With in-article training rows (dev gold quotes), it is fitted on their
+    out-of-fold probabilities from the selection CV (cross-fitted: each from a fold model that did not see
+    the row's article); otherwise on the ``news_gold`` articles the model was not trained on."""
+    in_article = [k for k, r in enumerate(rows) if is_in_article(r)]
+    if len(in_article) >= 50:
+        prior = news_prior_from_proba(chosen["_oof"][in_article], [rows[k] for k in in_article], seed=seed)
+        files = sorted({rows[k]["_file"] for k in in_article})
+        prior.update({"fitted_on": "out-of-fold probabilities of the in-article training rows (cross-fitted)",
+                      "gold": ", ".join(files), "fitted_at": _now()})
+    elif news_gold is not None and Path(news_gold).is_file():
+        events = {str(r.get("event")) for r in rows}
+        prior = fit_news_prior(StanceModel(est, name, "candidate"), news_prior_items(Path(news_gold), events))
+        prior.update({"fitted_on": "dev gold articles not in the training data", "gold": Path(news_gold).name,
+                      "gold_sha256": sha256_file(Path(news_gold)), "fitted_at": _now()})
+    else:
+        return None
+    log(f"news prior: weights {prior['weights']} on {prior['quotes']} quotes of {prior['articles']} articles "
+        f"({prior['fitted_on']}); grouped-CV macro-F1 {prior['grouped_cv_macro_f1']['before']:.3f} -> "
+        f"{prior['grouped_cv_macro_f1']['after']:.3f}, log loss {prior['fit_log_loss']['before']:.3f} -> "
+        f"{prior['fit_log_loss']['after']:.3f}")
+    return prior
 
 
 def _write_version(*, models_dir, name, version, vdir, registry, chosen, fingerprint, rows, y, split, strict,
-                   cv_results, comparison, est, seed, promote, log, test_path, hard_path, t_start, **_):
+                   cv_results, comparison, est, seed, promote, log, test_path, hard_path, article_path, news_prior,
+                   t_start, **_):
     import joblib
 
     meta = {"family": chosen["family"], "params": chosen["params"], "features": chosen["features"],
@@ -725,8 +795,8 @@ def _write_version(*, models_dir, name, version, vdir, registry, chosen, fingerp
             "feature_code": FEATURE_CODE_FINGERPRINT}
     joblib.dump({"format": PAYLOAD_FORMAT, "estimator": est, "meta": meta}, vdir / MODEL_FILE, compress=3)
     digest = sha256_file(vdir / MODEL_FILE)
-    model = StanceModel(est, name, version, meta)
-    held = evaluate_stance(model, test_path, hard_path)
+    model = StanceModel(est, name, version, meta, news_prior=news_prior)
+    held = evaluate_stance(model, test_path, hard_path, article_path)
     qps = next(c["throughput_qps"] for c in comparison if c["selected"])
 
     metrics = {
@@ -749,7 +819,7 @@ def _write_version(*, models_dir, name, version, vdir, registry, chosen, fingerp
                                              "fold_macro_f1_mean", "fold_macro_f1_std", "log_loss", "selection_score")}
                           for r in cv_results],
         "family_comparison": comparison,
-        "test": held["test"], "hard": held["hard"],
+        "test": held["test"], "hard": held["hard"], "in_article": held.get("in_article"), "news_prior": news_prior,
         "throughput_qps": qps,
         "throughput_wall_qps": next(c["throughput_wall_qps"] for c in comparison if c["selected"]),
         "sha256": digest,
@@ -758,7 +828,7 @@ def _write_version(*, models_dir, name, version, vdir, registry, chosen, fingerp
     }
 
     # ---- champion / challenger
-    decision = _champion_decision(models_dir, name, registry, metrics, test_path, hard_path, log)
+    decision = _champion_decision(models_dir, name, registry, metrics, test_path, hard_path, article_path, log)
     metrics["champion_comparison"] = decision
     (vdir / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     (vdir / "training_data.sha256").write_text(
@@ -773,6 +843,8 @@ def _write_version(*, models_dir, name, version, vdir, registry, chosen, fingerp
         "cv_macro_f1": chosen["macro_f1"], "test_macro_f1": held["test"].get("macro_f1"),
         "hard_macro_f1": held["hard"].get("macro_f1"), "test_sha256": held["test"].get("sha256"),
     }
+    if news_prior is not None:
+        registry["versions"][version]["news_prior"] = news_prior
     promoted = bool(promote and decision["promote"])
     registry["history"].append({"at": meta["trained_at"], "challenger": version,
                                 "champion_before": decision.get("champion"), "promoted": promoted,
@@ -803,15 +875,16 @@ def _version(mod: str) -> str:
         return "?"
 
 
-def promotion_score(test_f1: float | None, hard_f1: float | None) -> float | None:
-    """What champion/challenger compares: held-out test and hard-case macro-F1 averaged, the same weighting
-    as the CV selection rule (test alone when the hard-case file is missing)."""
+def promotion_score(test_f1: float | None, hard_f1: float | None, article_f1: float | None = None) -> float | None:
+    """What champion/challenger compares: the mean macro-F1 of the held-out files there are (test, hard
+    cases, and quotes of the held-out gold articles, the product's own task); None without the test file."""
     if test_f1 is None:
         return None
-    return test_f1 if hard_f1 is None else round(0.5 * test_f1 + 0.5 * hard_f1, 4)
+    scores = [f for f in (test_f1, hard_f1, article_f1) if f is not None]
+    return round(sum(scores) / len(scores), 4)
 
 
-def _champion_decision(models_dir, name, registry, metrics, test_path, hard_path, log) -> dict:
+def _champion_decision(models_dir, name, registry, metrics, test_path, hard_path, article_path, log) -> dict:
     champ = registry.get("champion")
     new_f1 = metrics["test"].get("macro_f1")
     if not champ:
@@ -827,7 +900,7 @@ def _champion_decision(models_dir, name, registry, metrics, test_path, hard_path
         return {"champion": champ, "promote": False, "challenger_test_macro_f1": None,
                 "reason": "held-out test file missing; a champion exists, so no promotion without a held-out score"}
     try:
-        ev = evaluate_stance(current, test_path, hard_path)
+        ev = evaluate_stance(current, test_path, hard_path, article_path)
     except Exception as exc:  # noqa: BLE001 - a champion that cannot score the test file cannot stay champion
         log(f"warning: current champion {name}/{champ} failed on the test file ({exc}); challenger replaces it")
         return {"champion": champ, "promote": True, "reason": f"champion failed to evaluate: {exc}",
@@ -835,15 +908,22 @@ def _champion_decision(models_dir, name, registry, metrics, test_path, hard_path
     old_f1 = ev["test"].get("macro_f1")
     old_hard = ev["hard"].get("macro_f1")
     new_hard = metrics["hard"].get("macro_f1")
-    new_score, old_score = promotion_score(new_f1, new_hard), promotion_score(old_f1, old_hard)
+    new_art = (metrics.get("in_article") or {}).get("macro_f1")
+    old_art = (ev.get("in_article") or {}).get("macro_f1")
+    if new_art is None or old_art is None:
+        new_art = old_art = None  # compare like with like
+    new_score, old_score = promotion_score(new_f1, new_hard, new_art), promotion_score(old_f1, old_hard, old_art)
     promote = old_score is None or new_score >= old_score
-    reason = (f"held-out score (macro-F1 of test and hard cases, averaged) challenger {new_score:.4f} "
+    parts = "test and hard cases" + (" and held-out article quotes" if new_art is not None else "")
+    reason = (f"held-out score (macro-F1 of {parts}, averaged) challenger {new_score:.4f} "
               f"{'>=' if promote else '<'} champion {name}/{champ} {_f(old_score)} (same files; test "
-              f"{new_f1:.4f} vs {_f(old_f1)}, hard cases {_f(new_hard)} vs {_f(old_hard)})")
+              f"{new_f1:.4f} vs {_f(old_f1)}, hard cases {_f(new_hard)} vs {_f(old_hard)}"
+              + (f", article quotes {new_art:.4f} vs {old_art:.4f}" if new_art is not None else "") + ")")
     log("champion/challenger: " + reason)
     return {"champion": champ, "promote": promote, "reason": reason, "champion_test_macro_f1": old_f1,
             "champion_hard_macro_f1": old_hard, "challenger_test_macro_f1": new_f1,
-            "challenger_hard_macro_f1": metrics["hard"].get("macro_f1")}
+            "challenger_hard_macro_f1": metrics["hard"].get("macro_f1"),
+            "champion_in_article_macro_f1": old_art, "challenger_in_article_macro_f1": new_art}
 
 
 def fc_ng(m: dict, key: str, default) -> str:
@@ -864,12 +944,23 @@ def _news_prior_card(prior: dict | None) -> list[str]:
         return ["", "## News prior", "None fitted: the pipeline uses the classifier's own probabilities "
                 "(`python -m pipeline fit-news-prior`)."]
     cv, ll = prior["grouped_cv_macro_f1"], prior["fit_log_loss"]
+    if "cross-fitted" in str(prior.get("fitted_on")):
+        return ["", "## News prior",
+                f"The model was trained on {prior['quotes']} quotes of {prior['articles']} dev articles as well as on the "
+                "hand-written corpus, and knows each item's source (the `dom` feature: article quote or corpus item), "
+                "so it has learnt the label mix of article quotes itself (labels there: "
+                f"{prior['labels']}). The shift the pipeline still applies is fitted on the out-of-fold probabilities "
+                f"of those quotes (cross-fitted): weights {prior['weights']}; verb-object quotes "
+                f"{ {p: v['weights'] for p, v in prior.get('by_pattern', {}).items()} or 'the same'}; log loss "
+                f"{ll['before']:.3f} -> {ll['after']:.3f}, {cv['folds']}-fold CV over articles macro-F1 {cv['before']:.3f} "
+                f"-> {cv['after']:.3f}. The hand-written held-out files are scored as corpus items, on the "
+                "classifier's own probabilities."]
     return ["", "## News prior",
             f"The pipeline shifts the probabilities to the label mix of quotes in articles (weights "
             f"{prior['weights']}; verb-object quotes: "
             f"{ {p: v['weights'] for p, v in prior.get('by_pattern', {}).items()} or 'the same'}; fitted by log loss on "
-            f"{prior['quotes']} gold quotes of {prior['articles']} dev "
-            f"articles not in the training data, labels {prior['labels']}). On those quotes: log loss "
+            f"{prior['quotes']} gold quotes of {prior['articles']} dev articles "
+            f"({prior.get('fitted_on', 'not in the training data')}), labels {prior['labels']}). On those quotes: log loss "
             f"{ll['before']:.3f} -> {ll['after']:.3f}; {cv['folds']}-fold CV over articles, macro-F1 "
             f"{cv['before']:.3f} -> {cv['after']:.3f}. The hand-written held-out scores above use the "
             "classifier's own probabilities (those sets have the training corpus's label mix). The cost: quotes "
@@ -899,7 +990,9 @@ def model_card(m: dict) -> str:
         + f"; combined `{tr['sha256']}` (also in `training_data.sha256`).",
         f"- Held-out: test `{m['test'].get('path', 'n/a')}`, hard cases `{m['hard'].get('path', 'n/a')}`; events and "
         f"speakers disjoint from training (split check: {'OK' if m['split_check']['ok'] else 'FAILED'}). "
-        "They were used only for the final scores and the champion/challenger decision, never for selection.",
+        "They were used only for the final scores and the champion/challenger decision, never for selection." + (
+            f" The quotes of the held-out gold articles (`{m['in_article'].get('path')}`) are scored and compared "
+            "the same way." if (m.get("in_article") or {}).get("path") else ""),
         "",
         "## Features",
         f"- Quote word {fc_ng(m, 'word_ngrams', (1, 2))}-grams with negation-scope marking (`not`, `no`, `never`, `n't`, "
@@ -912,6 +1005,9 @@ def model_card(m: dict) -> str:
         "CUT, LIFT, DELAY, SANC, RUS, UKR, PEACE, ESC, HOME, HARM, URG, MORE, PROC), stance-bearing function words kept, "
         "negation marks kept (`we will not send more tanks` -> `will not neg_GIVE neg_MORE neg_WPN`).",
         "- Reporting cue one-hot.",
+        *(["- Source: one column, 1 for a quote cut from a news article (dev gold quotes in training, every quote "
+           "the pipeline scores), 0 for a hand-written corpus item; it carries the label-mix difference between "
+           "the two (about half of article quotes are neutral reporting)."] if m["feature_config"].get("w_dom") else []),
         "- Lexicon features: per-class smoothed log-odds z-scores of quote tokens learnt from the training labels "
         "(inside each CV fold; cross-fitted for the rows the classifier is trained on). "
         + ("Used in this model." if m["feature_config"].get("w_lex") else
@@ -941,7 +1037,10 @@ def model_card(m: dict) -> str:
         f"{m['cv_speaker_disjoint']['macro_f1']:.3f} (hard rows {m['cv_speaker_disjoint']['hard_macro_f1']:.3f}) | - | "
         f"{m['cv_speaker_disjoint']['log_loss']:.3f} | - |",
     ]
-    for key, title in (("test", "held-out test"), ("hard", "held-out hard cases")):
+    held_sets = [("test", "held-out test"), ("hard", "held-out hard cases")]
+    if m.get("in_article"):
+        held_sets.append(("in_article", "held-out gold article quotes (gold spans, news prior applied)"))
+    for key, title in held_sets:
         s = m[key]
         if s.get("missing"):
             lines.append(f"| {title} | n/a (file missing) | | | |")
@@ -949,7 +1048,7 @@ def model_card(m: dict) -> str:
             lines.append(f"| {title} (n={s['n']}) | {s['macro_f1']:.3f} | {s['accuracy']:.3f} | {s['log_loss']:.3f} | "
                          f"{s['ece']:.3f} |")
     lines += ["", "### Per class, dev CV"] + _pc_table(m["cv"]["per_class"])
-    for key, title in (("test", "held-out test"), ("hard", "held-out hard cases")):
+    for key, title in held_sets:
         if not m[key].get("missing"):
             lines += ["", f"### Per class, {title}"] + _pc_table(m[key]["per_class"])
     lines += ["", "### Hard-case categories (accuracy)", "| category | dev CV | held-out hard |", "|---|---|---|"]
@@ -1000,12 +1099,13 @@ def model_card(m: dict) -> str:
               "- A backer refusing one weapon is labelled oppose by the guidelines; quotes that mix a refusal with a pledge "
               "(\"helmets but no weapons\") are the most confusable support/oppose pairs.",
               "- Support/oppose swaps are the commonest errors, e.g. a quote that names a support word while asking "
-              "to undo it (\"the sanctions should be lifted\": `sanctions` is a strong support word in training).",
+              "to undo it (\"Sanctions on Russia should be lifted\" comes out support: `sanctions` is a strong support "
+              "word in training, above all in the article quotes; tests/test_stance.py keeps it as a known failure).",
               "- Hedged quotes that hint at a position are labelled neutral by the guidelines; the model splits them.",
               "- Trained on English, synthetic-but-realistic newsroom quotes; speaker names are masked in training, but "
               "role words in the context (\"Kremlin spokesman\", \"the official said\") are still features: "
-              "anonymous officials mostly state facts in training, so \"the official said\" pulls a quote toward "
-              "neutral (tests/test_stance.py keeps such a case as a known failure).", ""]
+              "anonymous officials mostly state facts in training, so \"the official said\" can pull a quote toward "
+              "neutral.", ""]
     return "\n".join(lines)
 
 
@@ -1018,6 +1118,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", nargs="*", help="training files (default seeds/stance/train_*.jsonl)")
     ap.add_argument("--stance-test", default=str(root / "seeds/stance/test.jsonl"))
     ap.add_argument("--hard-cases", default=str(root / "seeds/stance/hard_cases.jsonl"))
+    ap.add_argument("--article-test", default=str(root / "seeds/gold/quotes_test.jsonl"))
     ap.add_argument("--models-dir", default=os.environ.get("PIPELINE_MODELS", str(root / "models")))
     ap.add_argument("--name", default="stance")
     ap.add_argument("--seed", type=int, default=13)
@@ -1031,7 +1132,8 @@ def main(argv: list[str] | None = None) -> int:
         print(format_split_report(rep))
         return 0 if rep["ok"] else 1
     summary = train_stance(data, Path(args.stance_test), Path(args.hard_cases), Path(args.models_dir), name=args.name,
-                           seed=args.seed, promote=not args.no_promote, families=args.families)
+                           seed=args.seed, promote=not args.no_promote, families=args.families,
+                           article_path=Path(args.article_test) if args.article_test else None)
     print(format_stance_report({**summary["metrics"], "model": summary["model_version"]}))
     return 0
 

@@ -264,6 +264,28 @@ def test_fast_tfidf_matches_sklearn():
         assert np.allclose(X[:, a:b], weights[name] * ref[name].toarray()), name
 
 
+def test_source_column_marks_article_quotes_and_old_featurizers_have_none():
+    rows = [json.loads(line) for line in (FIX / "train.jsonl").read_text().splitlines()]
+    y = [r["label"] for r in rows]
+    corpus = [StanceInput(r["quote"], r["cue"], r["context"], in_article=False) for r in rows]
+    article = [StanceInput(r["quote"], r["cue"], r["context"]) for r in rows]  # the pipeline's default
+    feat = StanceFeaturizer(min_df=1, w_dom=1.0).fit(corpus + article, y + y)
+    Xc, Xa = feat.transform(corpus).toarray(), feat.transform(article).toarray()
+    assert np.all(Xc[:, -1] == 0.0) and np.all(Xa[:, -1] == 1.0)
+    assert np.allclose(Xc[:, :-1], Xa[:, :-1])  # nothing else depends on the source
+    # a featurizer pickled before the column existed has no w_dom attribute: same features as before, no column
+    old = StanceFeaturizer(min_df=1).fit(corpus, y)
+    del old.__dict__["w_dom"]
+    assert old.transform(article).shape[1] == feat.transform(article).shape[1] - 1
+
+
+def test_training_rows_know_their_source():
+    from pipeline.train import to_input
+
+    assert to_input({"quote": "q", "event": "gold:gold-dev-001"}).in_article is True
+    assert to_input({"quote": "q", "event": "2023-taurus-debate"}).in_article is False
+
+
 # ---------------------------------------------------------------------------------------------- shipped model
 # Original sentences (not from the training files), a few per hard-case category.
 
@@ -311,8 +333,10 @@ HARD_EXAMPLES = {
 }
 
 
-def _item(quote, context):
-    return StanceInput(quote=quote, cue="said", context=context or f"\u201c{quote},\u201d the official said.")
+def _item(quote, context, in_article=False):
+    # hand-written corpus-style items unless said otherwise (the model knows the source: see features ``dom``)
+    return StanceInput(quote=quote, cue="said", context=context or f"\u201c{quote},\u201d the official said.",
+                       in_article=in_article)
 
 
 @pytest.fixture(scope="module")
@@ -323,12 +347,14 @@ def shipped():
 # The hand-written cases below test the classifier itself (news_prior=False): they share the training
 # corpus's label mix, not the neutral-heavy mix of quotes in articles that the pipeline shifts to.
 
-def test_shipped_model_has_a_news_prior_toward_neutral(shipped):
-    assert shipped.news_prior is not None and shipped.news_prior["gold"] == "quotes_dev.jsonl"
-    weights = shipped.news_prior["weights"]
-    assert weights["neutral"] > weights["support"] == 1.0
-    item = [_item("The delegation will arrive in Brussels on Tuesday morning", None)]
-    assert shipped.predict_proba(item)[0, 2] > shipped.predict_proba(item, news_prior=False)[0, 2]
+def test_shipped_model_knows_article_quotes_are_more_often_neutral(shipped):
+    # trained on hand-written items and on quotes of dev articles, where neutral reporting is twice as common;
+    # the same words score more neutral as an article quote (the pipeline's input) than as a corpus item
+    assert shipped.news_prior is not None and "cross-fitted" in shipped.news_prior["fitted_on"]
+    quote = "The delegation will arrive in Brussels on Tuesday morning"
+    as_article = shipped.predict_proba([_item(quote, None, in_article=True)])[0, 2]
+    as_corpus = shipped.predict_proba([_item(quote, None)], news_prior=False)[0, 2]
+    assert as_article > as_corpus
 
 
 @pytest.mark.parametrize("category", sorted(HARD_EXAMPLES))
@@ -340,15 +366,17 @@ def test_shipped_model_hard_cases(shipped, category):
     assert not wrong, f"{shipped.model_version} mislabels {category}: {wrong}"
 
 
-def test_shipped_model_lifting_sanctions_is_opposition(shipped):
+@pytest.mark.xfail(strict=True, reason="known failure mode (MODEL_CARD): a quote that names a support word while "
+                                      "asking to undo it; 'sanctions' is a strong support word in the article quotes")
+def test_shipped_model_known_failure_lifting_sanctions(shipped):
+    # stance/v7 got this right; the article quotes v9 also learns from mention sanctions almost only in support
     p = shipped.predict_proba([_item("Sanctions on Russia should be lifted as soon as possible", None)], news_prior=False)
     assert LABELS[int(np.argmax(p))] == "oppose"
 
 
-@pytest.mark.xfail(strict=True, reason="known failure mode (MODEL_CARD): 'the official said' pulls toward neutral")
-def test_shipped_model_known_failure_anonymous_official_context(shipped):
-    # The same quote is support with a named or role attribution (HARD_EXAMPLES); with "the official
-    # said" the context words of training's mostly factual anonymous officials win.
+def test_shipped_model_anonymous_official_context(shipped):
+    # the same quote is support with a named or role attribution (HARD_EXAMPLES) and with "the official said"
+    # (stance/v7 pulled it toward neutral: its anonymous officials mostly stated facts)
     p = shipped.predict_proba([_item("Missiles are not a silver bullet; we need more training", None)], news_prior=False)
     assert LABELS[int(np.argmax(p))] == "support"
 

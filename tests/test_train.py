@@ -151,6 +151,44 @@ def test_promotion_score_averages_test_and_hard_cases():
     assert promotion_score(0.872, 0.831) > promotion_score(0.876, 0.821)
     assert promotion_score(0.90, 0.70) < promotion_score(0.85, 0.80)
     assert promotion_score(0.8, None) == 0.8 and promotion_score(None, 0.9) is None
+    # with the held-out article quotes, a challenger that gains on them more than it loses elsewhere wins
+    assert promotion_score(0.85, 0.80, 0.74) > promotion_score(0.876, 0.821, 0.68)
+    assert promotion_score(0.9, None, 0.6) == 0.75
+
+
+def _with_in_article_rows(tmp_path: Path, n: int = 60) -> Path:
+    """The fixture plus ``n`` rows marked as quotes of six dev gold articles (contexts varied so none dedupe)."""
+    rows = [json.loads(line) for line in TRAIN.read_text().splitlines() if line.strip()]
+    extra = []
+    for k in range(n):
+        row = dict(rows[k % len(rows)])
+        row.update({"id": f"gold-{k}", "context": f"{row.get('context') or row['quote']} (report {k})",
+                    "event": f"gold:gold-dev-{k % 6:03d}", "hard_case": None})
+        extra.append(row)
+    path = tmp_path / "train.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows + extra))
+    return path
+
+
+def test_in_article_training_rows_give_a_cross_fitted_news_prior_and_article_scores(tmp_path):
+    gold = Path(__file__).resolve().parent.parent / "seeds" / "gold" / "quotes_dev.jsonl"  # any built gold file
+    train = _with_in_article_rows(tmp_path)
+    first = _train(tmp_path / "m", train=(train,), article_path=gold)
+    entry = read_registry(tmp_path / "m", "stance")["versions"][first["version"]]
+    prior = entry["news_prior"]
+    assert "cross-fitted" in prior["fitted_on"] and prior["quotes"] == 60 and prior["articles"] == 6
+    assert prior["gold"] == "train.jsonl"
+    metrics = first["metrics"]
+    assert metrics["in_article"]["n"] > 1000 and 0.0 <= metrics["in_article"]["macro_f1"] <= 1.0
+    card = (tmp_path / "m" / "stance" / first["version"] / "MODEL_CARD.md").read_text()
+    assert "held-out gold article quotes" in card and "cross-fitted" in card
+    # the next challenger is compared with the champion on the article quotes too
+    second = _train(tmp_path / "m", train=(train,), article_path=gold)
+    decision = second["decision"]
+    assert "article quotes" in decision["reason"]
+    assert decision["champion_in_article_macro_f1"] == pytest.approx(metrics["in_article"]["macro_f1"])
+    report = format_stance_report(evaluate_stance(load_stance_model(tmp_path / "m"), TEST, HARD, gold))
+    assert "held-out gold article quotes (gold spans, news prior applied): n=" in report
 
 
 def test_in_article_rows_get_their_own_cv_figure(tmp_path):
