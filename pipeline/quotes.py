@@ -916,7 +916,7 @@ _MARK_CONTRAST_RE = re.compile(r",[”\"’']\s+(?:while|whereas)\s")
 _AUTHORED_RE = re.compile(r"\b(?:sent|sends|wrote|writes|issued|issues|published|signed|released|posted|"
                           r"put\s+out|circulated|drafted)\b")
 # "said the analyst, Hannah Whitcombe", "The trader, Pieter van Wyk, who runs …": a description, then the name
-_DESCRIBED_NAME_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]+),\s+([A-Z])")
+_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
 _APPOS_NAME_RE = re.compile(r",\s+([A-Z][\w'’\-]+(?:\s+(?:van|von|de|der|da|di|al|bin|la|le)?\s*[A-Z][\w'’\-]+){1,3})\b")
 _MARK_AND_RE = re.compile(r",[”\"’']\s+(?:and|but)\s+(?=[A-Z])")
 _TAIL_CONTRAST_RE = re.compile(r",\s+(?:but\s+only\b|without\s+[a-z]+ing\b|even\s+as\b|even\s+though\b)")
@@ -1478,8 +1478,9 @@ class _Article:
 
     def _org_noun_before(self, start: int) -> bool:
         """'the Melbourne company SYPAQ', 'the consultancy Kpler': a name right after a word for a body."""
-        lw = _LAST_WORD_RE.search(self.masked, max(0, start - 30), start)
-        return lw is not None and lw.group(1) in _ORG_NOUN_WORDS
+        before = self.masked[max(0, start - 30):start]
+        last = before.split()[-1:] if before.endswith((" ", "\t")) else ()  # (string ops: called for every lone name)
+        return bool(last) and last[0] in _ORG_NOUN_WORDS
 
     def _described_org(self, name: str, noun: str, start: int) -> _Entity | None:
         """The organisation a description names ('the Paris firm Marchetti Roux'): an entity of the article that
@@ -3040,25 +3041,36 @@ class _Article:
         """People introduced by a description and named later: 'An energy analyst said …' / 'she said' … then
         'said the analyst, Hannah Whitcombe' or 'The trader, Pieter van Wyk, who …'. The unnamed quotes of that
         description before the naming, and the unnamed 'he'/'she' quotes between them and it, are that person."""
-        for dm in _DESCRIBED_NAME_RE.finditer(self.masked):
-            noun = dm.group(1).lower()
-            if not (noun in L.ROLE_NOUNS or noun in L.ANON_NOUNS) or not self._mention_starts_at(dm.start(2)):
+        nouns = set()
+        for q in self.quotes:
+            written = (q.speaker_as_written or "").lower().split() if q.speaker is None else ()
+            if len(written) >= 2 and written[0] in ("a", "an", "the"):
+                nouns.update(w for w in written[1:] if w in L.ROLE_NOUNS or w in L.ANON_NOUNS)
+        m = self.masked
+        for noun in nouns:
+            at = m.find(f"{noun}, ")
+            while at >= 0:
+                name_at = at + len(noun) + 2
+                if _DESCRIBED_BEFORE_RE.search(m, max(0, at - 40), at) and self._mention_starts_at(name_at):
+                    self._name_described_at(noun, at, name_at)
+                at = m.find(f"{noun}, ", name_at)
+
+    def _name_described_at(self, noun: str, at: int, name_at: int) -> None:
+        ent = self.entities.get(self.mentions[bisect.bisect_left(self.mention_starts, name_at)][2])
+        if ent is None or ent.speaker.type != "person":
+            return
+        window = self._para_window(at, 4)
+        first = None
+        for i, q in enumerate(self.quotes):
+            if q.start >= at or q.start < window or q.speaker is not None:
                 continue
-            ent = self.entities.get(self.mentions[bisect.bisect_left(self.mention_starts, dm.start(2))][2])
-            if ent is None or ent.speaker.type != "person":
-                continue
-            window = self._para_window(dm.start(), 4)
-            first = None
-            for i, q in enumerate(self.quotes):
-                if q.start >= dm.start() or q.start < window or q.speaker is not None:
-                    continue
-                written = (q.speaker_as_written or "").lower().split()
-                if written and written[0] in ("a", "an", "the") and noun in written:
-                    first = i if first is None else first
-                    self.quotes[i] = self._with_speaker(q, ent.speaker)
-                elif first is not None and written in (["he"], ["she"]) and (
-                        ent.gender is None or L.PRONOUNS[written[0]] == ent.gender):
-                    self.quotes[i] = self._with_speaker(q, ent.speaker)
+            written = (q.speaker_as_written or "").lower().split()
+            if written and written[0] in ("a", "an", "the") and noun in written:
+                first = i if first is None else first
+                self.quotes[i] = self._with_speaker(q, ent.speaker)
+            elif first is not None and written in (["he"], ["she"]) and (
+                    ent.gender is None or L.PRONOUNS[written[0]] == ent.gender):
+                self.quotes[i] = self._with_speaker(q, ent.speaker)
 
     @staticmethod
     def _with_speaker(q: ExtractedQuote, sp: Speaker) -> ExtractedQuote:
@@ -4409,7 +4421,7 @@ class _Article:
             qc = _MARK_CONTRAST_RE.search(self.text, pos, end)
             if qc is not None and self._cue_between(qc.end(), end):
                 end = qc.start() + 2
-        elif (" and " in m[pos:end] or " but " in m[pos:end]) and (
+        elif any(mark in self.text[pos:end] for mark in (',"', ",”", ",’", ",'")) and (
                 qc := _MARK_AND_RE.search(self.text, pos, end)) is not None and self._cue_between(
                     qc.end(), min(end, qc.end() + 50)):
             # 'says you are "obsessed with sanctions," and Dmitry Peskov today called …': a new speaker's report
