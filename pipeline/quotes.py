@@ -1568,8 +1568,8 @@ class _Article:
         while i < len(toks) and toks[i][1] in _FUNCTION_CAPS:
             i += 1
         head_start = toks[i][0] if i < len(toks) else None
-        if i < len(toks) and toks[i][1] in L.NON_NAME_CAPS and _SUBJECT_LEAD_RE.fullmatch(
-                self.masked, sent_start, toks[0][0]):
+        if i < len(toks) and toks[i][1] in L.NON_NAME_CAPS and toks[0][0] >= self._clause_start(sent_start) and \
+                _SUBJECT_LEAD_RE.fullmatch(self.masked, self._clause_start(sent_start), toks[0][0]):
             # "The Kremlin was watching. Its spokesman said …": a known organisation opening its sentence is a
             # discourse entity even when it does not speak, so that "it" / "its" can point back to it
             org = self.reg.lookup_alias(" ".join(t for _, t in toks[i:]))
@@ -1721,6 +1721,11 @@ class _Article:
             known = self.surnames.get(fold(name_toks[-1][1]))
             if known is not None and fold(name) in fold(known.speaker.name):
                 return known
+        if name in L.COUNTRY_ADJ:
+            # "Saudi Arabia", "South Korea": a country is no person; as a speaker it is its government
+            gov = f"{L.COUNTRY_ADJ[name]} Government"
+            return self._entity_for(self.reg.lookup_alias(gov) or Speaker(speaker_id_for(gov), gov, "organization",
+                                                                          None, None), None)
         hit = self.reg.lookup_alias(name)
         if hit is None:
             core = [t for _, t in name_toks]

@@ -1519,6 +1519,24 @@ def test_a_known_body_named_before_its_calculations_or_surveys(registry, text, m
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
 
 
+def test_a_country_of_two_words_speaks_as_its_government(registry):
+    text = ("Turkey has offered to host the talks, and Saudi Arabia, which hosted a round in Jeddah, has said it "
+            "remains ready to help. South Korea said it would not send weapons.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "it remains ready to help").speaker == "Saudi Government"
+    assert find(text, quotes, "it would not send weapons").speaker == "South Korean Government"
+
+
+def test_its_spokesman_inside_a_tv_script_voice_over(registry):
+    text = ("HELEN WARD, PRESENTER: Good evening.\n\n"
+            "KEIR STARMER, PRIME MINISTER (SOT): We will keep helping.\n\n"
+            "TOM ASKEW, POLITICAL EDITOR (VO): In Moscow, the Kremlin was watching. Its spokesman said this evening "
+            "that Europe was prolonging the war.\n\n"
+            "MARK RUTTE, NATO SECRETARY GENERAL (SOT): We stand together.")
+    q = find(text, extract_quotes(text, registry), "Europe was prolonging the war")
+    assert q.speaker == "Dmitry Peskov"
+
+
 def test_newsletter_section_labels_are_no_transcript(registry):
     text = ("MOSCOW: The Kremlin said it had not been briefed.\n\n"
             "KYIV: Officials said the talks were useful.\n\n"
