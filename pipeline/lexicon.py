@@ -244,7 +244,7 @@ Economy Energy Justice Health Trade Culture Digital Strategic Industries Securit
 Press Defence-Minister Minister-President Patriarch Metropolitan Judge Brig Brig. Gen.-Lt Cardinal Archbishop
 Bishop Father Monsignor Rev Rev. Reverend Senators Sens Sens. Reps Reps. Representatives Congressmen Congresswomen
 Frontman Frontwoman Singer Coach Captain Striker Goalkeeper Manager Producer Director-General Editor Professor
-Analyst Economist Historian Author Researcher Volunteer Paramedic Nurse Surgeon Doctor Pilot Councillor Alderman
+Analyst Economist Historian Author Researcher Volunteer Paramedic Nurse Surgeon Doctor Pilot Councillor Cllr Alderman
 Taoiseach Tánaiste Tanaiste TD Ceann Comhairle MSP MLA Voivode Hetman Executive CEO Agent Abbot Inspector Detective Superintendent Organiser Organizer Coordinator Founder
 Co-founder Chairperson Fellow Gran Granny Grandma Grandpa
 """.split())

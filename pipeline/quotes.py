@@ -3856,6 +3856,8 @@ class _Article:
             written = label.group(1) if label else self.text[self.paras[k][0]:seg.o].strip(" :*_")
             if sp is None and " " not in written and fold(written) in self.surnames:
                 sp = self.surnames[fold(written)].speaker  # "PISTORIUS:" after "Boris Pistorius has been …"
+            elif sp is None and " " not in written and (by_first := self._person_by_first_name(written)) is not None:
+                sp = by_first  # "OLENA:" after "my guests are Olena Kovalchuk and Mark Hendry"
             elif sp is None and " " not in written and written.capitalize() in L.TITLE_CAPS:
                 # "Senator:" after "Joining me is Senator Lindsey Graham": the holder when the label first speaks
                 if written not in self._label_speakers:
@@ -3867,6 +3869,13 @@ class _Article:
             attr = _Attr(iv.speaker, None, 0.7, seg.o, seg.o) if iv is not None else None
         pattern = "multi_paragraph" if conts else "colon_lead"
         self._emit(seg.cs, seg.ce, conts, "direct", None, pattern, attr, seg.cs, seg.ce)
+
+    def _person_by_first_name(self, word: str) -> Speaker | None:
+        """The one person of the article whose first name is ``word`` (a transcript's first-name label)."""
+        key = fold(word)
+        found = {ent.speaker for ent in self.entities.values()
+                 if ent.speaker.type == "person" and " " in ent.speaker.name and fold(ent.speaker.name).split()[0] == key}
+        return found.pop() if len(found) == 1 else None
 
     def _transcript_interviewee(self) -> _Entity | None:
         return self._first_person_before(self.paras[min(self.answers) if self.answers else 0][0])

@@ -1537,6 +1537,25 @@ def test_its_spokesman_inside_a_tv_script_voice_over(registry):
     assert q.speaker == "Dmitry Peskov"
 
 
+def test_transcript_first_name_labels_take_the_full_names_of_the_introduction(registry):
+    text = ("PODCAST HOST, HOST: My guests are Olena Kravets, a former air force officer, and Mark Hendon of a "
+            "London think tank.\n\n"
+            "HOST: Olena, was it a test?\n\n"
+            "OLENA: Of course it was a test. Nineteen drones do not get lost together.\n\n"
+            "HOST: Mark?\n\n"
+            "MARK: I would push back a little. The first night of anything is messy.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "Of course it was a test. Nineteen drones do not get lost together.").speaker == \
+        "Olena Kravets"
+    assert find(text, quotes, "I would push back a little. The first night of anything is messy.").speaker == \
+        "Mark Hendon"
+
+
+def test_councillor_abbreviation_is_a_title(registry):
+    text = "Cllr Dave Marsh said the council should be worrying about potholes."
+    assert extract_quotes(text, registry)[0].speaker == "Dave Marsh"
+
+
 def test_newsletter_section_labels_are_no_transcript(registry):
     text = ("MOSCOW: The Kremlin said it had not been briefed.\n\n"
             "KYIV: Officials said the talks were useful.\n\n"
