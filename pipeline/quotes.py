@@ -1488,8 +1488,8 @@ class _Article:
         Marchetti of the Paris firm Marchetti Roux, called …') it is no mention: the subject is the person."""
         if _PP_BEFORE_RE.search(self.masked, max(0, start - 50), start):
             return None
-        ent = self.entities[self._unregistered_org(name).speaker_id] if self.reg.lookup_alias(name) is None else \
-            self._entity_for(self.reg.lookup_alias(name), None)
+        known = self.reg.lookup_alias(name)
+        ent = self._entity_for(known, None) if known is not None else self.entities[self._unregistered_org(name).speaker_id]
         ent.titles.add(noun)
         return ent
 
@@ -1568,8 +1568,9 @@ class _Article:
         while i < len(toks) and toks[i][1] in _FUNCTION_CAPS:
             i += 1
         head_start = toks[i][0] if i < len(toks) else None
-        if i < len(toks) and toks[i][1] in L.NON_NAME_CAPS and toks[0][0] >= self._clause_start(sent_start) and \
-                _SUBJECT_LEAD_RE.fullmatch(self.masked, self._clause_start(sent_start), toks[0][0]):
+        lead_from = self._clause_start(sent_start) if i < len(toks) and toks[i][1] in L.NON_NAME_CAPS else None
+        if lead_from is not None and toks[0][0] >= lead_from and \
+                _SUBJECT_LEAD_RE.fullmatch(self.masked, lead_from, toks[0][0]):
             # "The Kremlin was watching. Its spokesman said …": a known organisation opening its sentence is a
             # discourse entity even when it does not speak, so that "it" / "its" can point back to it
             org = self.reg.lookup_alias(" ".join(t for _, t in toks[i:]))
