@@ -411,14 +411,8 @@ def fit_news_prior(model: StanceModel, items: Sequence[dict], folds: int = 4, se
     what the shift does on articles it was not fitted on. Returns the registry ``news_prior`` entry.
     """
     items = list(items)
-    _check_news_items(items)
     return news_prior_from_proba(model.predict_proba([to_input(i) for i in items], news_prior=False), items,
                                  folds=folds, seed=seed)
-
-
-def _check_news_items(items: Sequence[dict]) -> None:
-    if len(items) < 50 or len({i["label"] for i in items}) < len(LABELS):
-        raise StanceDataError(f"need at least 50 in-article gold quotes covering {LABELS}; got {len(items)}")
 
 
 def news_prior_from_proba(proba: np.ndarray, items: Sequence[dict], folds: int = 4, seed: int = 13) -> dict:
@@ -428,7 +422,8 @@ def news_prior_from_proba(proba: np.ndarray, items: Sequence[dict], folds: int =
     model that did not see the row's article): a cross-fitted prior, so the articles can also be training data.
     """
     items = list(items)
-    _check_news_items(items)
+    if len(items) < 50 or len({i["label"] for i in items}) < len(LABELS):
+        raise StanceDataError(f"need at least 50 in-article gold quotes covering {LABELS}; got {len(items)}")
     y = np.array([LABELS.index(i["label"]) for i in items])
     patterns = [i.get("pattern") for i in items]
     fitted = _fit_news_offsets(proba, y, patterns)
@@ -472,31 +467,33 @@ def news_prior_items(gold_path: Path, training_events: Sequence[str]) -> list[di
     return [i for i in stance_items_from_gold(Path(gold_path)) if i["event"] not in seen]
 
 
+def _gold_news_prior(model: StanceModel, gold_path: Path, training_events) -> dict:
+    """The news prior of ``model`` fitted on the ``gold_path`` articles it was not trained on."""
+    prior = fit_news_prior(model, news_prior_items(Path(gold_path), training_events))
+    prior.update({"fitted_on": "dev gold articles not in the training data", "gold": Path(gold_path).name,
+                  "gold_sha256": sha256_file(Path(gold_path)), "fitted_at": _now()})
+    return prior
+
+
+def _prior_summary(prior: dict) -> str:
+    return (f"weights {prior['weights']} on {prior['quotes']} quotes of {prior['articles']} articles "
+            f"({prior['fitted_on']}); grouped-CV macro-F1 {prior['grouped_cv_macro_f1']['before']:.3f} -> "
+            f"{prior['grouped_cv_macro_f1']['after']:.3f}, log loss {prior['fit_log_loss']['before']:.3f} -> "
+            f"{prior['fit_log_loss']['after']:.3f}")
+
+
 def store_news_prior(models_dir: Path, name: str, version: str, gold_path: Path, log: Callable = print) -> dict:
-    """Fit ``name/version``'s news prior on ``gold_path`` and record it in the registry entry."""
+    """Fit ``name/version``'s news prior on ``gold_path`` and record it in the registry entry, metrics and card."""
     metrics_path = Path(models_dir) / check_name(name, "name") / check_name(version, "version") / "metrics.json"
-    training_events = list(json.loads(metrics_path.read_text(encoding="utf-8"))["training"]["events"])
-    model = load_stance_model(models_dir, name, version)
-    prior = fit_news_prior(model, news_prior_items(gold_path, training_events))
-    prior.update({"gold": Path(gold_path).name, "gold_sha256": sha256_file(Path(gold_path)), "fitted_at": _now(),
-                  "fitted_on": "dev gold articles not in the training data"})
-    return record_news_prior(models_dir, name, version, prior, log=log)
-
-
-def record_news_prior(models_dir: Path, name: str, version: str, prior: dict, log: Callable = print) -> dict:
-    """Write a fitted news prior into ``name/version``'s registry entry, metrics and model card."""
-    metrics_path = Path(models_dir) / check_name(name, "name") / check_name(version, "version") / "metrics.json"
+    metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
+    prior = _gold_news_prior(load_stance_model(models_dir, name, version), gold_path, metrics["training"]["events"])
     registry = read_registry(models_dir, name)
     registry["versions"][version]["news_prior"] = prior
     write_registry(models_dir, name, registry)
-    metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
     metrics["news_prior"] = prior
     metrics_path.write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     (metrics_path.parent / "MODEL_CARD.md").write_text(model_card(metrics), encoding="utf-8")
-    log(f"{name}/{version} news prior: weights {prior['weights']} on {prior['quotes']} quotes of "
-        f"{prior['articles']} dev articles; grouped-CV macro-F1 {prior['grouped_cv_macro_f1']['before']:.3f} -> "
-        f"{prior['grouped_cv_macro_f1']['after']:.3f}, log loss {prior['fit_log_loss']['before']:.3f} -> "
-        f"{prior['fit_log_loss']['after']:.3f}")
+    log(f"{name}/{version} news prior: {_prior_summary(prior)}")
     return prior
 
 
@@ -771,16 +768,10 @@ def _news_prior_for(est, rows, chosen, train_paths, news_gold, name, seed, log) 
         prior.update({"fitted_on": "out-of-fold probabilities of the in-article training rows (cross-fitted)",
                       "gold": ", ".join(files), "fitted_at": _now()})
     elif news_gold is not None and Path(news_gold).is_file():
-        events = {str(r.get("event")) for r in rows}
-        prior = fit_news_prior(StanceModel(est, name, "candidate"), news_prior_items(Path(news_gold), events))
-        prior.update({"fitted_on": "dev gold articles not in the training data", "gold": Path(news_gold).name,
-                      "gold_sha256": sha256_file(Path(news_gold)), "fitted_at": _now()})
+        prior = _gold_news_prior(StanceModel(est, name, "candidate"), news_gold, {str(r.get("event")) for r in rows})
     else:
         return None
-    log(f"news prior: weights {prior['weights']} on {prior['quotes']} quotes of {prior['articles']} articles "
-        f"({prior['fitted_on']}); grouped-CV macro-F1 {prior['grouped_cv_macro_f1']['before']:.3f} -> "
-        f"{prior['grouped_cv_macro_f1']['after']:.3f}, log loss {prior['fit_log_loss']['before']:.3f} -> "
-        f"{prior['fit_log_loss']['after']:.3f}")
+    log(f"news prior: {_prior_summary(prior)}")
     return prior
 
 
