@@ -1262,32 +1262,36 @@ class _Article:
                 words = words[1:]  # "PRESIDENT VLADIMIR PUTIN:" is Vladimir Putin
             name = " ".join(w.capitalize() if w.isupper() else w for w in words)
             surname = fold(words[-1])
+            role = (lm.group(3) or "").strip()
+            code = (lm.group(4) or lm.group(2) or "").split(",")[0].strip()
             sp = people.get(surname) if len(words) == 1 else None
             if sp is None:
-                sp = self.reg.lookup_alias(name)
-                if sp is None and len(words) == 1:
-                    sp = self.reg.resolve(name, self.date)
-                if sp is None and len(words) >= 2:
-                    sp = Speaker(speaker_id_for(name), name, "person", None, None)
-                role = (lm.group(3) or "").strip()
+                sp = self._label_person(name, len(words) == 1)
                 if sp is None and len(words) == 1 and role and _HOST_ROLES.isdisjoint(role.split()):
                     # "IRYNA, PENSIONER (SOT):": a vox pop gives a first name and what the person does
                     sp = Speaker(speaker_id_for(name), name, "person", None, None)
                 if sp is None and len(words) == 1:
                     # "HETMAN:" — a call sign or first name the transcript never gives in full: a turn by someone
                     # nobody can identify (a label that also names no person elsewhere stays a label)
-                    code = (lm.group(4) or lm.group(2) or "").split(",")[0].strip()
                     labels[k] = ("Q" if surname in hosts or code in _NARRATION_CODES else "A", lm.end(), None)
                     continue
                 if sp.type != "person":
                     return {}
                 people[surname] = sp
-            role = (lm.group(3) or "").strip()
             if not _HOST_ROLES.isdisjoint(role.split()):
                 hosts.add(surname)  # "TOM ASKEW, POLITICAL EDITOR:": the programme's own voice
-            code = (lm.group(4) or lm.group(2) or "").split(",")[0].strip()
             labels[k] = ("Q" if surname in hosts or code in _NARRATION_CODES else "A", lm.end(), sp)
         return labels if len(people) >= 2 else {}
+
+    def _label_person(self, name: str, one_word: bool) -> Speaker | None:
+        """Whom a transcript label names: a registry alias; a registry surname for one word ("ZAKHAROVA:"); a
+        full name as written otherwise; None for a word nobody can be identified by (yet)."""
+        sp = self.reg.lookup_alias(name)
+        if sp is None and one_word:
+            sp = self.reg.resolve(name, self.date)
+        if sp is None and not one_word:
+            sp = Speaker(speaker_id_for(name), name, "person", None, None)
+        return sp
 
     def _interview_labels(self) -> dict[int, tuple[str, int, Speaker | None]]:
         """'Sunday Chronicle: …?' / 'Pistorius: …' and 'Host: …?' / 'Senator: …' / 'Congressman: …' paragraphs of
@@ -1315,10 +1319,7 @@ class _Article:
             return {}
         labels = {k: ("Q", start, None) for k, start in turns[asking[0]]}
         for label in answering:
-            words = label.split()
-            sp = self.reg.lookup_alias(label) or (self.reg.resolve(label, self.date) if len(words) == 1 else None)
-            if sp is None and len(words) >= 2:
-                sp = Speaker(speaker_id_for(label), label, "person", None, None)
+            sp = self._label_person(label, " " not in label)
             if sp is not None and sp.type != "person":
                 return {}
             labels.update({k: ("A", start, sp) for k, start in turns[label]})
@@ -1476,11 +1477,11 @@ class _Article:
             i = bisect.bisect_right(sent_starts, start) - 1
             self._process_sequence(start, seq, sent_starts[i] if i >= 0 else 0)
 
-    def _org_noun_before(self, start: int) -> bool:
-        """'the Melbourne company SYPAQ', 'the consultancy Kpler': a name right after a word for a body."""
+    def _org_noun_before(self, start: int) -> str | None:
+        """'the Melbourne company SYPAQ', 'the consultancy Kpler': the word for a body right before a name."""
         before = self.masked[max(0, start - 30):start]
         last = before.split()[-1:] if before.endswith((" ", "\t")) else ()  # (string ops: called for every lone name)
-        return bool(last) and last[0] in _ORG_NOUN_WORDS
+        return last[0] if last and last[0] in _ORG_NOUN_WORDS else None
 
     def _described_org(self, name: str, noun: str, start: int) -> _Entity | None:
         """The organisation a description names ('the Paris firm Marchetti Roux'): an entity of the article that
@@ -1713,9 +1714,9 @@ class _Article:
                     name = f"{title} {name}"
                 sp = Speaker(speaker_id_for(name), name, "person", None, None)
                 return self._entity_for(sp, None)
-            lw = _LAST_WORD_RE.search(self.masked, max(0, name_toks[0][0] - 30), name_toks[0][0])
-            if lw is not None and lw.group(1) in _ORG_NOUN_WORDS and not has_title and first not in L.NON_NAME_CAPS:
-                return self._described_org(name, lw.group(1), name_toks[0][0])  # "the Melbourne company SYPAQ"
+            noun = self._org_noun_before(name_toks[0][0])
+            if noun is not None and not has_title and first not in L.NON_NAME_CAPS:
+                return self._described_org(name, noun, name_toks[0][0])  # "the Melbourne company SYPAQ"
             return None
         if all(t.lower() in _SURNAME_PARTICLES for _, t in name_toks[:-1]):
             # "De Wever said" after "Bart De Wever", "Van Dijk" after "Rafael van Dijk": a surname with its particle
@@ -1742,10 +1743,10 @@ class _Article:
             return None
         if len(name_toks) > 4 or all(t.isupper() and len(t) > 1 for _, t in name_toks):
             return None  # "QUOTE OF THE DAY", "ON THE GROUND": a newsletter's section label, not a name
-        lw = _LAST_WORD_RE.search(self.masked, max(0, name_toks[0][0] - 30), name_toks[0][0])
-        if lw is not None and lw.group(1) in _ORG_NOUN_WORDS and not has_title:
+        noun = self._org_noun_before(name_toks[0][0])
+        if noun is not None and not has_title:
             # "the Paris firm Marchetti Roux", "the consultancy Kpler Analytics": a body's name, no person
-            return self._described_org(name, lw.group(1), name_toks[0][0])
+            return self._described_org(name, noun, name_toks[0][0])
         prev = self._described_person(name_toks[0][0])
         if prev is not None or name_toks[-1][1] in _AFFILIATION_CAPS:
             # "Jim Risch, the Idaho Republican", "Jeanne Shaheen of New Hampshire", "the Papillion Republican": a
@@ -1967,12 +1968,14 @@ class _Article:
                 words[-1].lower() in L.ROLE_NOUNS or words[-1].lower() in L.ANON_NOUNS):
             return None
         am = _APPOS_NAME_RE.match(self.masked, e)
-        if am is None or not self._mention_starts_at(am.start(1)):
+        return self._person_mentioned_at(am.start(1)) if am is not None else None
+
+    def _person_mentioned_at(self, pos: int) -> Speaker | None:
+        """The person whose name mention starts at ``pos`` (None: no mention there, or not a person)."""
+        if not self._mention_starts_at(pos):
             return None
-        ent = self.entities.get(self.mentions[bisect.bisect_left(self.mention_starts, am.start(1))][2])
-        if ent is None or ent.speaker.type != "person":
-            return None
-        return ent.speaker
+        ent = self.entities.get(self.mentions[bisect.bisect_left(self.mention_starts, pos)][2])
+        return ent.speaker if ent is not None and ent.speaker.type == "person" else None
 
     def _resolve_np(self, s: int, e: int) -> _Attr | None:
         m = self.masked
@@ -2234,6 +2237,7 @@ class _Article:
                 return _Attr(attr.speaker, ctext, 0.6, cs, ce)
         if head in _PAIR_HEADS and (low[:2] == ["the", "two"] or low[0] == "both") and head_end <= 3:
             # "Merz met Zelensky … the two leaders said": a pair speaking together is reported by its first member
+            # (a pair that was a joint subject, "Merz and Zelensky said …", is found above, before the registry)
             pair = self._last_two_people(cs)
             if pair is not None:
                 return _Attr(pair[0], ctext, 0.6, cs, ce)
@@ -3057,14 +3061,14 @@ class _Article:
             at = m.find(f"{noun}, ")
             while at >= 0:
                 name_at = at + len(noun) + 2
-                if _DESCRIBED_BEFORE_RE.search(m, max(0, at - 40), at) and self._mention_starts_at(name_at):
-                    self._name_described_at(noun, at, name_at)
+                person = self._person_mentioned_at(name_at) if _DESCRIBED_BEFORE_RE.search(
+                    m, max(0, at - 40), at) else None
+                if person is not None:
+                    self._name_described_at(noun, at, person)
                 at = m.find(f"{noun}, ", name_at)
 
-    def _name_described_at(self, noun: str, at: int, name_at: int) -> None:
-        ent = self.entities.get(self.mentions[bisect.bisect_left(self.mention_starts, name_at)][2])
-        if ent is None or ent.speaker.type != "person":
-            return
+    def _name_described_at(self, noun: str, at: int, person: Speaker) -> None:
+        gender = self.entities[person.speaker_id].gender
         window = self._para_window(at, 4)
         first = None
         for i, q in enumerate(self.quotes):
@@ -3073,10 +3077,10 @@ class _Article:
             written = (q.speaker_as_written or "").lower().split()
             if written and written[0] in ("a", "an", "the") and noun in written:
                 first = i if first is None else first
-                self.quotes[i] = self._with_speaker(q, ent.speaker)
+                self.quotes[i] = self._with_speaker(q, person)
             elif first is not None and written in (["he"], ["she"]) and (
-                    ent.gender is None or L.PRONOUNS[written[0]] == ent.gender):
-                self.quotes[i] = self._with_speaker(q, ent.speaker)
+                    gender is None or L.PRONOUNS[written[0]] == gender):
+                self.quotes[i] = self._with_speaker(q, person)
 
     @staticmethod
     def _with_speaker(q: ExtractedQuote, sp: Speaker) -> ExtractedQuote:
