@@ -73,6 +73,9 @@ _NARRATION_CODES = frozenset({"VO", "V/O", "LIVE", "PTC", "OOV", "TRACK", "IN VI
 # an interview's labels in ordinary capitals: "Sunday Chronicle: …?" / "Pistorius: …"
 _NAME_LABEL_RE = re.compile(r"[ \t*_]*([A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2})[ \t]*:[ \t*_]*(?=\S)")
 # "(Through interpreter)", "(Speaking Russian)": a transcript's stage direction opening a turn is no part of it
+# how far into a paragraph a transcript label's colon can be: a name, a role and a code ("(SOT, THROUGH
+# INTERPRETER)") as _SPEAKER_LABEL_RE allows them
+_LABEL_SPAN = 100
 _STAGE_DIRECTION_RE = re.compile(r"\([^()\n]{1,40}\)\s*")
 _STAGE_ONLY_RE = re.compile(r"\s*[(\[][^()\[\]\n]{1,40}[)\]]\s*")
 _LABEL_FUNCTION_WORDS = frozenset({"ON", "THE", "OF", "AND", "IN", "AT", "FOR", "TO", "A", "AN", "BY", "FROM", "WITH"})
@@ -1171,9 +1174,10 @@ class _Article:
         self.answer_speakers: dict[int, Speaker | None] = {}
         self._label_speakers: dict[str, Speaker | None] = {}  # a role-only label ("Senator:") -> its person
         # answers of a transcript: first paragraph of each answer -> the paragraphs it runs on into; a transcript
-        # needs three paragraphs opening on a label ("Q:", "SYBIHA:"): a colon near their start
+        # needs three paragraphs opening on a label ("Q:", "SYBIHA:", "MARK RUTTE, NATO SECRETARY GENERAL (SOT):"):
+        # a colon near their start
         self.answers: dict[int, list[int]] = self._transcript_answers() if sum(
-            text.find(":", ps, ps + 40) >= 0 for ps, _pe in self.paras) >= 3 else {}
+            text.find(":", ps, ps + _LABEL_SPAN) >= 0 for ps, _pe in self.paras) >= 3 else {}
         self.entities: dict[str, _Entity] = {}
         self.surnames: dict[str, _Entity] = {}
         # discourse events: (pos, entity_key, salient)
@@ -1264,6 +1268,8 @@ class _Article:
             surname = fold(words[-1])
             role = (lm.group(3) or "").strip()
             code = (lm.group(4) or lm.group(2) or "").split(",")[0].strip()
+            if not _HOST_ROLES.isdisjoint(role.split()):
+                hosts.add(surname)  # "TOM ASKEW, POLITICAL EDITOR:", "WARD, PRESENTER:": the programme's own voice
             sp = people.get(surname) if len(words) == 1 else None
             if sp is None:
                 sp = self._label_person(name, len(words) == 1)
@@ -1278,8 +1284,6 @@ class _Article:
                 if sp.type != "person":
                     return {}
                 people[surname] = sp
-            if not _HOST_ROLES.isdisjoint(role.split()):
-                hosts.add(surname)  # "TOM ASKEW, POLITICAL EDITOR:": the programme's own voice
             labels[k] = ("Q" if surname in hosts or code in _NARRATION_CODES else "A", lm.end(), sp)
         return labels if len(people) >= 2 else {}
 

@@ -1361,6 +1361,18 @@ def test_tv_script_soundbites_are_quotes_and_voice_over_is_narration(registry):
     assert not any(text[q.start:q.end].startswith(("The mood", "Good evening", "Helen,", "David,")) for q in quotes)
 
 
+def test_a_presenter_known_by_surname_only_is_narration(registry):
+    text = ("WARD, PRESENTER: Good evening. Defence ministers met in Brussels today.\n\n"
+            "MARK RUTTE, NATO SECRETARY GENERAL (SOT): We will keep the air defence coming.\n\n"
+            "WARD: The Kremlin said the meeting was a provocation.\n\n"
+            "KAJA KALLAS, EU FOREIGN POLICY CHIEF (SOT): Russia is not interested in peace.")
+    quotes = extract_quotes(text, registry)
+    assert not any(text[q.start:q.end].startswith(("Good evening", "The Kremlin said")) for q in quotes), \
+        spans(text, quotes)
+    assert find(text, quotes, "the meeting was a provocation").speaker == "Kremlin"
+    assert find(text, quotes, "We will keep the air defence coming.").speaker == "Mark Rutte"
+
+
 def test_printed_interview_with_outlet_and_surname_labels(registry):
     text = ("Kaja Kallas spoke to the Harbour Review in Tallinn on Monday.\n\n"
             "Harbour Review: Is Europe ready to pay for Ukraine's army on its own?\n\n"
