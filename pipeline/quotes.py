@@ -2883,6 +2883,12 @@ class _Article:
         if "leader" in qset:
             base = qset - {"leader"}
             alts = [base | {"president"}, base | {"prime", "minister"}, base | {"chancellor"}, qset]
+        if "diplomat" in qset and not qset.isdisjoint(("top", "chief")):
+            # "Poland's top diplomat" after "Foreign Minister Radoslaw Sikorski": news calls the foreign minister so
+            alts.append(qset - {"diplomat", "top", "chief"} | {"foreign", "minister"})
+        if "envoy" in qset:
+            # "the American envoy" after "U.S. Ambassador Linda Thomas-Greenfield": an ambassador is an envoy
+            alts.append(qset - {"envoy"} | {"ambassador"})
         limit = bisect.bisect_left(self.ev_pos, pos)
         if "former" in key.split() or "incoming" in key.split() or key.endswith("designate"):
             # "the former Estonian prime minister", "the incoming chancellor": someone who holds the title at

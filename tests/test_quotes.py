@@ -2762,3 +2762,15 @@ def test_transcript_labels_with_party_and_state(registry):
             "worry you?\n\nTURNER: A motion to vacate is a distraction.")
     quotes = extract_quotes(text, registry, "2024-04-14")
     assert find(text, quotes, "There will be a vote.").speaker == "Mike Turner"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    # the foreign minister is the country's "top diplomat"
+    ("Polish Foreign Minister Radoslaw Sikorski flew to Kyiv on Monday. Poland's top diplomat said the drones "
+     "had been a deliberate test.", "the drones had been a deliberate test", "Radoslaw Sikorski"),
+    # an ambassador is an envoy: the article's ambassador beats a registry "US envoy"
+    ("U.S. Ambassador Linda Thomas-Greenfield condemned the strike. The American envoy said Washington would "
+     "send more air defence.", "Washington would send more air defence", "Linda Thomas-Greenfield"),
+])
+def test_top_diplomat_and_envoy_refer_to_the_foreign_minister_and_ambassador(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
