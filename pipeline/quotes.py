@@ -1050,7 +1050,11 @@ _LEAD_THAT_RE = re.compile(r"\s*,?\s*that\b")
 # "denied targeting civilian sites": a gerund object, not a clause
 _GERUND_OBJECT_RE = re.compile(r"\s*(?:ever\s+|any\s+)?(?!thing\b|nothing\b|something\b|anything\b|everything\b|during\b)[a-z]{2,}ing\s+(?!(?:is|was|are|were|has|had|will|would|could|can|should|must|may|might)\b)")
 _OWN_CUE_CLAUSE = frozenset("warned denied insisted claimed announced confirmed vowed pledged threatened".split())
-_TAIL_PART_RE = _GuardedPattern(re.compile(r",\s+[a-z]{3,}ing\b"), (",",))
+# what may follow a post-posed attribution: "…, the air force said on Sunday, adding …" / "…, most of which were
+# shot down" (a relative clause about the report before the attribution)
+_TAIL_PART_RE = _GuardedPattern(re.compile(
+    r",\s+(?:[a-z]{3,}ing\b|(?:most|many|some|all|none|several|half|one|two|three|four|five)\s+of\s+(?:which|whom)\b)"),
+    (",",))
 _JOINT_DOC_BY_RE = re.compile(r"\bjoint\s+(?:statement|letter|declaration|communiqu[eé]|op-ed|article)\s+(?:by|from)\s")
 _TIME_ONLY_RE = re.compile(r"(?:the\s+same|that|this|the\s+next|the\s+following|the\s+previous|last|later\s+that)\s+"
                            r"(?:day|evening|morning|night|week|afternoon|month)")

@@ -2774,3 +2774,10 @@ def test_transcript_labels_with_party_and_state(registry):
 ])
 def test_top_diplomat_and_envoy_refer_to_the_foreign_minister_and_ambassador(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_postposed_attribution_followed_by_a_relative_of_which_clause(registry):
+    text = ("Russia launched more than 80 drones overnight, Ukraine's air force said on Sunday, most of which were "
+            "shot down.")
+    q = find(text, extract_quotes(text, registry), "Russia launched more than 80 drones overnight")
+    assert q.pattern == "postposed" and q.speaker == "Ukrainian Air Force"
