@@ -875,7 +875,13 @@ def _is_tail(rest: str) -> bool:
     # "… in the parliament building.": the adverbial scan stopped inside a place phrase that still ends the sentence
     whole = rest.rstrip(" .!?\"”’")
     return (adv is not None and bool(_TAIL_PP_RE.match(whole)) and len(whole.split()) <= 8
-            and " that " not in whole and not _has_finite(whole))
+            and " that " not in whole and not _has_finite(whole) and not _CLAUSE_AFTER_ADV_RE.match(remaining))
+
+
+# a clause with its own subject after the verb's adverbial ("said on Monday it regretted the decision"): the reported
+# clause, not the rest of a place phrase
+_CLAUSE_AFTER_ADV_RE = re.compile(r"\s*(?:(?:it|he|she|they|we|I|you)\s+[\"“‘']?[a-z]|(?:(?:the|a|an|its|his|her|their)\s+"
+                                  r"[a-z\-]+|[A-Z][\w'’\-]*)\s+[\"“‘']?[a-z]+ed\b)")
 
 
 _NOT_OBJECT_START_RE = re.compile(r"\s*(?:as|since|when|while|after|before|because|until)\b")

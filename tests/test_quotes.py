@@ -2781,3 +2781,13 @@ def test_postposed_attribution_followed_by_a_relative_of_which_clause(registry):
             "shot down.")
     q = find(text, extract_quotes(text, registry), "Russia launched more than 80 drones overnight")
     assert q.pattern == "postposed" and q.speaker == "Ukrainian Air Force"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Dmytro Kuleba said on Monday it regretted the decision.", "it regretted the decision", "Dmytro Kuleba"),
+    ("Ukraine's foreign ministry said in a statement it \"regretted\" the decision.", 'it "regretted" the decision',
+     "Ukrainian Foreign Ministry"),
+])
+def test_clause_with_its_own_subject_after_the_verbs_adverbial_is_reported(registry, text, main, speaker):
+    # (the adverbial "on Monday" / "in a statement" is no post-posed tail when a clause with a subject follows it)
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
