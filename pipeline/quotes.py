@@ -4654,7 +4654,8 @@ class _Article:
                          "separately", "privately", "publicly", "yesterday", "today", "for", "since", "throughout",
                          "amid", "despite", "within", "when", "as", "once", "long", "months", "weeks", "days",
                          "years", "recently", "previously", "already", "only", "just", "hours", "minutes",
-                         "shortly", "both", "once", "twice") and "," not in rest
+                         "shortly", "both", "once", "twice", "aboard", "outside", "inside", "near", "alongside",
+                         "following", "ahead", "upon") and "," not in rest
 
     @staticmethod
     def _looks_like_clause(clause: str) -> bool:

@@ -2791,3 +2791,9 @@ def test_postposed_attribution_followed_by_a_relative_of_which_clause(registry):
 def test_clause_with_its_own_subject_after_the_verbs_adverbial_is_reported(registry, text, main, speaker):
     # (the adverbial "on Monday" / "in a statement" is no post-posed tail when a clause with a subject follows it)
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_place_adverbial_between_audience_and_that(registry):
+    text = 'John Kirby told reporters aboard Air Force One that the aid would flow "within days."'
+    q = find(text, extract_quotes(text, registry), 'the aid would flow "within days."')
+    assert q.speaker == "John Kirby" and q.pattern == "mixed"
