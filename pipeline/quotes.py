@@ -235,6 +235,7 @@ _TRAILING_MEDIUM_RE = re.compile(
     r"\s+on\s+(?:(?:public|state|national|French|German|Polish|Russian|Ukrainian|local)\s+)?(?:radio|television|TV)$")
 _QUOTED_TITLE_RE = re.compile(r"(?<=\b(?:on|to|in)\s)(?:[A-Z][\w.\-]*['’]s\s+)?[\"“][A-Z][^\"“”\x00,.;:!?]{0,40}[\"”]")
 # "…, X said[ to reporters on a call], and|but CLAUSE": the attribution's adjuncts, then the coordinator
+_TOLD_PROGRAMME_RE = re.compile(r"^\s+(?:[A-Z][\w.\-]*['’]s\s+)?[\"“][A-Z][^\"“”\x00,.;:!?]{0,40}[\"”]")
 _POSTPOSED_CONT_RE = re.compile(r"[^,;:.!?\"“”\x00]{0,70}?,\s+((?:and|but)\s+)")
 _FINDING_SUBJECT_RE = re.compile(
     r"(?:A|An|The|Its|Their|This|That|[A-Z][\w\-]*['’]s)\s+(?:[\w'’\-]+\s+){0,3}?(?:report|study|survey|analysis|"
@@ -4620,6 +4621,8 @@ class _Article:
         if '"' in gap or "“" in gap:
             # 'said on NBC's "Meet the Press" that …': a programme title in marks names the medium
             gap = _QUOTED_TITLE_RE.sub("programme", gap)
+            if vclass == "tell":
+                gap = _TOLD_PROGRAMME_RE.sub(" programme", gap)  # 'told CBS's "Face the Nation" that …'
         if MASK in gap or _GAP_BAD_RE.search(gap) or _has_finite(gap):
             return False
         words = gap.split()

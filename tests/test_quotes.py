@@ -2797,3 +2797,9 @@ def test_place_adverbial_between_audience_and_that(registry):
     text = 'John Kirby told reporters aboard Air Force One that the aid would flow "within days."'
     q = find(text, extract_quotes(text, registry), 'the aid would flow "within days."')
     assert q.speaker == "John Kirby" and q.pattern == "mixed"
+
+
+def test_told_a_programme_named_in_marks_that(registry):
+    text = 'Marco Rubio told CBS\'s "Face the Nation" that both sides would have to make concessions.'
+    q = find(text, extract_quotes(text, registry), "both sides would have to make concessions")
+    assert q.speaker == "Marco Rubio" and q.pattern == "reported_that"
