@@ -408,7 +408,7 @@ _AFTER_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     # "…had sunk a corvette overnight, the latest blow to a fleet that …": the writer's gloss on the news
     r",\s+(?:the|a)\s+(?:latest|first|second|third|fourth|fifth|newest|[a-z]{3,}est|most\s+[a-z]+)\s+"
     r"(?:such\s+|major\s+|big\s+)?(?:blow|setback|attack|strike|incident|sign|step|move|measure|escalation|"
-    r"in\s+a\s+(?:series|string|wave))\b|"
+    r"in\s+a\s+(?:series|string|wave)|number|level|total|toll|tally|figure|count|rate|since)\b|"
     # "…, North Korean state media reported on Thursday": a second attribution closing the sentence
     r",\s+(?:[\w'’\-]+\s+){0,3}(?:state\s+)?(?:media|news\s+agency|agency|television|TV|newspapers?|outlets?)\s+"
     r"(?:reported|said|quoted|reports|says)\b|"

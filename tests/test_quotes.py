@@ -2803,3 +2803,10 @@ def test_told_a_programme_named_in_marks_that(registry):
     text = 'Marco Rubio told CBS\'s "Face the Nation" that both sides would have to make concessions.'
     q = find(text, extract_quotes(text, registry), "both sides would have to make concessions")
     assert q.speaker == "Marco Rubio" and q.pattern == "reported_that"
+
+
+def test_superlative_gloss_after_a_reported_clause_is_the_writers(registry):
+    text = ("The Ukrainian military said Russian forces had launched 42 attacks near Pokrovsk over the past day, "
+            "the highest number in weeks.")
+    q = find(text, extract_quotes(text, registry), "Russian forces had launched 42 attacks near Pokrovsk over the past day")
+    assert q.speaker == "Ukrainian Armed Forces"
