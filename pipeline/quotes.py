@@ -4025,7 +4025,9 @@ class _Article:
                         appos = m[comma + 1:nxt].strip()
                         if appos.split()[:1] and appos.split()[0].lower() in ("the", "a", "an") and \
                                 not _has_finite(appos) and MASK not in appos and len(appos.split()) <= 8 and (
-                                    self._has_role(appos) or not L.ORG_HEADS.isdisjoint(fold(appos).split())):
+                                    self._has_role(appos) or not L.ORG_HEADS.isdisjoint(fold(appos).split())
+                                    or not _ORG_NOUN_WORDS.isdisjoint(appos.lower().split())
+                                    or appos.endswith(("think tank", "think-tank"))):
                             # (not "According to X, the two sides signed four agreements covering A, B …")
                             comma = nxt
                     body_s, body_e = comma + 1, se

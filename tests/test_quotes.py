@@ -2810,3 +2810,10 @@ def test_superlative_gloss_after_a_reported_clause_is_the_writers(registry):
             "the highest number in weeks.")
     q = find(text, extract_quotes(text, registry), "Russian forces had launched 42 attacks near Pokrovsk over the past day")
     assert q.speaker == "Ukrainian Armed Forces"
+
+
+def test_according_to_a_body_with_a_think_tank_apposition(registry):
+    text = ("According to the Institute for the Study of War, a Washington-based think tank, Russian forces made "
+            "marginal gains near Avdiivka.")
+    q = find(text, extract_quotes(text, registry), "Russian forces made marginal gains near Avdiivka")
+    assert q.speaker == "Institute for the Study of War" and q.pattern == "according_to"
