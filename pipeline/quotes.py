@@ -202,7 +202,10 @@ def _scan_verbs(text: str) -> list[tuple[int, int, str]]:
         found.append((first.start(), first.end(), first.group()))
     found.sort()
     return found
-_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+# (not "delivered according to plan", "according to the rules": a manner, nobody's statement)
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?!(?:the\s+|its\s+|their\s+|our\s+)?(?:plan|plans|schedule|"
+                           r"script|rules|law|protocol|procedure|tradition|custom|instructions|need|"
+                           r"availability|capacity)\b)")
 # where the source of "according to" ends
 _ACCORDING_STOP_RE = re.compile(r"[,.;:!?]|\s(?:and|but|which|who|that|[a-z]+ing|released|published|seen|issued|"
                                 r"obtained|cited)\s")

@@ -2817,3 +2817,12 @@ def test_according_to_a_body_with_a_think_tank_apposition(registry):
             "marginal gains near Avdiivka.")
     q = find(text, extract_quotes(text, registry), "Russian forces made marginal gains near Avdiivka")
     assert q.speaker == "Institute for the Study of War" and q.pattern == "according_to"
+
+
+def test_according_to_plan_is_a_manner_not_a_source(registry):
+    text = ('Defence Minister Troels Lund Poulsen told the Courier the first Danish jets had been delivered '
+            '"according to plan" but would not say how many.')
+    quotes = extract_quotes(text, registry)
+    assert [q.cue for q in quotes] == ["told"]
+    assert quotes[0].speaker == "Troels Lund Poulsen"
+    assert text[quotes[0].start:quotes[0].end] == 'the first Danish jets had been delivered "according to plan"'
