@@ -207,7 +207,7 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?!(?:the\s+|its\s+|their\s+|ou
                            r"script|rules|law|protocol|procedure|tradition|custom|instructions|need|"
                            r"availability|capacity)\b)")
 # where the source of "according to" ends
-_ACCORDING_STOP_RE = re.compile(r"[,.;:!?]|\s(?:and|but|which|who|that|[a-z]+ing|released|published|seen|issued|"
+_ACCORDING_STOP_RE = re.compile(r"[,.](?!\d)|[;:!?]|\s(?:and|but|which|who|that|[a-z]+ing|released|published|seen|issued|"
                                 r"obtained|cited)\s")
 _THAT_RE = re.compile(r"\bthat\b")
 _COORD_RE = _GuardedPattern(re.compile(
@@ -238,6 +238,7 @@ _TRAILING_MEDIUM_RE = re.compile(
     r"\s+on\s+(?:(?:public|state|national|French|German|Polish|Russian|Ukrainian|local)\s+)?(?:radio|television|TV)$")
 _QUOTED_TITLE_RE = re.compile(r"(?<=\b(?:on|to|in)\s)(?:[A-Z][\w.\-]*['’]s\s+)?[\"“][A-Z][^\"“”\x00,.;:!?]{0,40}[\"”]")
 # "…, X said[ to reporters on a call], and|but CLAUSE": the attribution's adjuncts, then the coordinator
+_COMMA_GAP_RE = re.compile(r",(?=[\s\"”’'])")
 _TOLD_PROGRAMME_RE = re.compile(r"^\s+(?:[A-Z][\w.\-]*['’]s\s+)?[\"“][A-Z][^\"“”\x00,.;:!?]{0,40}[\"”]")
 _POSTPOSED_CONT_RE = re.compile(r"[^,;:.!?\"“”\x00]{0,70}?,\s+((?:and|but)\s+)")
 _FINDING_SUBJECT_RE = re.compile(
@@ -4450,8 +4451,8 @@ class _Article:
             end = colon  # 'argued that the bottleneck was capacity: "…"': the direct quote that follows is its own
         if rel_subject:
             # "Two women, who said they were sisters, argued …": the relative clause ends at its comma
-            comma = m.find(",", pos, end)
-            end = comma if comma > pos else end
+            cm = _COMMA_GAP_RE.search(m, pos, end)  # (not the comma inside "800,000")
+            end = cm.start() if cm is not None and cm.start() > pos else end
         cut2 = _AFTER_CLAUSE_CUT_RE.search(m, pos, end)
         while cut2 is not None and ((m[cut2.start():cut2.end()].lstrip(" ,").startswith(_CONTRAST_TAILS) and
                                      not self._cue_between(cut2.end(), end) and not self._named_with_tail(cut2))

@@ -2826,3 +2826,14 @@ def test_according_to_plan_is_a_manner_not_a_source(registry):
     assert [q.cue for q in quotes] == ["told"]
     assert quotes[0].speaker == "Troels Lund Poulsen"
     assert text[quotes[0].start:quotes[0].end] == 'the first Danish jets had been delivered "according to plan"'
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("The plan is the idea of the Czech president, Petr Pavel, who said this month that his country had found "
+     "some 800,000 rounds of ammunition in third countries.",
+     "his country had found some 800,000 rounds of ammunition in third countries", "Petr Pavel"),
+    ("According to a survey of 1,200 Ukrainian firms by the Kyiv School of Economics, most expect the war to last "
+     "another year.", "most expect the war to last another year", "Kyiv School of Economics"),
+])
+def test_thousands_separator_is_no_clause_comma(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
