@@ -392,6 +392,8 @@ _DATELINE_RE = re.compile(
     # "MOSCOW: The Kremlin said …", "ON THE GROUND: …": a briefing's place or section label
     r"[A-Z][A-Z'.\-/ ]{2,}:\s+|"
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s+)")
+_LEDE_DATELINE_RE = re.compile(r"([A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,2})(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?"
+                               r"\s*(?:\([^)]{1,40}\))?(?:\s+[—–-]|:)\s+(?=[A-Z\"“‘'])")
 _PROGRESSIVE_RE = re.compile(r"\b(?:was|were|is|are|am|been)\s+(?:(?:also|still|now|repeatedly|already|again|"
                              r"long|privately|publicly)\s+)?$")
 _PLACE_PREPS = frozenset({"at", "in", "inside", "outside", "near", "on"})
@@ -4763,6 +4765,13 @@ class _Article:
             pass
         start = ss
         mm = _DATELINE_RE.match(self.masked, start)
+        if mm is None and self.paras and start == self.paras[0][0] and not self.answers:
+            # "Berlin – Germany is ready …", "New Delhi: NATO on Monday confirmed …": a dateline in mixed case
+            # opens only the story's first sentence
+            mm = _LEDE_DATELINE_RE.match(self.masked, start)
+            known = self.reg.lookup_alias(mm.group(1)) if mm is not None else None
+            if known is not None and known.type == "person":
+                mm = None  # "Kaja Kallas – Estonia's former prime minister – said": a person, no place
         start = mm.end() if mm else start
         if self.answers:
             # "Q: The Kremlin says …", "CALLOWAY: The Kremlin said …": the transcript's label is no subject

@@ -2837,3 +2837,13 @@ def test_according_to_plan_is_a_manner_not_a_source(registry):
 ])
 def test_thousands_separator_is_no_clause_comma(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("New Delhi: NATO on Monday confirmed that North Korean troops had been sent to Russia.",
+     "North Korean troops had been sent to Russia", "NATO"),
+    ("Berlin – Germany is ready to pay for two more Patriot systems for Ukraine, Defence Minister Boris Pistorius "
+     "said on Monday.", "Germany is ready to pay for two more Patriot systems for Ukraine", "Boris Pistorius"),
+])
+def test_mixed_case_dateline_opening_the_story_is_no_part_of_the_sentence(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
