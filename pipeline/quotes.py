@@ -392,6 +392,8 @@ _DATELINE_RE = re.compile(
     # "MOSCOW: The Kremlin said …", "ON THE GROUND: …": a briefing's place or section label
     r"[A-Z][A-Z'.\-/ ]{2,}:\s+|"
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s+)")
+_INTRO_LOWER = frozenset(w.lower() for w in _INTRO_WORDS) | {"if", "when", "unless", "because", "although", "though",
+                                                                 "once", "until", "while", "whether", "as"}
 _LEDE_DATELINE_RE = re.compile(r"([A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,2})(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?"
                                r"\s*(?:\([^)]{1,40}\))?(?:\s+[—–-]|:)\s+(?=[A-Z\"“‘'])")
 _PROGRESSIVE_RE = re.compile(r"\b(?:was|were|is|are|am|been)\s+(?:(?:also|still|now|repeatedly|already|again|"
@@ -4723,8 +4725,13 @@ class _Article:
         cs, ce = body
         if MASK in m[cs:ce] or m[cs:ce].lstrip()[:1] in ('"', "“"):
             return None
-        if len(m[cs:ce].split()) <= 4 and not _has_finite(m[cs:ce]):
-            return None  # "From Kyiv, Zelensky posted on X.": an introductory phrase, not what was said
+        words = m[cs:ce].split()
+        if len(words) <= 4 and not _has_finite(m[cs:ce]) and not (
+                words[0][:1].isupper() and words[0].lower() not in _INTRO_LOWER
+                and any(w.endswith("ed") for w in words[1:])):
+            # "From Kyiv, Zelensky posted on X.": an introductory phrase, not what was said (but "Radiation levels
+            # remained normal, it said" has a verb)
+            return None
         # "X said that A, he added" is the reported clause of the first verb, not a post-posed one; so is
         # "Kim told Putin that A, state media reported" (the outlet is a conduit)
         if _CLAUSE_VERB_THAT_RE.search(m[cs:ce]) or _TELL_THAT_RE.search(m, cs, ce):

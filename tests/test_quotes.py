@@ -2847,3 +2847,10 @@ def test_thousands_separator_is_no_clause_comma(registry, text, main, speaker):
 ])
 def test_mixed_case_dateline_opening_the_story_is_no_part_of_the_sentence(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_short_postposed_clause_with_a_verb_is_reported(registry):
+    text = "The IAEA said its experts saw the impact. Radiation levels remained normal, it said."
+    q = find(text, extract_quotes(text, registry), "Radiation levels remained normal")
+    assert q.speaker == "IAEA" and q.pattern == "postposed"
+    assert extract_quotes("If the aid stalled, Zelensky said.", registry) == []
