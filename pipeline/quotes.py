@@ -3670,7 +3670,8 @@ class _Article:
                 break
             if (t[0].isupper() or t[0].isdigit() or w in L.NP_MODIFIERS or w in L.ROLE_NOUNS or w in L.ANON_NOUNS
                     or w in L.ORG_HEADS or w in _DETERMINERS or "-" in w or w in _REFLEXIVE
-                    or (w in L.DOC_HEADS and j == len(toks))):
+                    or (w in L.DOC_HEADS and j == len(toks))
+                    or (t == "&" and j < len(toks) and toks[j].group()[:1].isupper())):  # "JPMorgan Chase & Co."
                 j -= 1
                 continue
             # an unknown lowercase word inside a phrase with a known head: "the UN human rights office",

@@ -63,6 +63,11 @@ _MULTI_MAP = [
 ]
 
 
+# a company's legal suffix, as folded ("jpmorgan chase co", "goldman sachs group inc"): no part of the name it is known by
+_CORPORATE_SUFFIX_RE = re.compile(r"(?:\s+(?:group|holdings?))?\s+(?:inc|corp|corporation|co|ltd|limited|plc|llc|ag|se|nv|"
+                                  r"spa|gmbh|asa|oyj)$")
+
+
 @lru_cache(maxsize=65536)
 def norm_key(text: str) -> str:
     """Folded key with nationality, spelling and word-order variants merged (used for lookups)."""
@@ -242,7 +247,10 @@ class SpeakerRegistry:
             return self._alias_cache[name]
         except KeyError:
             pass
-        entry = self._alias.get(fold(name)) or self._alias.get(norm_key(name))
+        key = fold(name)
+        entry = self._alias.get(key) or self._alias.get(norm_key(name))
+        if entry is None and (short := _CORPORATE_SUFFIX_RE.sub("", key)) != key and short:
+            entry = self._alias.get(short)  # "JPMorgan Chase & Co.", "Goldman Sachs Group Inc." -> the firm
         hit = entry.speaker if entry else None
         if len(self._alias_cache) > 200_000:
             self._alias_cache.clear()

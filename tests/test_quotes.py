@@ -2854,3 +2854,13 @@ def test_short_postposed_clause_with_a_verb_is_reported(registry):
     q = find(text, extract_quotes(text, registry), "Radiation levels remained normal")
     assert q.speaker == "IAEA" and q.pattern == "postposed"
     assert extract_quotes("If the aid stalled, Zelensky said.", registry) == []
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Analysts at JPMorgan Chase & Co. wrote in a note to clients that the loan reduces risk.",
+     "the loan reduces risk", "JPMorgan"),
+    ("Goldman Sachs Group Inc. said the bonds would rally.", "the bonds would rally", "Goldman Sachs"),
+    ("Procter & Gamble said it would leave Russia.", "it would leave Russia", "Procter & Gamble"),
+])
+def test_company_legal_suffixes_and_ampersands(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
