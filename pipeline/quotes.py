@@ -1090,7 +1090,7 @@ _ROLE_OBJECT_RE = re.compile(r"\s+(?:the|his|her|its|their)\s+(?:[a-z][\w'’\-]
                              r"minister|governor|director|ambassador|general|envoy|adviser|advisor|spokesman|"
                              r"spokeswoman|prosecutor|deputy|secretary|chairman|chairwoman)(?:\s+of\b|\s*[,.;]|\s*$)")
 _GAP_NAME_APPOS_RE = re.compile(r",\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3},")
-_GAP_RELATIVE_RE = re.compile(r",\s+which\s+[^,;:\"“”\x00]{1,80},")
+_GAP_RELATIVE_RE = re.compile(r",\s+(?:which|where)\s+[^,;:\"“”\x00]{1,100},")
 _GAP_BAD_RE = re.compile(r"[;:\"“”]")
 
 
@@ -4622,7 +4622,7 @@ class _Article:
     @staticmethod
     def _skippable_gap(gap: str, vclass: str, addressee: bool = False) -> bool:
         """Words between a cue verb and its "that": an addressee and/or adverbials, nothing clausal."""
-        if "which" in gap:
+        if "which" in gap or "where" in gap:
             # "said after Tuesday's call with Putin, which lasted 90 minutes, that": the relative clause describes
             # the adverbial's object
             gap = _GAP_RELATIVE_RE.sub(",", gap)

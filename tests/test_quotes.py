@@ -2864,3 +2864,10 @@ def test_short_postposed_clause_with_a_verb_is_reported(registry):
 ])
 def test_company_legal_suffixes_and_ampersands(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_where_clause_inside_the_gap_before_that(registry):
+    text = ("Serhiy Marchenko said in an interview in Washington, where he attended the IMF annual meetings, that the "
+            "loan would go to the general budget.")
+    q = find(text, extract_quotes(text, registry), "the loan would go to the general budget")
+    assert q.speaker == "Serhii Marchenko" and q.pattern == "reported_that"
