@@ -809,6 +809,9 @@ _NATIONAL_HEADS = frozenset({"commission", "bureau", "service", "agency", "offic
                              "inspectorate", "directorate"})
 _NATIONAL_FIRST = frozenset({"National", "Central", "State", "Federal"})
 _ANON_LEAD_RE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|Four|Five|[Ss]everal|[Ss]ome|Many|Other)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
+# "The chief executive of a Kyiv-based company that builds drones told …", "The head of an Auckland community group
+# said …": a person described by the role they hold in an unnamed body (often named later)
+_DEF_ROLE_OF_INDEF_RE = re.compile(r"[Tt]he\s+((?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*)(?=\s+(?:of|at)\s+(?:a|an)\s)")
 _PARTICIPLE_BEFORE_RE = re.compile(r",\s+[a-z]{3,}ing\s+[^,;:.\x00]*$")
 _PARTICIPLE_START_RE = re.compile(r"[a-z]{3,}ing\s")
 _SHORT_INTRO_RE = re.compile(r"(?:Within|In|On|At|After|Before|During|Hours|Minutes|Moments|Days|Later|Earlier|"
@@ -3435,7 +3438,7 @@ class _Article:
         """An indefinite person subject opening the clause ('A volunteer …', 'One shipping executive in Odesa'),
         with no finite verb of its own before ``vs`` outside relative clauses and appositions."""
         cs = self._clause_start(sent_s)
-        am = _ANON_LEAD_RE.match(self.masked, cs, vs)
+        am = _ANON_LEAD_RE.match(self.masked, cs, vs) or _DEF_ROLE_OF_INDEF_RE.match(self.masked, cs, vs)
         if am is None:
             # "Within minutes, a White House official told reporters …": after a short opening phrase
             intro = _SHORT_INTRO_RE.match(self.masked, cs, vs)

@@ -2871,3 +2871,10 @@ def test_where_clause_inside_the_gap_before_that(registry):
             "loan would go to the general budget.")
     q = find(text, extract_quotes(text, registry), "the loan would go to the general budget")
     assert q.speaker == "Serhii Marchenko" and q.pattern == "reported_that"
+
+
+def test_definite_role_in_an_unnamed_body_is_named_later(registry):
+    text = ("The chief executive of a Kyiv-based company that builds strike drones told the Courier his factory was "
+            "running at 40% of capacity.\n\n\"We have engineers,\" said the executive, Oleksandr Yakovenko.")
+    q = find(text, extract_quotes(text, registry), "his factory was running at 40% of capacity")
+    assert q.speaker == "Oleksandr Yakovenko"
