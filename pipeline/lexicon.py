@@ -205,7 +205,7 @@ deputy chairman chairwoman chair director official officer speaker prosecutor om
 pope pontiff prince representative rep sen gen col lt maj capt adm sgt mr mrs ms dr prof sir dame lord
 colonel major captain lieutenant sergeant analyst expert negotiator strategist economist professor
 researcher founder ceo owner boss journalist correspondent editor commentator activist priest
-patriarch metropolitan judge lawyer attorney investigator inspector commissioner coordinator
+patriarch metropolitan pastor rev reverend judge lawyer attorney investigator inspector commissioner coordinator
 representative chief-of-staff pilot soldier serviceman commander colonel-general marshal
 pm tyrant despot dictator strongman autocrat mate nominee candidate frontrunner front-runner whip
 secretary-general secretary general under-secretary undersecretary attache attaché consul

@@ -1005,7 +1005,7 @@ _TITLE_SUBJECT_RE = re.compile(r"(?:(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"�
 _SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 # abbreviated and gendered forms of the same title: "Rep. Don Bacon" … "the congressman"
 _TITLE_SYNONYMS = {"rep": "representative", "congressman": "representative", "congresswoman": "representative",
-                   "sen": "senator"}
+                   "sen": "senator", "rev": "priest", "reverend": "priest", "pastor": "priest", "fr": "priest"}
 # the journalist in the first person: an interview article
 _INTERVIEW_RE = re.compile(r"\b(?:(?:I|we)\s+(?:met|asked|put|read|spoke|visited|interviewed)\b|told\s+(?:me|us)\b|"
                            r"(?:in|during)\s+an\s+interview\s+with\s+(?:me|us|this\s+newspaper)\b)")
@@ -3086,7 +3086,7 @@ class _Article:
         nouns = set()
         for q in self.quotes:
             written = (q.speaker_as_written or "").lower().split() if q.speaker is None else ()
-            if len(written) >= 2 and written[0] in ("a", "an", "the"):
+            if len(written) >= 2 and (written[0] in ("a", "an", "the") or written[0].endswith(("'s", "’s"))):
                 nouns.update(w for w in written[1:] if w in L.ROLE_NOUNS or w in L.ANON_NOUNS)
         m = self.masked
         for noun in nouns:
@@ -3107,7 +3107,8 @@ class _Article:
             if q.start >= at or q.start < window or q.speaker is not None:
                 continue
             written = (q.speaker_as_written or "").lower().split()
-            if written and written[0] in ("a", "an", "the") and noun in written:
+            # ("Ukraine's ambassador in Berlin told …" … "The ambassador, Oleksii Makeiev, said")
+            if written and (written[0] in ("a", "an", "the") or written[0].endswith(("'s", "’s"))) and noun in written:
                 first = i if first is None else first
                 self.quotes[i] = self._with_speaker(q, person)
             elif first is not None and written in (["he"], ["she"]) and (

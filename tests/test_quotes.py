@@ -2878,3 +2878,17 @@ def test_definite_role_in_an_unnamed_body_is_named_later(registry):
             "running at 40% of capacity.\n\n\"We have engineers,\" said the executive, Oleksandr Yakovenko.")
     q = find(text, extract_quotes(text, registry), "his factory was running at 40% of capacity")
     assert q.speaker == "Oleksandr Yakovenko"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    # a description by country possessive, named in the next paragraph
+    ('"IRIS-T is the best thing we have," Ukraine\'s ambassador in Berlin told this newspaper.\n\nThe ambassador, '
+     'Oleksii Makeiev, said Kyiv had asked for more launchers.', "IRIS-T is the best thing we have,", "Oleksii Makeiev"),
+    # "the Rev." holds the office a later "the priest" refers to
+    ('The Rev. Taras Melnychuk said parishioners had prayed every Sunday.\n\n"We have 11 more names on that list," '
+     'the priest said.', "We have 11 more names on that list,", "Taras Melnychuk"),
+    ('G-7 finance ministers said in a statement that the first money would flow by the end of the year.',
+     "the first money would flow by the end of the year", "G7"),
+])
+def test_described_by_possessive_reverend_as_priest_and_g7_spelling(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
