@@ -2895,7 +2895,7 @@ class _Article:
         return self.paras[max(0, k - n)][0] if self.paras else 0
 
     def _resolve_title(self, ctext: str, pos: int) -> Speaker | None:
-        key = norm_key(ctext)
+        key = norm_key(ctext).replace("most senior", "top")  # "Ukraine's most senior commander"
         qwords = [w for w in key.split() if w not in _DETERMINERS and w not in _TITLE_NOISE]
         qwords = ["leader" if w in L.LEADER_SYNONYMS else _TITLE_SYNONYMS.get(w, w) for w in qwords]
         if not qwords:
@@ -3215,6 +3215,9 @@ class _Article:
             sp = who.speaker if who is not None and who.speaker is not None and who.speaker.type == "person" else None
             return _Attr(sp, self.masked[s0:e0].strip() or None, 0.5, s0, e0), cue, "said_before_inverted", end
         attr = self.resolve_np(s0, e0)
+        if attr is None and kind == "dash" and self.masked[s0:e0].lstrip().lower().startswith(("a ", "an ")):
+            # '"…" - a Danish air force instructor at Skrydstrup': an unnamed source, not the previous speaker
+            attr = _Attr(None, self.masked[s0:e0].strip(), 0.5, s0, e0)
         if attr is None:
             return None
         return attr, cue, kind, end

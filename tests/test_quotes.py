@@ -2892,3 +2892,16 @@ def test_definite_role_in_an_unnamed_body_is_named_later(registry):
 ])
 def test_described_by_possessive_reverend_as_priest_and_g7_spelling(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_dash_attribution_to_an_unnamed_source_is_not_the_previous_speaker(registry):
+    text = ('Mette Frederiksen wrote on Instagram that Denmark would keep supporting Ukraine.\n\n'
+            '"A fighter jet without a pilot is a very expensive sculpture." - a Danish air force instructor at Skrydstrup')
+    q = find(text, extract_quotes(text, registry), "A fighter jet without a pilot is a very expensive sculpture.")
+    assert q.pattern == "dash" and q.speaker is None
+
+
+def test_most_senior_commander_is_the_top_commander(registry):
+    text = "Ukraine's most senior commander has told President Zelensky that his forces now control 1,000 square km."
+    q = find(text, extract_quotes(text, registry), "his forces now control 1,000 square km")
+    assert q.speaker == "Oleksandr Syrskyi"
