@@ -2632,8 +2632,10 @@ class _Article:
         if low[0] in ("his", "her", "its", "their"):
             attr = self._resolve_pronoun({"his": "he", "her": "she", "its": "it", "their": "they"}[low[0]],
                                          cs, words[0])
-            ctry = attr.speaker.country if attr is not None and attr.speaker is not None else None
-            return L.COUNTRY_ADJ.get(ctry) if ctry else None
+            sp = attr.speaker if attr is not None else None
+            if sp is not None and not sp.country and sp.name.split()[0] in _COUNTRY_ADJS:
+                return sp.name.split()[0]  # "Turkey … Its foreign ministry": the Turkish Government's
+            return L.COUNTRY_ADJ.get(sp.country) if sp is not None and sp.country else None
         pm = _IN_PLACE_RE.search(ctext)
         adj = L.COUNTRY_ADJ.get(pm.group(1)) if pm else None
         return adj if adj is not None else self._context_country(cs)

@@ -2905,3 +2905,10 @@ def test_most_senior_commander_is_the_top_commander(registry):
     text = "Ukraine's most senior commander has told President Zelensky that his forces now control 1,000 square km."
     q = find(text, extract_quotes(text, registry), "his forces now control 1,000 square km")
     assert q.speaker == "Oleksandr Syrskyi"
+
+
+def test_its_ministry_after_a_country_speaker_is_that_countrys(registry):
+    text = ("Turkey called for a halt to attacks on merchant ships. Its foreign ministry said strikes on civilian "
+            "vessels were unacceptable.")
+    q = find(text, extract_quotes(text, registry), "strikes on civilian vessels were unacceptable")
+    assert q.speaker == "Turkish Foreign Ministry"
