@@ -936,6 +936,8 @@ _RENEW_OBJECT_RE = re.compile(r"\s+(?:his|her|their|its|the|a)\s+(?:[a-z]+\s+)?(
 _MARK_CONTRAST_RE = re.compile(r",[”\"’']\s+(?:while|whereas)\s")
 _AUTHORED_RE = re.compile(r"\b(?:sent|sends|wrote|writes|issued|issues|published|signed|released|posted|"
                           r"put\s+out|circulated|drafted)\b")
+# other nouns a described person is named under later
+_DESCRIBED_ALSO = {"ambassador": ("diplomat",), "envoy": ("diplomat",), "diplomat": ("ambassador", "envoy")}
 # "said the analyst, Hannah Whitcombe", "The trader, Pieter van Wyk, who runs …": a description, then the name
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
 _APPOS_NAME_RE = re.compile(r",\s+([A-Z][\w'’\-]+(?:\s+(?:van|von|de|der|da|di|al|bin|la|le)?\s*[A-Z][\w'’\-]+){1,3})\b")
@@ -3092,14 +3094,16 @@ class _Article:
                 nouns.update(w for w in written[1:] if w in L.ROLE_NOUNS or w in L.ANON_NOUNS)
         m = self.masked
         for noun in nouns:
-            at = m.find(f"{noun}, ")
-            while at >= 0:
-                name_at = at + len(noun) + 2
-                person = self._person_mentioned_at(name_at) if _DESCRIBED_BEFORE_RE.search(
-                    m, max(0, at - 40), at) else None
-                if person is not None:
-                    self._name_described_at(noun, at, person)
-                at = m.find(f"{noun}, ", name_at)
+            # ("A former Indian ambassador said …" … "said the diplomat, Vikram Sethi")
+            for named_as in (noun, *_DESCRIBED_ALSO.get(noun, ())):
+                at = m.find(f"{named_as}, ")
+                while at >= 0:
+                    name_at = at + len(named_as) + 2
+                    person = self._person_mentioned_at(name_at) if _DESCRIBED_BEFORE_RE.search(
+                        m, max(0, at - 40), at) else None
+                    if person is not None:
+                        self._name_described_at(noun, at, person)
+                    at = m.find(f"{named_as}, ", name_at)
 
     def _name_described_at(self, noun: str, at: int, person: Speaker) -> None:
         gender = self.entities[person.speaker_id].gender

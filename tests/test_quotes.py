@@ -2912,3 +2912,10 @@ def test_its_ministry_after_a_country_speaker_is_that_countrys(registry):
             "vessels were unacceptable.")
     q = find(text, extract_quotes(text, registry), "strikes on civilian vessels were unacceptable")
     assert q.speaker == "Turkish Foreign Ministry"
+
+
+def test_described_ambassador_named_later_as_the_diplomat(registry):
+    text = ('A former Indian ambassador to Seoul said the deployment had changed the debate in New Delhi. "This is '
+            'no longer a European war," said the diplomat, Vikram Sethi, who now teaches in Pune.')
+    q = find(text, extract_quotes(text, registry), "the deployment had changed the debate in New Delhi")
+    assert q.speaker == "Vikram Sethi"
