@@ -846,7 +846,9 @@ _TAIL_TIME_ADV_RE = re.compile(r"\s+(?:early|late|earlier|later|shortly|soon|jus
 
 _GERUND_SUBJECT_RE = re.compile(
     r"[a-z]{3,}ing\s+(?:[\w'’\-]+\s+){0,6}?(?:is|was|are|were|has|had|have|would|will|could|can|must|should|"
-    r"might|may)\s+(?!by\b)")
+    r"might|may)\s+(?!by\b)|"
+    # "fighting continued along the front", "shelling in the south intensified": an -ing noun and a past verb
+    r"[a-z]{3,}ing\s+(?:(?:in|on|at|near|around|along)\s+(?:the\s+)?[\w'’\-]+\s+)?(?!and\b)[a-z]{3,}ed\b")
 
 
 def _gerund_subject(clause: str) -> bool:

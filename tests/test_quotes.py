@@ -2919,3 +2919,9 @@ def test_described_ambassador_named_later_as_the_diplomat(registry):
             'no longer a European war," said the diplomat, Vikram Sethi, who now teaches in Pune.')
     q = find(text, extract_quotes(text, registry), "the deployment had changed the debate in New Delhi")
     assert q.speaker == "Vikram Sethi"
+
+
+def test_ing_noun_subject_with_a_past_verb_is_a_reported_clause(registry):
+    text = "Oleksandr Syrskyi said fighting continued along the whole length of the front."
+    q = find(text, extract_quotes(text, registry), "fighting continued along the whole length of the front")
+    assert q.speaker == "Oleksandr Syrskyi"
