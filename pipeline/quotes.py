@@ -1963,6 +1963,14 @@ class _Article:
     def _mention_end_at(self, pos: int) -> int:
         return self.mentions[bisect.bisect_left(self.mention_starts, pos)][1]
 
+    def _possessive_at(self, pos: int) -> bool:
+        """The name mentioned at ``pos`` is written as an owner ("Zelenskyy's office")."""
+        i = bisect.bisect_left(self.mention_starts, pos)
+        if i >= len(self.mentions) or self.mentions[i][0] != pos:
+            return False
+        end = self.mentions[i][1]
+        return self.masked[end:end + 2] in ("'s", "’s") or self.masked[end:end + 1] in ("'", "’")
+
     def _mention_starts_at(self, pos: int) -> bool:
         i = bisect.bisect_left(self.mention_starts, pos)
         return i < len(self.mentions) and self.mentions[i][0] == pos
@@ -2744,6 +2752,7 @@ class _Article:
         window_start = self._para_window(pos, 3)
         in_para = None
         fallback = None
+        in_para_poss = fallback_poss = False
         for idx in range(limit - 1, -1, -1):
             p, key, salient = self.ev[idx]
             if p < window_start:
@@ -2768,10 +2777,13 @@ class _Article:
                 if chosen.gender is None and not want_org:
                     chosen.gender = g
                 return _Attr(chosen.speaker, written, conf, pos, pos + len(written))
-            if in_para is None and p >= para_start:
-                in_para = ent
-            if fallback is None:
-                fallback = ent
+            # "… led by Andriy Yermak, the head of President Volodymyr Zelenskyy's office. … he said": in the
+            # pronoun's paragraph a person named only as an owner yields to one named in full
+            poss = p >= para_start and self._possessive_at(p)
+            if p >= para_start and (in_para is None or (in_para_poss and not poss)):
+                in_para, in_para_poss = ent, poss
+            if fallback is None or (fallback_poss and p >= para_start and not poss):
+                fallback, fallback_poss = ent, poss
         if fallback is not None:
             if fallback.gender is None and not want_org:
                 fallback.gender = g

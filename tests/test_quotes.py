@@ -2925,3 +2925,10 @@ def test_ing_noun_subject_with_a_past_verb_is_a_reported_clause(registry):
     text = "Oleksandr Syrskyi said fighting continued along the whole length of the front."
     q = find(text, extract_quotes(text, registry), "fighting continued along the whole length of the front")
     assert q.speaker == "Oleksandr Syrskyi"
+
+
+def test_pronoun_prefers_a_person_named_in_full_over_one_named_as_an_owner(registry):
+    text = ("Mike Waltz said the talks had gone well.\n\nThe Ukrainian delegation was led by Andriy Yermak, the head of "
+            "President Volodymyr Zelenskyy's office. Speaking outside the hotel, he said Kyiv wanted a just peace.")
+    q = find(text, extract_quotes(text, registry), "Kyiv wanted a just peace")
+    assert q.speaker == "Andriy Yermak"
