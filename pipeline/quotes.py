@@ -1096,7 +1096,8 @@ def _opens_which_clause(text: str, pos: int) -> bool:
 _ROLE_OBJECT_RE = re.compile(r"\s+(?:the|his|her|its|their)\s+(?:[a-z][\w'’\-]*\s+){0,2}?(?:commander|chief|head|"
                              r"minister|governor|director|ambassador|general|envoy|adviser|advisor|spokesman|"
                              r"spokeswoman|prosecutor|deputy|secretary|chairman|chairwoman)(?:\s+of\b|\s*[,.;]|\s*$)")
-_GAP_NAME_APPOS_RE = re.compile(r",\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3},")
+# ", Sergei Lavrov," / ", formerly Twitter,": a name (or a platform's former name) in apposition
+_GAP_NAME_APPOS_RE = re.compile(r",\s+(?:formerly\s+(?:known\s+as\s+)?)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3},")
 _GAP_RELATIVE_RE = re.compile(r",\s+(?:which|where)\s+[^,;:\"“”\x00]{1,100},")
 _GAP_BAD_RE = re.compile(r"[;:\"“”]")
 

@@ -2932,3 +2932,9 @@ def test_pronoun_prefers_a_person_named_in_full_over_one_named_as_an_owner(regis
             "President Volodymyr Zelenskyy's office. Speaking outside the hotel, he said Kyiv wanted a just peace.")
     q = find(text, extract_quotes(text, registry), "Kyiv wanted a just peace")
     assert q.speaker == "Andriy Yermak"
+
+
+def test_platform_former_name_in_the_gap_before_that(registry):
+    text = 'Elon Musk wrote in a post on X, formerly Twitter, that Starlink was "the backbone of the Ukrainian army."'
+    q = find(text, extract_quotes(text, registry), 'Starlink was "the backbone of the Ukrainian army."')
+    assert q.speaker == "Elon Musk" and q.pattern == "mixed"
