@@ -806,8 +806,8 @@ _IN_PLACE_RE = re.compile(r"\bin\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
 _STATE_HEADS = frozenset({"ministry", "government", "force", "forces", "navy", "army", "police", "guard"})
 # a country's own bodies that news names without the country ("the Central Electoral Commission", "the Treasury")
 _NATIONAL_HEADS = frozenset({"commission", "bureau", "service", "agency", "office", "treasury", "ministry",
-                             "inspectorate", "directorate"})
-_NATIONAL_FIRST = frozenset({"National", "Central", "State", "Federal"})
+                             "inspectorate", "directorate", "staff"})
+_NATIONAL_FIRST = frozenset({"National", "Central", "State", "Federal", "General"})  # ("the General Staff")
 _ANON_LEAD_RE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|Four|Five|[Ss]everal|[Ss]ome|Many|Other)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
 # "The chief executive of a Kyiv-based company that builds drones told …", "The head of an Auckland community group
 # said …": a person described by the role they hold in an unnamed body (often named later)

@@ -2938,3 +2938,12 @@ def test_platform_former_name_in_the_gap_before_that(registry):
     text = 'Elon Musk wrote in a post on X, formerly Twitter, that Starlink was "the backbone of the Ukrainian army."'
     q = find(text, extract_quotes(text, registry), 'Starlink was "the backbone of the Ukrainian army."')
     assert q.speaker == "Elon Musk" and q.pattern == "mixed"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Ukraine's military said Russian forces attacked overnight. The General Staff said 40 drones were shot down.",
+     "40 drones were shot down", "Ukrainian General Staff"),
+    ('The Home Office said it kept the scheme "under review".', 'it kept the scheme "under review"', "UK Home Office"),
+])
+def test_general_staff_is_a_national_body_and_home_office_is_registered(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
