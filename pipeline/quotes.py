@@ -533,6 +533,13 @@ _EXPERT_HEADS = frozenset({"analysts", "researchers", "economists", "experts", "
 # Documents a collective body issues as one: "the communique said" after a G7 summit
 _COLLECTIVE_DOCS = frozenset({"communique", "communiqué", "declaration", "conclusions"})
 _NP_TOK_RE = re.compile(r"[^\s,]+|,")
+_AGE_WORD_RE = re.compile(r"\d{1,3}-year-old")
+# person nouns that do not end like agent nouns: "the sailor", "the pensioner", "the nurse"
+_PERSON_NOUNS = frozenset("""nurse medic doctor surgeon paramedic pensioner veteran mother father son daughter widow
+widower wife husband sister brother grandmother grandfather student pupil artist poet priest monk nun chef cook
+mechanic engineer sailor soldier refugee volunteer woman man resident""".split())
+_NOBODY = object()  # a description of a person nobody named
+_APPOS_GAP_RE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}")
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians")
 _AGENT_SINGULARS = ("er", "or", "ist", "ian")
 _ADDED_TO_RE = re.compile(r"\sto\s+(?:its|the|their|his|her|a|an|our)\s")
@@ -2227,6 +2234,11 @@ class _Article:
             ent = self._entity_for(hit, None)
             # "EU leaders", "G7 leaders": a body named by its members, weaker than a named person or a title
             return _Attr(ent.speaker, ctext, 0.7 if low[-1] in _GROUP_HEADS else 0.9, cs, ce)
+        if low[0] == "the" and 2 <= len(words) <= 5 and all(w.islower() or w[:1].isdigit() for w in words[1:]):
+            described = self._described_before(cs, low[1:])
+            if described is not None:
+                return _Attr(described, ctext, 0.6, cs, ce) if described is not _NOBODY else \
+                    _Attr(None, ctext, 0.4, cs, ce)
         # validity: every word must be NP-like
         unknown = 0
         for w, lw in zip(words, low):
@@ -4018,6 +4030,34 @@ class _Article:
             return attr, None, ":"
         return None
 
+    def _described_before(self, cs: int, desc: list[str]):
+        """The person a definite description of a subject refers back to: "The 34-year-old (teacher) says" -> the
+        person just written about; "The sailor says" -> the person described so in an apposition ("Ivan Moroz, a
+        retired sailor, …"). _NOBODY when it describes a person nobody named; None when it is no such description
+        (titles, officials and groups have their own rules)."""
+        age = any(_AGE_WORD_RE.fullmatch(w) for w in desc)
+        noun = desc[-1]
+        if not age and (noun in L.ROLE_NOUNS or noun in L.ANON_NOUNS) or noun.endswith("s"):
+            return None
+        if not age and noun not in _PERSON_NOUNS and not (
+                noun.endswith(_AGENT_SINGULARS) and len(noun) > 5 and noun not in _NOT_AGENTS):
+            return None
+        m = self.masked
+        window = self._para_window(cs, 1)
+        if not _AGE_WORD_RE.fullmatch(noun):
+            # an apposition with the noun right after a person's name, latest first
+            for nm in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", m[window:cs]))):
+                at = window + nm.start()
+                for p, key, _sal in reversed(self.ev[bisect.bisect_left(self.ev_pos, at - 60):
+                                                     bisect.bisect_left(self.ev_pos, at)]):
+                    ent = self.entities[key]
+                    if ent.speaker.type == "person" and _APPOS_GAP_RE.fullmatch(m, self._mention_end_at(p), at):
+                        return ent.speaker
+            if not age:
+                return _NOBODY if noun in _PERSON_NOUNS else None
+        recent = self._recent_person(cs)
+        return recent.speaker if recent is not None and recent.speaker.type == "person" else _NOBODY
+
     def _recent_person(self, pos: int) -> _Attr | None:
         limit = bisect.bisect_left(self.ev_pos, pos)
         window = self._para_window(pos, 1)
@@ -4249,7 +4289,8 @@ class _Article:
             prev2 = before.split()[-2:]
             p1 = _unposs(prev2[-1].lower()) if prev2 else ""
             if any(w.lower() in _NOUN_MARKERS for w in prev2) and not before.rstrip().endswith(",") and not (
-                    p1 in L.DOC_HEADS or p1 in L.ORG_HEADS or p1 in L.ROLE_NOUNS or p1 in L.ANON_NOUNS):
+                    p1 in L.DOC_HEADS or p1 in L.ORG_HEADS or p1 in L.ROLE_NOUNS or p1 in L.ANON_NOUNS
+                    or p1 in _PERSON_NOUNS or _AGE_WORD_RE.fullmatch(p1)):  # ("the sailor says", "the 34-year-old says")
                 return None  # (after a comma the verb follows a parenthesis: "The Pentagon, for its part, insists")
             if prev2 and prev2[-1].endswith(("'s", "’s")):
                 return None  # "Moscow's claims of an encirclement": a possessive owns a noun
