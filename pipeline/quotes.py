@@ -394,6 +394,8 @@ _DATELINE_RE = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s+)")
 _INTRO_LOWER = frozenset(w.lower() for w in _INTRO_WORDS) | {"if", "when", "unless", "because", "although", "though",
                                                                  "once", "until", "while", "whether", "as"}
+_TITLE_BODIES = {"most senior": "top", "alliance": "nato", "bloc": "european union"}
+_TITLE_BODY_RE = re.compile(r"\b(?:most senior|alliance|bloc)\b")
 _LEDE_DATELINE_RE = re.compile(r"([A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,2})(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?"
                                r"\s*(?:\([^)]{1,40}\))?(?:\s+[—–-]|:)\s+(?=[A-Z\"“‘'])")
 _PROGRESSIVE_RE = re.compile(r"\b(?:was|were|is|are|am|been)\s+(?:(?:also|still|now|repeatedly|already|again|"
@@ -2926,7 +2928,9 @@ class _Article:
         return self.paras[max(0, k - n)][0] if self.paras else 0
 
     def _resolve_title(self, ctext: str, pos: int) -> Speaker | None:
-        key = norm_key(ctext).replace("most senior", "top")  # "Ukraine's most senior commander"
+        # "Ukraine's most senior commander"; "the alliance's secretary-general", "the bloc's top diplomat": in this news
+        # the alliance is NATO and the bloc the EU
+        key = _TITLE_BODY_RE.sub(lambda mm: _TITLE_BODIES[mm.group()], norm_key(ctext))
         qwords = [w for w in key.split() if w not in _DETERMINERS and w not in _TITLE_NOISE]
         qwords = ["leader" if w in L.LEADER_SYNONYMS else _TITLE_SYNONYMS.get(w, w) for w in qwords]
         if not qwords:

@@ -2962,3 +2962,12 @@ def test_general_staff_is_a_national_body_and_home_office_is_registered(registry
 def test_definite_description_of_a_person_refers_back(registry, text, speaker):
     q = find(text, extract_quotes(text, registry), text[text.index(" says ") + 6:-1])
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("NATO allies agreed on Wednesday to send more air defence to Ukraine, the alliance's secretary-general said.",
+     "NATO allies agreed on Wednesday to send more air defence to Ukraine", "Mark Rutte"),
+    ("The bloc's top diplomat said the EU would act.", "the EU would act", "Kaja Kallas"),
+])
+def test_the_alliance_and_the_bloc_in_title_only_references(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2025-06-01"), main).speaker == speaker
