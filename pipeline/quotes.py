@@ -2411,7 +2411,7 @@ class _Article:
         the author, else nobody."""
         if head_end + 1 < len(words) and words[head_end].lower() in ("by", "from"):
             agent = " ".join(words[head_end + 1:])
-            if " and " in agent and low[head_end - 2:head_end - 1] == ["joint"]:
+            if " and " in agent and head_end >= 2 and words[head_end - 2].lower() == "joint":
                 # "a joint statement by Secretary of State Marco Rubio and Mike Waltz": the first author speaks
                 agent = agent.split(" and ")[0]
                 ce = cs + len(" ".join(words[:head_end + 1])) + 1 + len(agent)

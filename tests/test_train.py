@@ -259,8 +259,6 @@ def test_news_prior_never_fitted_on_held_out_or_training_articles(tmp_path):
 
 
 def test_training_fits_the_news_prior_when_dev_gold_is_given(tmp_path):
-    from pipeline.gold import stance_items_from_gold  # noqa: F401  (the gold reader train uses)
-
     gold = Path(__file__).resolve().parent.parent / "seeds" / "gold" / "quotes_dev.jsonl"
     summary = _train(tmp_path, news_gold=gold)
     entry = read_registry(tmp_path, "stance")["versions"][summary["version"]]
