@@ -394,6 +394,9 @@ _DATELINE_RE = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s+)")
 _INTRO_LOWER = frozenset(w.lower() for w in _INTRO_WORDS) | {"if", "when", "unless", "because", "although", "though",
                                                                  "once", "until", "while", "whether", "as"}
+_DOC_RELEASED_BY_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(L.DOC_HEADS)) +
+    r")\b[^,;:]{0,40}?\s(?:released|issued|published|put\s+out|circulated|posted|distributed)\s+by\s+(?P<agent>.+)$")
 _TITLE_BODIES = {"most senior": "top", "alliance": "nato", "bloc": "european union"}
 _TITLE_BODY_RE = re.compile(r"\b(?:most senior|alliance|bloc)\b")
 _LEDE_DATELINE_RE = re.compile(r"([A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,2})(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?"
@@ -2236,6 +2239,12 @@ class _Article:
             ent = self._entity_for(hit, None)
             # "EU leaders", "G7 leaders": a body named by its members, weaker than a named person or a title
             return _Attr(ent.speaker, ctext, 0.7 if low[-1] in _GROUP_HEADS else 0.9, cs, ce)
+        rel = _DOC_RELEASED_BY_RE.match(ctext) if " by " in ctext else None
+        if rel is not None:
+            # "A readout of the call released by the White House said …": the body that issued the document
+            agent = self._resolve_chunk(cs + rel.start("agent"), ce, rel.group("agent"))
+            if isinstance(agent, _Attr) and agent.speaker is not None:
+                return _Attr(agent.speaker, ctext, 0.6, cs, ce)
         if low[0] == "the" and 2 <= len(words) <= 5 and all(w.islower() or w[:1].isdigit() for w in words[1:]):
             described = self._described_before(cs, low[1:])
             if described is not None:
@@ -3346,6 +3355,13 @@ class _Article:
         if fast is not None and (fast.speaker is None or fast.as_written.lower() in L.PRONOUNS
                                  or m[max(sent_s, fast.pos - 2):fast.pos].strip() == ","):
             return fast
+        lead_s = self._clause_start(sent_s)
+        if " by " in m[lead_s:end] and _DOC_RELEASED_BY_RE.fullmatch(m[lead_s:end].strip()):
+            # "A readout of the call released by the White House said": the issuer speaks (see _resolve_chunk)
+            lead_s += len(m[lead_s:end]) - len(m[lead_s:end].lstrip())
+            res = self.resolve_np(lead_s, end)
+            if res is not None:
+                return res
         anon = self._anon_lead(sent_s, vs)
         if anon is not None:
             # "A volunteer who has been driving insulin to Enerhodar since March told me …": an unnamed

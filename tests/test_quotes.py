@@ -2971,3 +2971,13 @@ def test_definite_description_of_a_person_refers_back(registry, text, speaker):
 ])
 def test_the_alliance_and_the_bloc_in_title_only_references(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2025-06-01"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("A readout of the call released by the White House said Biden had reaffirmed support for Ukraine.",
+     "Biden had reaffirmed support for Ukraine", "White House"),
+    ("The truce would start at once, according to a joint statement released by the State Department.",
+     "The truce would start at once", "US State Department"),
+])
+def test_document_released_by_a_body_is_that_bodys(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
