@@ -3896,7 +3896,11 @@ class _Article:
                 if before is not None:
                     attr, cue, punct = before
                     if pattern != "colon_prev_line":
-                        self._note_attr(sent_s, seg.o)
+                        # 'He said CLAUSE, adding: "…"': only the participle introduces the quotation; the clause
+                        # before it is a report of its own
+                        vpos = self.masked.rfind(cue, sent_s, seg.o) if cue and cue.endswith("ing") else -1
+                        lead_s = vpos - 2 if vpos > sent_s + 2 and self.masked[vpos - 2:vpos] == ", " else sent_s
+                        self._note_attr(lead_s, seg.o)
                     if pattern != "colon_prev_line":
                         pattern = "colon_lead"
                     ctx_s = min(ctx_s, attr.pos)

@@ -2981,3 +2981,12 @@ def test_the_alliance_and_the_bloc_in_title_only_references(registry, text, main
 ])
 def test_document_released_by_a_body_is_that_bodys(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_report_before_an_adding_colon_lead_is_its_own_quote(registry):
+    text = ('John Kirby said the attack was deliberate.\n\nHe said President Joe Biden would announce new air defence '
+            'for Ukraine at the summit, adding: "We are going to make sure they have more."')
+    quotes = extract_quotes(text, registry)
+    q = find(text, quotes, "President Joe Biden would announce new air defence for Ukraine at the summit")
+    assert q.speaker == "John Kirby" and q.quote_type == "indirect"
+    assert find(text, quotes, "We are going to make sure they have more.").pattern == "colon_lead"
