@@ -3731,7 +3731,10 @@ class _Article:
             if (t[0].isupper() or t[0].isdigit() or w in L.NP_MODIFIERS or w in L.ROLE_NOUNS or w in L.ANON_NOUNS
                     or w in L.ORG_HEADS or w in _DETERMINERS or "-" in w or w in _REFLEXIVE
                     or (w in L.DOC_HEADS and j == len(toks))
-                    or (t == "&" and j < len(toks) and toks[j].group()[:1].isupper())):  # "JPMorgan Chase & Co."
+                    or (t == "&" and j < len(toks) and toks[j].group()[:1].isupper())  # "JPMorgan Chase & Co."
+                    # "executives at two refiners": a business's people, the object of the head's preposition
+                    or (len(w) > 5 and w.endswith(_AGENT_PLURALS) and w.isalpha() and any(
+                        x.group().lower() in ("at", "from", "with") for x in toks[max(0, j - 4):j - 1]))):
                 j -= 1
                 continue
             # an unknown lowercase word inside a phrase with a known head: "the UN human rights office",

@@ -2990,3 +2990,11 @@ def test_report_before_an_adding_colon_lead_is_its_own_quote(registry):
     q = find(text, quotes, "President Joe Biden would announce new air defence for Ukraine at the summit")
     assert q.speaker == "John Kirby" and q.quote_type == "indirect"
     assert find(text, quotes, "We are going to make sure they have more.").pattern == "colon_lead"
+
+
+def test_people_at_unnamed_businesses_speak_unnamed(registry):
+    text = ("Executives at two state-run refiners, who asked not to be named, said they were checking whether "
+            "cargoes had been bought from the sanctioned companies.")
+    q = find(text, extract_quotes(text, registry),
+             "they were checking whether cargoes had been bought from the sanctioned companies")
+    assert q.speaker is None and q.cue == "said"
