@@ -2042,6 +2042,8 @@ class _Article:
         lead = len(raw) - len(raw.lstrip(" ,"))
         s += lead
         raw = raw.strip(" ,")
+        if raw.endswith((',"', ",”")):
+            raw = raw[:-2]  # 'McCarthy, appearing on "Capitol Week," said': the aside's comma inside its mark
         e = s + len(raw)
         if not raw:
             return None
@@ -3681,6 +3683,10 @@ class _Article:
             return None
         sent_s = max(sent_s, end - 200)
         region = m[sent_s:end]
+        stripped = region.rstrip()
+        if stripped.endswith((',"', ",”")):
+            # 'McCarthy, appearing on "Capitol Week," said': the aside's comma sits inside the closing mark
+            region = stripped[:-2] + ", " + region[len(stripped):]
         if "," in region:
             region = _REL_CHUNK_RE.sub(_blank, region)
         # appositions between commas right before the verb: ", the under secretary of defense for policy,"
@@ -4683,7 +4689,8 @@ class _Article:
             return False
         frag = left[o + 1:c]
         prev = left[:o].split()[-1:]
-        return 1 <= len(frag.split()) <= 4 and bool(prev) and prev[0][:1].islower() and "," not in frag
+        # (a comma before the closing mark is the sentence's: 'appearing on "Capitol Week," said')
+        return 1 <= len(frag.split()) <= 4 and bool(prev) and prev[0][:1].islower() and "," not in frag.rstrip(",")
 
     def _interpolated_head(self, ss: int, subj_s: int):
         """'HEAD, X said, …': the noun phrase (or a clause without commas) before the attribution, or None."""

@@ -2998,3 +2998,10 @@ def test_people_at_unnamed_businesses_speak_unnamed(registry):
     q = find(text, extract_quotes(text, registry),
              "they were checking whether cargoes had been bought from the sanctioned companies")
     assert q.speaker is None and q.cue == "said"
+
+
+def test_aside_whose_comma_sits_inside_a_closing_mark(registry):
+    text = ('Kevin McCarthy is the speaker. McCarthy, appearing on "Capitol Week," said he supported arming Ukraine '
+            'but that the border came first.')
+    q = find(text, extract_quotes(text, registry), "he supported arming Ukraine but that the border came first")
+    assert q.speaker == "Kevin McCarthy"
