@@ -240,7 +240,7 @@ _QUOTED_TITLE_RE = re.compile(r"(?<=\b(?:on|to|in)\s)(?:[A-Z][\w.\-]*['’]s\s+)
 # "…, X said[ to reporters on a call], and|but CLAUSE": the attribution's adjuncts, then the coordinator
 _COMMA_GAP_RE = re.compile(r",(?=[\s\"”’'])")
 _TOLD_PROGRAMME_RE = re.compile(r"^\s+(?:[A-Z][\w.\-]*['’]s\s+)?[\"“][A-Z][^\"“”\x00,.;:!?]{0,40}[\"”]")
-_POSTPOSED_CONT_RE = re.compile(r"[^,;:.!?\"“”\x00]{0,70}?,\s+((?:and|but)\s+)")
+_POSTPOSED_CONT_RE = re.compile(r"[^,;:.!?\"“”\x00]{0,70}?,\s+((?:and|but|because)\s+)")
 _FINDING_SUBJECT_RE = re.compile(
     r"(?:A|An|The|Its|Their|This|That|[A-Z][\w\-]*['’]s)\s+(?:[\w'’\-]+\s+){0,3}?(?:report|study|survey|analysis|"
     r"investigation|review|audit|poll|paper|assessment|tracker|research|findings|estimate|inquiry)s?\b"
@@ -1087,7 +1087,11 @@ _OWN_CUE_CLAUSE = frozenset("warned denied insisted claimed announced confirmed 
 # what may follow a post-posed attribution: "…, the air force said on Sunday, adding …" / "…, most of which were
 # shot down" (a relative clause about the report before the attribution)
 _TAIL_PART_RE = _GuardedPattern(re.compile(
-    r",\s+(?:[a-z]{3,}ing\b|(?:most|many|some|all|none|several|half|one|two|three|four|five)\s+of\s+(?:which|whom)\b)"),
+    r",\s+(?:[a-z]{3,}ing\b|(?:most|many|some|all|none|several|half|one|two|three|four|five)\s+of\s+(?:which|whom)\b|"
+    # "…, Naftogaz said, in the first major attack on …" / "…, the union said on Friday, because …": the writer's
+    # gloss or the speaker's reason after the attribution
+    r"because\b|in\s+(?:the|a|an|what)\s+(?:[\w\-]+\s+){0,2}?(?:latest|first|second|third|new|rare|major|"
+    r"biggest|largest|worst|deadliest|sign|move|step|blow|setback|series|string|wave)\b)"),
     (",",))
 _JOINT_DOC_BY_RE = re.compile(r"\bjoint\s+(?:statement|letter|declaration|communiqu[eé]|op-ed|article)\s+(?:by|from)\s")
 _TIME_ONLY_RE = re.compile(r"(?:the\s+same|that|this|the\s+next|the\s+following|the\s+previous|last|later\s+that)\s+"

@@ -3005,3 +3005,18 @@ def test_aside_whose_comma_sits_inside_a_closing_mark(registry):
             'but that the border came first.')
     q = find(text, extract_quotes(text, registry), "he supported arming Ukraine but that the border came first")
     assert q.speaker == "Kevin McCarthy"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Russian missiles struck gas storage sites in western Ukraine on Thursday, state energy company Naftogaz said, "
+     "in the first major attack on the facilities this year.",
+     "Russian missiles struck gas storage sites in western Ukraine on Thursday", "Naftogaz"),
+    ("Next year's contest will not be held in Ukraine, the European Broadcasting Union said on Friday, because the "
+     "broadcaster cannot guarantee the safety of artists.", "Next year's contest will not be held in Ukraine",
+     "European Broadcasting Union"),
+])
+def test_postposed_attribution_followed_by_a_gloss_or_a_reason(registry, text, main, speaker):
+    q = find(text, extract_quotes(text, registry), main)
+    assert q.speaker == speaker and q.pattern == "postposed"
+    if "because" in text:
+        assert [text[a:b] for a, b in q.continuations] == ["because the broadcaster cannot guarantee the safety of artists"]
