@@ -544,6 +544,9 @@ _PERSON_NOUNS = frozenset("""nurse medic doctor surgeon paramedic pensioner vete
 widower wife husband sister brother grandmother grandfather student pupil artist poet priest monk nun chef cook
 mechanic engineer sailor soldier refugee volunteer woman man resident""".split())
 _NOBODY = object()  # a description of a person nobody named
+_FIRST_NAME_VERB_RE = re.compile(r" (?:is|was|has|had|says|said|tells|told|keeps|kept|lives|lived|works|worked|runs|ran|"
+                                 r"spends|spent|sits|sat|stands|stood|remembers|recalls|recalled|shrugs|shrugged|"
+                                 r"nods|nodded|admits|admitted|explains|explained|laughs|laughed|smiles|smiled)\b")
 _APPOS_GAP_RE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}")
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians")
 _AGENT_SINGULARS = ("er", "or", "ist", "ian")
@@ -1553,14 +1556,20 @@ class _Article:
         kin_hint = self.masked[max(0, s0 - 14):s0].rstrip(" ,").lower().endswith(_KIN_WORDS)
         named_only = _NAMED_ONLY_RE.search(self.masked, max(0, s0 - 40), s0) if self.masked[
             max(0, s0 - 7):s0].endswith((" as ", "name, ", " named ")) else None
-        if (self.masked[end:end + 1] != "," and not kin_hint and named_only is None) or not word.isalpha() \
+        # "Oksana is already on her knees. She sweeps …": a known first name as the subject of a present or past verb
+        # (not the first name of a person the article names in full: "Iryna Melnyk … Iryna says")
+        verb_next = (self.masked[end:end + 1] == " " and _FIRST_NAME_VERB_RE.match(self.masked, end) is not None
+                     and _gender_of_name(word) is not None and " " not in fold(word)
+                     and re.search(rf"\b{re.escape(word)}\s+[A-Z][a-z]", self.masked) is None)
+        if (self.masked[end:end + 1] != "," and not kin_hint and named_only is None and not verb_next) \
+                or not word.isalpha() \
                 or len(word) < 3 \
                 or word.isupper() or word in _FUNCTION_CAPS or word in L.NON_NAME_CAPS \
                 or word in L.NON_PERSON_TOKENS or word in L.COUNTRY_ADJ or word in _COUNTRY_ADJS \
                 or word in _TITLE_TOKENS:
             return False
         kin = _KIN_BEFORE_RE.search(self.masked, max(0, s0 - 40), s0) if kin_hint else None
-        if kin is None and named_only is None:
+        if kin is None and named_only is None and not verb_next:
             if self.masked[end:end + 1] != ",":
                 return False
             after = self.masked[end:end + 80]

@@ -3020,3 +3020,14 @@ def test_postposed_attribution_followed_by_a_gloss_or_a_reason(registry, text, m
     assert q.speaker == speaker and q.pattern == "postposed"
     if "because" in text:
         assert [text[a:b] for a, b in q.continuations] == ["because the broadcaster cannot guarantee the safety of artists"]
+
+
+def test_known_first_name_as_subject_is_a_person(registry):
+    text = ('The field is quiet, and Oksana is already on her knees. She sweeps a metal detector over the earth.\n\n'
+            '"People think we are heroes," she says.')
+    assert find(text, extract_quotes(text, registry), "People think we are heroes,").speaker == "Oksana"
+    # the first name of a person named in full is no new person
+    text2 = ('Iryna Melnyk fled Kharkiv in 2022. Iryna is back now.\n\n"We are not going back because it is safe," '
+             'she says.')
+    assert find(text2, extract_quotes(text2, registry), "We are not going back because it is safe,").speaker == \
+        "Iryna Melnyk"
