@@ -822,7 +822,8 @@ _STATE_HEADS = frozenset({"ministry", "government", "force", "forces", "navy", "
 # a country's own bodies that news names without the country ("the Central Electoral Commission", "the Treasury")
 _NATIONAL_HEADS = frozenset({"commission", "bureau", "service", "agency", "office", "treasury", "ministry",
                              "inspectorate", "directorate", "staff"})
-_NATIONAL_FIRST = frozenset({"National", "Central", "State", "Federal", "General"})  # ("the General Staff")
+# ("the General Staff", "the Military Intelligence and Security Service")
+_NATIONAL_FIRST = frozenset({"National", "Central", "State", "Federal", "General", "Military", "Intelligence"})
 _ANON_LEAD_RE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|Four|Five|[Ss]everal|[Ss]ome|Many|Other)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
 # "The chief executive of a Kyiv-based company that builds drones told …", "The head of an Auckland community group
 # said …": a person described by the role they hold in an unnamed body (often named later)

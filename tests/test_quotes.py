@@ -3031,3 +3031,10 @@ def test_known_first_name_as_subject_is_a_person(registry):
              'she says.')
     assert find(text2, extract_quotes(text2, registry), "We are not going back because it is safe,").speaker == \
         "Iryna Melnyk"
+
+
+def test_military_intelligence_service_is_named_with_its_country(registry):
+    text = ("THE HAGUE — Dutch officials say Russia is mapping the country's energy cables. A pro-Russian hacker group "
+            "tried to take over a water system last year, the Military Intelligence and Security Service said.")
+    q = find(text, extract_quotes(text, registry), "A pro-Russian hacker group tried to take over a water system last year")
+    assert q.speaker == "Dutch Military Intelligence and Security Service"
