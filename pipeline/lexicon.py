@@ -146,6 +146,8 @@ mocked mocks mocking
 begged begs begging
 spoke speaks
 implored implores imploring
+offered offers offering
+asked asks
 renewed renews renewing
 objected objects objecting
 played plays playing

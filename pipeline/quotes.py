@@ -120,7 +120,7 @@ _V_CLAUSE = _alt(set(L.CLAUSE_VERBS) | set(L.TELL_VERBS))
 _V_SPEECH = _alt(set(L.ALL_VERBS) - L.FINDING_VERBS - L.PARTICLE_ONLY_VERBS - L.USED_TO_ONLY_VERBS)
 _TELL_SET = frozenset(L.TELL_VERBS)
 _OBJECT_SET = frozenset(L.OBJECT_VERBS) | L.USED_TO_ONLY_VERBS
-_URGE_SET = frozenset({"urged", "urges", "urging", "pressed", "presses", "pressing", "appealed", "appeals",
+_URGE_SET = frozenset({"asked", "asks", "urged", "urges", "urging", "pressed", "presses", "pressing", "appealed", "appeals",
                        "appealing", "called", "calls", "calling", "begged", "begs", "begging", "implored", "implores",
                        "imploring", "urge"})
 # "Biden used his speech to the assembly to accuse Russia of …": the occasion used to say something
@@ -685,7 +685,15 @@ _NEWSROOM = frozenset("correspondent correspondents reporter reporters editor ed
                       "columnist writer analyst colleague colleagues".split())
 _FROM_LEAD_RE = re.compile(r"\b(?:from|by|with)\s+((?:the\s+)?[^,.;:!?\x00\"“”]{2,80}?)\s*:?\s*$")
 _TO_VERBS = frozenset("""vowed vows vowing pledged pledges pledging promised promises promising threatened threatens
-threatening""".split())
+threatening offered offers offering""".split())
+# "asked allies for more systems", "has asked NATO to change the rules": a request of someone; not a reporter's
+# question ("asked him whether …", "asked about …") and not "asked not to be named"
+_ASKED_OBJECT_RE = re.compile(r"\s+(?!(?:him|her|them|me|us|you|it|questions?|not|to|for)\b)(?:(?!(?:whether|if|about|"
+                              r"why|what|how|when|where|who|that)\b)[\w'’\-]+\s+){1,5}?(?:to\s+(?!be\b)[a-z]|"
+                              r"not\s+to\s|for\s)")
+# "offered to host the talks", "offered Turkey as an ideal host": an offer is a position; "offered no details",
+# "offered condolences" are not
+_OFFERED_RE = re.compile(r"\s+(?:to\s+[a-z]|(?:[\w'’\-]+\s+){1,3}as\s)")
 _TO_INF_RE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _WORD2_RE = re.compile(r"[A-Za-z]{2,}")
 # an apposition with its own relative clause: ", the developer who has become the main channel to Moscow,"
@@ -4216,7 +4224,8 @@ class _Article:
         while vi < len(self._verbs) and self._verbs[vi][0] < e:
             vs, _ve, verb = self._verbs[vi]
             vi += 1
-            if verb.endswith("ing") or verb.lower() not in _OBJECT_SET and verb.lower() not in _OWN_CUE_CLAUSE:
+            if verb.endswith("ing") or verb.lower() not in _OBJECT_SET and verb.lower() not in _OWN_CUE_CLAUSE \
+                    or verb.lower() in ("asked", "asks"):  # ("Ukraine has repeatedly asked for the missiles")
                 continue
             if self._subject_attr(s, vs) is not None:
                 return True
@@ -4323,6 +4332,10 @@ class _Article:
             return None  # "firms … accused of helping Moscow": a passive participle, nobody accuses here
         if low_verb.startswith("question") and _QUESTIONED_PEOPLE_RE.match(after):
             return None  # "began questioning the crew of the tanker": an interrogation, not a position
+        if low_verb in ("asked", "asks") and not _ASKED_OBJECT_RE.match(m, ve, se):
+            return None
+        if low_verb.startswith("offer") and not _OFFERED_RE.match(m, ve, se):
+            return None
         if low_verb.startswith("renew") and not _RENEW_OBJECT_RE.match(m, ve):
             return None  # only "renewed his call for …" reports a position; "renewed the sanctions" does not
         if low_verb.endswith("ed") and _INTRO_PP_RE.match(m[ss:vs]) and _PARTICIPLE_HOST_RE.search(m[ss:vs]):

@@ -3038,3 +3038,26 @@ def test_military_intelligence_service_is_named_with_its_country(registry):
             "tried to take over a water system last year, the Military Intelligence and Security Service said.")
     q = find(text, extract_quotes(text, registry), "A pro-Russian hacker group tried to take over a water system last year")
     assert q.speaker == "Dutch Military Intelligence and Security Service"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Lithuania has asked NATO to change the rules of the air policing mission.",
+     "NATO to change the rules of the air policing mission", "Lithuanian Government"),
+    ("Zelensky asked allies for more Patriot systems.", "allies for more Patriot systems", "Volodymyr Zelensky"),
+    ("Zelensky offered to supply coal to Transnistria.", "to supply coal to Transnistria", "Volodymyr Zelensky"),
+])
+def test_asked_someone_to_and_offered_to_report_a_position(registry, text, main, speaker):
+    q = find(text, extract_quotes(text, registry), main)
+    assert q.speaker == speaker and q.pattern == "verb_object"
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether he would resign, Zelensky smiled.",
+    "A soldier who asked not to be named smiled.",
+    "The reporter asked him about the talks.",
+    "Ukraine has repeatedly asked for the missiles.",
+    "Putin offered condolences to the families.",
+    "The minister offered no details.",
+])
+def test_questions_and_offers_that_are_no_position(registry, text):
+    assert extract_quotes(text, registry) == []
