@@ -4554,7 +4554,8 @@ class _Article:
                 rest = m[pos:se]
                 if rest.lstrip().lower().startswith("on condition of anonymity"):
                     return None  # "briefed reporters on condition of anonymity under rules set by …": no content
-            adv = _ADVERBIAL_RE.match(rest)
+            # ("offered to host the talks": an infinitive object, not an adverbial "to … talks")
+            adv = _ADVERBIAL_RE.match(rest) if not (low_verb in _TO_VERBS and _TO_INF_RE.match(rest)) else None
             if adv and adv.end() > 0:
                 pos += adv.end()
                 rest = m[pos:se]
