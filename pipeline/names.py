@@ -31,6 +31,16 @@ def fold(name: str) -> str:
     return _NON_ALNUM.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=65536)
+def plain_name(name: str) -> str:
+    """Display form without diacritics, as the registry and the guidelines write names: ``"Gergely Gulyás"`` ->
+    ``"Gergely Gulyas"``, ``"Line Kjær Mortensen"`` -> ``"Line Kjaer Mortensen"``; case and punctuation kept."""
+    if name.isascii():
+        return name
+    text = unicodedata.normalize("NFKD", name.translate(_SPECIAL))
+    return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
+
+
 def slug(name: str) -> str:
     """Identifier form of a name: ``"Volodymyr Zelensky"`` -> ``"volodymyr_zelensky"``."""
     return fold(name).replace(" ", "_")

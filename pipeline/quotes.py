@@ -28,7 +28,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from pipeline import lexicon as L
-from pipeline.names import fold
+from pipeline.names import fold, plain_name
 from pipeline.speakers import Speaker, SpeakerRegistry, clean_name, norm_key, speaker_id_for
 
 
@@ -2644,6 +2644,15 @@ class _Article:
                 sp = self.reg.lookup_alias(w)
                 if sp is not None and sp.type == "organization":
                     return _Attr(sp, ctext, 0.7, cs, ce)
+        gi = low.index("government") if head == "government" and "government" in low else 0
+        if gi >= 1 and words[gi - 1][:1].isupper():
+            # "the Orbán government", "the Starmer government": the leader's country's government
+            leader = self._known_speaker(_unposs(words[gi - 1]))
+            adj = L.COUNTRY_ADJ.get(leader.country) if leader is not None and leader.type == "person" and \
+                leader.country else None
+            sp = self.reg.lookup_alias(f"{adj} government") if adj else None
+            if sp is not None:
+                return _Attr(self._entity_for(sp, None).speaker, ctext, 0.75, cs, ce)
         name = _canonical_org_name(ctext)
         if head in _STATE_HEADS:
             if name.split()[0] not in _COUNTRY_ADJS:
@@ -3106,7 +3115,7 @@ class _Article:
         q = ExtractedQuote(
             start=start, end=end, continuations=list(conts), quote_type=qtype, cue=cue, pattern=pattern,
             speaker_as_written=attr.as_written if attr else None,
-            speaker=sp.name if sp else None, speaker_id=sp.speaker_id if sp else None,
+            speaker=plain_name(sp.name) if sp else None, speaker_id=sp.speaker_id if sp else None,
             speaker_type=sp.type if sp else None,
             attribution_confidence=attr.conf if attr else 0.2,
             context_start=ctx_s, context_end=ctx_e,
@@ -3187,7 +3196,7 @@ class _Article:
 
     @staticmethod
     def _with_speaker(q: ExtractedQuote, sp: Speaker) -> ExtractedQuote:
-        return dataclasses.replace(q, speaker=sp.name, speaker_id=sp.speaker_id, speaker_type=sp.type,
+        return dataclasses.replace(q, speaker=plain_name(sp.name), speaker_id=sp.speaker_id, speaker_type=sp.type,
                                    attribution_confidence=0.6)
 
     @staticmethod

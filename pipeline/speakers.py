@@ -68,6 +68,9 @@ _CORPORATE_SUFFIX_RE = re.compile(r"(?:\s+(?:group|holdings?))?\s+(?:inc|corp|co
                                   r"spa|gmbh|asa|oyj)$")
 
 
+_MIDDLE_INITIAL_RE = re.compile(r"(?<=[a-z]) [a-z] (?=[a-z]{2})")
+
+
 @lru_cache(maxsize=65536)
 def norm_key(text: str) -> str:
     """Folded key with nationality, spelling and word-order variants merged (used for lookups)."""
@@ -251,6 +254,8 @@ class SpeakerRegistry:
         entry = self._alias.get(key) or self._alias.get(norm_key(name))
         if entry is None and (short := _CORPORATE_SUFFIX_RE.sub("", key)) != key and short:
             entry = self._alias.get(short)  # "JPMorgan Chase & Co.", "Goldman Sachs Group Inc." -> the firm
+        if entry is None and (short := _MIDDLE_INITIAL_RE.sub(" ", key)) != key:
+            entry = self._alias.get(short)  # "Lindsey O. Graham" -> Lindsey Graham
         hit = entry.speaker if entry else None
         if len(self._alias_cache) > 200_000:
             self._alias_cache.clear()

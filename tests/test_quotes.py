@@ -3061,3 +3061,16 @@ def test_asked_someone_to_and_offered_to_report_a_position(registry, text, main,
 ])
 def test_questions_and_offers_that_are_no_position(registry, text):
     assert extract_quotes(text, registry) == []
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    # names are written without diacritics, as the registry and the guidelines do
+    ("Gergely Gulyás, the prime minister's chief of staff, dismissed the criticism.", "the criticism",
+     "Gergely Gulyas"),
+    # a middle initial does not hide a registry person
+    ("Sen. Lindsey O. Graham said the bill would pass.", "the bill would pass", "Lindsey Graham"),
+    # a leader's government is their country's
+    ("The Orbán government called the move illegal.", "the move illegal", "Hungarian Government"),
+])
+def test_plain_names_middle_initials_and_a_leaders_government(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
