@@ -275,6 +275,8 @@ _AUDIENCE_RE = re.compile(
     r"ministers|diplomats|allies|partners|counterparts|colleagues|members|delegates|students|residents|"
     r"voters|viewers|listeners|readers|committee|hearing|forum|Congress|Senate|lawmakers|press|staff|"
     r"analysts|investors|shareholders|clients|donors|aides|advisers|envoys|ambassadors|commanders|chamber|group|"
+    # 'told the ambassador that …', 'told everyone she would be back': one person, or everybody
+    r"ambassador|envoy|counterpart|minister|president|chancellor|everyone|everybody|anyone|friends|family|"
     r"delegation|coalition|congregation|worshippers|parishioners|sitting|session|workers|employees|graduates|cadets|"
     r"customers|passengers|subscribers|followers|users|crews|pilots|recruits|jurors|jury|court|judge|judges|"
     r"generals|chiefs|officers|delegations|governors|mayors|negotiators|"

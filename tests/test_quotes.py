@@ -3074,3 +3074,13 @@ def test_questions_and_offers_that_are_no_position(registry, text):
 ])
 def test_plain_names_middle_initials_and_a_leaders_government(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Dmytro Kuleba met the envoy on Friday. Kuleba told the ambassador that any such cooperation was a violation of "
+     "UN resolutions.", "any such cooperation was a violation of UN resolutions", "Dmytro Kuleba"),
+    ("Kateryna Hlushko arrived in 2022. She told everyone she would be back in Kharkiv by Christmas.",
+     "she would be back in Kharkiv by Christmas", "Kateryna Hlushko"),
+])
+def test_told_one_person_or_everyone(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
