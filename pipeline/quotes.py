@@ -231,8 +231,9 @@ _MEDIUM = (r"(?:statement|statements|interview|address|speech|post|posts|briefin
            r"gathering|audience|session|update|appeal|call|evening|morning|night|afternoon|weekend|release|readout|"
            r"communique|bulletin|notice)(?![\w'’\-])")
 _TRAILING_MEDIUM_RE = re.compile(
-    r"\s+(?:in|on|via|during|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,2}?"
-    r"(?:statement|post|video|message|interview|address|briefing|speech|broadcast|tweet|update)"
+    # ("dismissed the criticism at the government's weekly press briefing")
+    r"\s+(?:in|on|via|during|through|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:statement|post|video|message|interview|address|briefing|speech|broadcast|tweet|update|conference)"
     r"(?:\s+(?:on|to|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?$|"
     # "defended the plan on public radio"
     r"\s+on\s+(?:(?:public|state|national|French|German|Polish|Russian|Ukrainian|local)\s+)?(?:radio|television|TV)$")

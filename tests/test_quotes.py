@@ -3084,3 +3084,11 @@ def test_plain_names_middle_initials_and_a_leaders_government(registry, text, ma
 ])
 def test_told_one_person_or_everyone(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main", [
+    ("Gergely Gulyas dismissed the criticism at the government's weekly press briefing.", "the criticism"),
+    ("Zelensky rejected the plan at a news conference in Kyiv.", "the plan"),
+])
+def test_occasion_after_a_verb_object_is_not_the_object(registry, text, main):
+    assert find(text, extract_quotes(text, registry), main).pattern == "verb_object"
