@@ -400,6 +400,7 @@ _INTRO_LOWER = frozenset(w.lower() for w in _INTRO_WORDS) | {"if", "when", "unle
 _DOC_RELEASED_BY_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(L.DOC_HEADS)) +
     r")\b[^,;:]{0,40}?\s(?:released|issued|published|put\s+out|circulated|posted|distributed)\s+by\s+(?P<agent>.+)$")
+_GENERIC_ORG_HEADS = frozenset({"organization", "organisation", "group"})
 _TITLE_BODIES = {"most senior": "top", "alliance": "nato", "bloc": "european union"}
 _TITLE_BODY_RE = re.compile(r"\b(?:most senior|alliance|bloc)\b")
 _LEDE_DATELINE_RE = re.compile(r"([A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,2})(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?"
@@ -2598,6 +2599,16 @@ class _Article:
                     between = m[p:aj]
                     if ent.speaker.type == "organization" and "," in between and not any(
                             ch in between for ch in ".;:!?"):
+                        return _Attr(ent.speaker, ctext, 0.65, cs, ce)
+            if head in _GENERIC_ORG_HEADS:
+                # "The Ukrainian Canadian Congress says … the organization said", "Amnesty International … The group
+                # said": the latest body of the last three paragraphs (no country's government)
+                window = self._para_window(cs, 2)
+                for pos, key, _sal in reversed(self.ev[: bisect.bisect_left(self.ev_pos, cs)]):
+                    if pos < window:
+                        break
+                    ent = self.entities[key]
+                    if ent.speaker.type == "organization" and not ent.speaker.name.endswith("Government"):
                         return _Attr(ent.speaker, ctext, 0.65, cs, ce)
             if head == "government":
                 # "his government", "the government": the country of the person or of the context

@@ -3092,3 +3092,13 @@ def test_told_one_person_or_everyone(registry, text, main, speaker):
 ])
 def test_occasion_after_a_verb_object_is_not_the_object(registry, text, main):
     assert find(text, extract_quotes(text, registry), main).pattern == "verb_object"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("The Ukrainian Canadian Congress says Ottawa should act. Canada must help, the organization said.",
+     "Canada must help", "Ukrainian Canadian Congress"),
+    ("Amnesty International published a report. The group said Russia had committed war crimes.",
+     "Russia had committed war crimes", "Amnesty International"),
+])
+def test_the_organization_or_the_group_is_the_latest_body(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
