@@ -183,6 +183,23 @@ def _cmd_fit_news_prior(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_fit_country_prior(args: argparse.Namespace) -> int:
+    from pipeline.speakers import SpeakerRegistry
+    from pipeline.stance import read_registry
+    from pipeline.train import store_country_prior
+
+    settings = load_settings()
+    models_dir, name = Path(args.models_dir or settings.models_dir), args.name or settings.stance_model
+    version = args.version or read_registry(models_dir, name).get("champion")
+    if not version:
+        raise SystemExit(f"no champion in the {name} registry; pass --version")
+    if "test" in Path(args.items).name:
+        raise SystemExit("refusing to fit the country prior on held-out data")
+    prior = store_country_prior(models_dir, name, version, Path(args.items), SpeakerRegistry.load(settings.registry_path))
+    print(json.dumps(prior, indent=2))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -290,6 +307,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="model name (default: $PIPELINE_STANCE_MODEL or 'stance')")
     p.add_argument("--version", help="model version (default: the champion)")
     p.set_defaults(func=_cmd_fit_news_prior)
+
+    p = sub.add_parser("fit-country-prior",
+                       help="fit a stance model's prior on the speaker's country from labelled in-article quotes")
+    p.add_argument("--items", default=str(stance_dir / "train_gold_dev.jsonl"),
+                   help="in-article stance items of dev gold articles (gold-to-stance); only their labels are used")
+    p.add_argument("--models-dir", help="model registry root (default: $PIPELINE_MODELS or ./models)")
+    p.add_argument("--name", help="model name (default: $PIPELINE_STANCE_MODEL or 'stance')")
+    p.add_argument("--version", help="model version (default: the champion)")
+    p.set_defaults(func=_cmd_fit_country_prior)
     return parser
 
 

@@ -62,6 +62,8 @@ def extracted_rows(article_id: str, text: str, registry: SpeakerRegistry, publis
             "speaker_type": quote.speaker_type,
             "attribution_confidence": float(quote.attribution_confidence),
             "context": text[quote.context_start:quote.context_end],
+            # the country the speaker speaks for: an input of the stance model's country prior
+            "speaker_country": registry.country_of(quote.speaker_id, quote.speaker) if quote.speaker else None,
         })
     return rows
 
@@ -97,9 +99,10 @@ class Analyzer:
         return f"{self.stance_model.name}/{self.stance_model.version}"
 
     def classify_columns(self, quote_texts: list[str], cues: list, contexts: list[str],
-                         patterns: list | None = None) -> dict[str, list]:
+                         patterns: list | None = None, countries: list | None = None) -> dict[str, list]:
         """Stance and sentiment columns (``schemas._CLASSIFIED_FIELDS``) for quotes given column-wise.
 
+        ``patterns`` and ``countries`` (the speakers' countries) select the model's news and country priors.
         Works in chunks so the feature matrices stay small whatever the shard size.
         """
         out: dict[str, list] = {key: [] for key in stance_columns(np.zeros((0, len(LABELS))))}
@@ -108,7 +111,8 @@ class Analyzer:
             chunk = slice(begin, begin + CLASSIFY_CHUNK)
             inputs = [StanceInput(quote=q, cue=c, context=x)
                       for q, c, x in zip(quote_texts[chunk], cues[chunk], contexts[chunk])]
-            proba = self.stance_model.predict_proba(inputs, patterns=patterns[chunk] if patterns is not None else None)
+            proba = self.stance_model.predict_proba(inputs, patterns=patterns[chunk] if patterns is not None else None,
+                                                    countries=countries[chunk] if countries is not None else None)
             for key, values in stance_columns(proba).items():
                 out[key].extend(values)
             sentiments = sentiment_scores(quote_texts[chunk], self.data_dir)
@@ -120,10 +124,12 @@ class Analyzer:
     def classify(self, rows: list[dict]) -> list[dict]:
         """Add stance and sentiment columns to extracted rows (in place) and return them."""
         columns = self.classify_columns([r["quote_text"] for r in rows], [r["cue"] for r in rows],
-                                        [r["context"] for r in rows], [r["pattern"] for r in rows])
+                                        [r["context"] for r in rows], [r["pattern"] for r in rows],
+                                        [r.get("speaker_country") for r in rows])
         for i, row in enumerate(rows):
             for key, values in columns.items():
                 row[key] = values[i]
+            row.pop("speaker_country", None)  # a model input, no column of the quotes table
         return rows
 
     def analyse(self, article_id: str, text: str, published_at=None) -> list[dict]:

@@ -178,6 +178,8 @@ def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
 _CLASSIFIED_FIELDS = {"stance", "p_support", "p_oppose", "p_neutral", "stance_score", "sentiment_compound",
                       "sentiment_pos", "sentiment_neg", "sentiment_neu", "model_version"}
 STAGED_ARTICLES = pa.schema([f for f in ARTICLES if f.name != "n_quotes"], metadata={"table": "staged_articles"})
+# (``context`` and ``speaker_country`` are inputs of the stance model, dropped once it has run)
 EXTRACTED_QUOTES = pa.schema([f for f in QUOTES if f.name not in _CLASSIFIED_FIELDS]
-                             + [pa.field("context", pa.string(), nullable=False)],
+                             + [pa.field("context", pa.string(), nullable=False),
+                                pa.field("speaker_country", pa.string(), nullable=True)],
                              metadata={"table": "extracted_quotes"})

@@ -152,6 +152,7 @@ class SpeakerRegistry:
         self._alias_cache: dict[str, Speaker | None] = {}
         self._resolve_cache: dict[tuple, Speaker | None] = {}
         self._title_cache: dict[tuple, Speaker | None] = {}
+        self._adjective_country: dict[str, str] | None = None
         for raw in entries:
             self._add(raw)
 
@@ -228,6 +229,24 @@ class SpeakerRegistry:
     def by_id(self, speaker_id: str) -> Speaker | None:
         entry = self._by_id.get(speaker_id)
         return entry.speaker if entry else None
+
+    def country_of(self, speaker_id: str | None, name: str | None) -> str | None:
+        """The country a quote's speaker speaks for, in the registry's spelling ("Russia", "Ukraine",
+        "United States"): the registry's entry for the speaker, else the nationality word opening the name of a
+        body the registry does not know ("Russian Defence Ministry" -> Russia). None when unknown."""
+        sp = self.by_id(speaker_id) if speaker_id else None
+        if sp is None and name:
+            sp = self.lookup_alias(name)
+        if sp is not None and sp.country:
+            return sp.country
+        if not name or " " not in name:
+            return None
+        if self._adjective_country is None:
+            from pipeline.lexicon import COUNTRY_ADJ  # (the lexicon's nationality words, once)
+
+            countries = {e.speaker.country for e in self._by_id.values() if e.speaker.country}
+            self._adjective_country = {adj: c for c, adj in COUNTRY_ADJ.items() if c in countries}
+        return self._adjective_country.get(name.split()[0])
 
     def titles_of(self, speaker_id: str, date: str | None = None) -> frozenset[str]:
         """Normalised title keys of a speaker (only those held on ``date`` when given)."""

@@ -159,9 +159,10 @@ def classify(extracted_path: str, models_dir: str, model_name: str, data_dir: st
     analyzer = Analyzer(None, load_stance_model(Path(models_dir), model_name), Path(data_dir))
     table = pq.read_table(extracted_path)
     # column-wise: only the three inputs become Python objects, the other columns pass through as Arrow
+    countries = table["speaker_country"].to_pylist() if "speaker_country" in table.column_names else None
     columns = analyzer.classify_columns(table["quote_text"].to_pylist(), table["cue"].to_pylist(),
-                                        table["context"].to_pylist(), table["pattern"].to_pylist())
-    table = table.drop_columns(["context"])
+                                        table["context"].to_pylist(), table["pattern"].to_pylist(), countries)
+    table = table.drop_columns([c for c in ("context", "speaker_country") if c in table.column_names])
     for name, values in columns.items():
         table = table.append_column(name, pa.array(values, schemas.QUOTES.field(name).type))
     out = Path(extracted_path).parent.parent / "classified" / Path(extracted_path).name

@@ -49,13 +49,15 @@ class StanceModel:
     """A fitted stance classifier; ``predict_proba`` returns columns in :data:`LABELS` order."""
 
     def __init__(self, estimator: Any, name: str, version: str, meta: dict | None = None,
-                 news_prior: dict | None = None):
+                 news_prior: dict | None = None, country_prior: dict | None = None):
         self.estimator = estimator
         self.name = name
         self.version = version
         self.meta = dict(meta or {})
         self.news_prior = news_prior
+        self.country_prior = country_prior
         self._news_weights = news_prior_weights(news_prior, f"{name}/{version}")
+        self._country_weights = country_prior_weights(country_prior, f"{name}/{version}")
         self._news_weights_by_pattern = {
             pattern: news_prior_weights(entry, f"{name}/{version} ({pattern})")
             for pattern, entry in ((news_prior or {}).get("by_pattern") or {}).items()}
@@ -70,13 +72,17 @@ class StanceModel:
         return f"{self.name}/{self.version}"
 
     def predict_proba(self, items: Sequence[StanceInput], news_prior: bool = True,
-                      patterns: Sequence[str | None] | None = None) -> np.ndarray:
+                      patterns: Sequence[str | None] | None = None,
+                      countries: Sequence[str | None] | None = None) -> np.ndarray:
         """Class probabilities in :data:`LABELS` order.
 
         With ``news_prior`` (the default, what the pipeline uses) they are shifted from the training
         corpus's label mix to the mix of quotes in news articles (``news_prior`` of the registry entry,
         fitted by ``train.fit_news_prior``); ``news_prior=False`` gives the classifier's own probabilities.
         ``patterns`` (the quotes' ``pattern`` column) selects the shift fitted for that quote form, if any.
+        ``countries`` (the country each quote's speaker speaks for, ``SpeakerRegistry.country_of``) applies the
+        registry entry's ``country_prior``: how that country's speakers' label mix differs from all speakers'
+        (a Russian official is rarely for more help to Ukraine). Only with ``news_prior``.
         """
         items = list(items)
         if not items:
@@ -101,6 +107,13 @@ class StanceModel:
                         weights[i] = w
             out = out * weights
             out = out / out.sum(axis=1, keepdims=True)
+        if news_prior and countries is not None and self._country_weights:
+            rows = [(i, self._country_weights.get(c)) for i, c in enumerate(countries) if c]
+            rows = [(i, w) for i, w in rows if w is not None]
+            if rows:
+                idx = np.array([i for i, _w in rows])
+                out[idx] = out[idx] * np.vstack([w for _i, w in rows])
+                out[idx] = out[idx] / out[idx].sum(axis=1, keepdims=True)
         return out
 
     def predict(self, items: Sequence[StanceInput]) -> list[str]:
@@ -128,6 +141,27 @@ def news_prior_weights(news_prior: dict | None, where: str) -> np.ndarray | None
     if not np.all(np.isfinite(values)) or np.any(np.abs(values) > 10):
         raise ModelIntegrityError(f"model {where}: news_prior log_offsets out of range: {values.tolist()}")
     return np.exp(values - values.max())
+
+
+def country_prior_weights(country_prior: dict | None, where: str) -> dict[str, np.ndarray]:
+    """Per-country label multipliers from a registry ``country_prior`` entry ({} when there is none): Bayes'
+    rule for a prior that depends on the speaker's country, P(label | country) / P(label), estimated from the
+    labelled quotes of the dev gold articles (``train.fit_country_prior``)."""
+    if country_prior is None:
+        return {}
+    by_country = country_prior.get("ratios") if isinstance(country_prior, dict) else None
+    if not isinstance(by_country, dict):
+        raise ModelIntegrityError(f"model {where}: country_prior needs a 'ratios' mapping")
+    out = {}
+    for country, ratios in by_country.items():
+        try:
+            values = np.array([float(ratios[label]) for label in LABELS], dtype=np.float64)
+        except (TypeError, KeyError, ValueError) as exc:
+            raise ModelIntegrityError(f"model {where}: country_prior for {country!r} needs {LABELS}") from exc
+        if not np.all(np.isfinite(values)) or np.any(values <= 0) or np.any(values > 100):
+            raise ModelIntegrityError(f"model {where}: country_prior for {country!r} out of range: {values.tolist()}")
+        out[str(country)] = values
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -210,7 +244,9 @@ def load_stance_model(models_dir: Path, name: str = "stance", version: str | Non
             f"model file {path} failed its integrity check: sha256 {actual} != registry {entry['sha256']}; "
             "refusing to load it (retrain, or restore the file)")
     news_prior = entry.get("news_prior")
-    cache_key = (str(path.resolve()), actual, name, version, json.dumps(news_prior, sort_keys=True))
+    country_prior = entry.get("country_prior")
+    cache_key = (str(path.resolve()), actual, name, version, json.dumps(news_prior, sort_keys=True),
+                 json.dumps(country_prior, sort_keys=True))
     cached = _LOADED.get(cache_key)
     if cached is not None:  # the same verified bytes were unpickled before in this process
         return cached
@@ -221,7 +257,7 @@ def load_stance_model(models_dir: Path, name: str = "stance", version: str | Non
         raise ModelIntegrityError(f"model file {path} is not a stance model payload (format {PAYLOAD_FORMAT})")
     try:
         model = StanceModel(payload["estimator"], name=name, version=version, meta=payload.get("meta"),
-                            news_prior=news_prior)
+                            news_prior=news_prior, country_prior=country_prior)
         probe = model.predict_proba([StanceInput("We must help Ukraine.", "said", "We must help Ukraine, she said.")])
         if probe.shape != (1, len(LABELS)):
             raise ValueError(f"predict_proba returned shape {probe.shape}")

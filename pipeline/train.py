@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import functools
 import hashlib
 import json
 import os
@@ -321,7 +322,8 @@ def _evaluate_file(model: StanceModel, path: Path) -> dict:
 
 
 def _evaluate_articles(model: StanceModel, gold_path: Path | None) -> dict:
-    """Stance of the quotes of held-out gold articles (gold spans; probabilities as the pipeline shifts them)."""
+    """Stance of the quotes of held-out gold articles (gold spans and speakers; probabilities as the pipeline
+    shifts them, country prior included)."""
     from pipeline.gold import stance_items_from_gold
 
     if gold_path is None or not Path(gold_path).is_file():
@@ -329,7 +331,7 @@ def _evaluate_articles(model: StanceModel, gold_path: Path | None) -> dict:
     items = stance_items_from_gold(Path(gold_path))
     if not items:
         return {"missing": True, "path": str(gold_path), "n": 0}
-    proba = model.predict_proba([to_input(i) for i in items])
+    proba = model.predict_proba([to_input(i) for i in items], countries=item_countries(items))
     out = classification_metrics([i["label"] for i in items], proba)
     out.update({"path": str(gold_path), "sha256": sha256_file(Path(gold_path)),
                 "articles": len({i["event"] for i in items})})
@@ -473,6 +475,82 @@ def _gold_news_prior(model: StanceModel, gold_path: Path, training_events) -> di
     prior.update({"fitted_on": "dev gold articles not in the training data", "gold": Path(gold_path).name,
                   "gold_sha256": sha256_file(Path(gold_path)), "fitted_at": _now()})
     return prior
+
+
+# ---------------------------------------------------------------------------------------------
+# Country prior: how the label mix of a country's speakers differs from all speakers'
+
+COUNTRY_PRIOR_ALPHA = 5.0      # add-alpha smoothing of each country's label counts
+COUNTRY_PRIOR_MIN_QUOTES = 30  # countries with fewer labelled quotes get no prior
+
+
+@functools.lru_cache(maxsize=1)
+def _default_registry():
+    from pipeline.config import load_settings
+    from pipeline.speakers import SpeakerRegistry
+
+    return SpeakerRegistry.load(load_settings().registry_path)
+
+
+def item_countries(items: Sequence[dict], registry=None) -> list[str | None]:
+    """The country each stance item's speaker speaks for (``SpeakerRegistry.country_of`` on its name)."""
+    registry = registry or _default_registry()
+    return [registry.country_of(None, i.get("speaker")) if i.get("speaker") else None for i in items]
+
+
+def fit_country_prior(items: Sequence[dict], registry=None, alpha: float = COUNTRY_PRIOR_ALPHA,
+                      min_quotes: int = COUNTRY_PRIOR_MIN_QUOTES) -> dict:
+    """Per-country label ratios P(label | speaker's country) / P(label) from labelled in-article quotes.
+
+    Only label counts are used (no model output), so the prior can be fitted on the training quotes
+    themselves. Bayes' rule then multiplies the model's probabilities by the ratio of the quote's country
+    (``StanceModel.predict_proba(countries=…)``): the text says what is said, the prior who tends to say it.
+    """
+    items = [i for i in items if i.get("label") in LABELS]
+    if len(items) < 50:
+        raise StanceDataError(f"need at least 50 labelled in-article quotes to fit the country prior; got {len(items)}")
+    countries = item_countries(items, registry)
+    overall = Counter(i["label"] for i in items)
+    p_all = {lab: (overall[lab] + alpha) / (len(items) + 3 * alpha) for lab in LABELS}
+    by_country: dict[str, Counter] = {}
+    for item, country in zip(items, countries):
+        if country:
+            by_country.setdefault(country, Counter())[item["label"]] += 1
+    ratios, sizes = {}, {}
+    for country, counts in sorted(by_country.items()):
+        n = sum(counts.values())
+        if n < min_quotes:
+            continue
+        ratios[country] = {lab: round((counts[lab] + alpha) / (n + 3 * alpha) / p_all[lab], 4) for lab in LABELS}
+        sizes[country] = n
+    return {"ratios": ratios, "quotes": sizes, "alpha": alpha, "min_quotes": min_quotes,
+            "labelled_quotes": len(items)}
+
+
+def store_country_prior(models_dir: Path, name: str, version: str, items_path: Path, registry=None,
+                        log: Callable = print) -> dict:
+    """Fit a country prior on the in-article items of ``items_path`` and record it in ``name/version``'s
+    registry entry, metrics and card."""
+    rows = [r for r in load_stance_rows(Path(items_path), log=log) if is_in_article(r)]
+    prior = fit_country_prior(rows, registry)
+    prior.update({"fitted_on": Path(items_path).name, "sha256": sha256_file(Path(items_path)), "fitted_at": _now()})
+    registry_entry = read_registry(models_dir, name)
+    registry_entry["versions"][version]["country_prior"] = prior
+    write_registry(models_dir, name, registry_entry)
+    metrics_path = Path(models_dir) / check_name(name, "name") / check_name(version, "version") / "metrics.json"
+    if metrics_path.is_file():
+        metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
+        metrics["country_prior"] = prior
+        metrics_path.write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        (metrics_path.parent / "MODEL_CARD.md").write_text(model_card(metrics), encoding="utf-8")
+    log(f"{name}/{version} country prior: {_country_prior_summary(prior)}")
+    return prior
+
+
+def _country_prior_summary(prior: dict) -> str:
+    parts = [f"{c} ({prior['quotes'][c]}): " + " ".join(f"{lab[:3]} x{r[lab]:.2f}" for lab in LABELS)
+             for c, r in prior["ratios"].items()]
+    return f"{len(parts)} countries from {prior['labelled_quotes']} quotes; " + "; ".join(parts)
 
 
 def _prior_summary(prior: dict) -> str:
@@ -744,6 +822,12 @@ def train_stance(train_paths, test_path, hard_path, models_dir, name: str = "sta
     est = fitted[chosen["family"]]
 
     news_prior = _news_prior_for(est, rows, chosen, train_paths, news_gold, name, seed, log)
+    in_article_rows = [r for r in rows if is_in_article(r)]
+    country_prior = fit_country_prior(in_article_rows) if len(in_article_rows) >= 50 else None
+    if country_prior is not None:
+        country_prior.update({"fitted_on": ", ".join(sorted({r["_file"] for r in in_article_rows})),
+                              "fitted_at": _now()})
+        log(f"country prior: {_country_prior_summary(country_prior)}")
 
     # ---- write the version
     registry = read_registry(models_dir, name, missing_ok=True)
@@ -777,7 +861,7 @@ def _news_prior_for(est, rows, chosen, train_paths, news_gold, name, seed, log) 
 
 def _write_version(*, models_dir, name, version, vdir, registry, chosen, fingerprint, rows, y, split, strict,
                    cv_results, comparison, est, seed, promote, log, test_path, hard_path, article_path, news_prior,
-                   t_start, **_):
+                   country_prior, t_start, **_):
     import joblib
 
     meta = {"family": chosen["family"], "params": chosen["params"], "features": chosen["features"],
@@ -786,7 +870,7 @@ def _write_version(*, models_dir, name, version, vdir, registry, chosen, fingerp
             "feature_code": FEATURE_CODE_FINGERPRINT}
     joblib.dump({"format": PAYLOAD_FORMAT, "estimator": est, "meta": meta}, vdir / MODEL_FILE, compress=3)
     digest = sha256_file(vdir / MODEL_FILE)
-    model = StanceModel(est, name, version, meta, news_prior=news_prior)
+    model = StanceModel(est, name, version, meta, news_prior=news_prior, country_prior=country_prior)
     held = evaluate_stance(model, test_path, hard_path, article_path)
     qps = next(c["throughput_qps"] for c in comparison if c["selected"])
 
@@ -811,6 +895,7 @@ def _write_version(*, models_dir, name, version, vdir, registry, chosen, fingerp
                           for r in cv_results],
         "family_comparison": comparison,
         "test": held["test"], "hard": held["hard"], "in_article": held.get("in_article"), "news_prior": news_prior,
+        "country_prior": country_prior,
         "throughput_qps": qps,
         "throughput_wall_qps": next(c["throughput_wall_qps"] for c in comparison if c["selected"]),
         "sha256": digest,
@@ -836,6 +921,8 @@ def _write_version(*, models_dir, name, version, vdir, registry, chosen, fingerp
     }
     if news_prior is not None:
         registry["versions"][version]["news_prior"] = news_prior
+    if country_prior is not None:
+        registry["versions"][version]["country_prior"] = country_prior
     promoted = bool(promote and decision["promote"])
     registry["history"].append({"at": meta["trained_at"], "challenger": version,
                                 "champion_before": decision.get("champion"), "promoted": promoted,
@@ -959,6 +1046,19 @@ def _news_prior_card(prior: dict | None) -> list[str]:
             "more often come out neutral."]
 
 
+def _country_prior_card(prior: dict | None) -> list[str]:
+    if not prior:
+        return ["", "## Country prior", "None fitted (`python -m pipeline fit-country-prior`)."]
+    rows = [f"| {c} | {prior['quotes'][c]} | " + " | ".join(f"{r[lab]:.2f}" for lab in LABELS) + " |"
+            for c, r in prior["ratios"].items()]
+    return ["", "## Country prior",
+            "The pipeline multiplies the probabilities of a quote by its speaker's country's ratio P(label | country) "
+            f"/ P(label), counted on {prior['labelled_quotes']} labelled in-article quotes ({prior['fitted_on']}; "
+            f"add-{prior['alpha']:g} smoothing, countries with at least {prior['min_quotes']} quotes). The text says "
+            "what is said, the prior who tends to say it: a Russian official is almost never for more help to Ukraine.",
+            "", "| country | quotes | " + " | ".join(LABELS) + " |", "|---|---|" + "---|" * len(LABELS), *rows]
+
+
 def model_card(m: dict) -> str:
     tr = m["training"]
     lines = [
@@ -1071,6 +1171,7 @@ def model_card(m: dict) -> str:
                   "on a batch of 5,000, BLAS limited to one thread).",
               "", "## Champion / challenger", m["champion_comparison"]["reason"],
               *_news_prior_card(m.get("news_prior")),
+              *_country_prior_card(m.get("country_prior")),
               "", "## Known failure modes",
               "- Weakest categories in dev CV (accuracy): " + ", ".join(
                   f"{k} {v['accuracy']:.2f}" for k, v in sorted(m["cv"]["by_hard_case"].items(),

@@ -128,3 +128,23 @@ def test_rerun_is_identical_and_shard_count_does_not_matter(tmp_path):
         assert one[name].equals(again[name]), f"{name} differs on rerun"
         assert one[name].equals(sharded[name]), f"{name} differs with 3 shards"
     assert len(list((tmp_path / "a" / "runs" / f"dt={SEED_DATE}").glob("*.parquet"))) == 2
+
+
+def test_speaker_country_feeds_the_stance_model_and_stays_out_of_the_quotes_table():
+    from pipeline.config import load_settings
+    from pipeline.process import Analyzer, extracted_rows
+    from pipeline.speakers import SpeakerRegistry
+    from pipeline.stance import load_stance_model
+
+    settings = load_settings()
+    registry = SpeakerRegistry.load(settings.registry_path)
+    text = ("Kremlin spokesman Dmitry Peskov said the West must stop sending weapons to Kyiv. "
+            "Olena Koval, a teacher, said the night had been quiet.")
+    rows = extracted_rows("a1", text, registry)
+    assert [r["speaker_country"] for r in rows] == ["Russia", None]
+    analyzer = Analyzer(registry, load_stance_model(settings.models_dir, settings.stance_model), settings.data_dir)
+    classified = analyzer.classify([dict(r) for r in rows])
+    assert all("speaker_country" not in r for r in classified)
+    plain = analyzer.classify([dict(r, speaker_country=None) for r in rows])
+    assert classified[0]["p_oppose"] > plain[0]["p_oppose"]  # the Russian official's prior
+    assert classified[1]["p_oppose"] == plain[1]["p_oppose"]

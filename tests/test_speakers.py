@@ -117,3 +117,12 @@ def test_new_organisations_resolve(registry):
 def test_spy_agency_and_anti_terror_committee_aliases(registry):
     assert registry.lookup_alias("South Korea's spy agency").name == "South Korean National Intelligence Service"
     assert registry.lookup_alias("Russia’s anti-terror committee").name == "Russian National Anti-Terrorism Committee"
+
+
+def test_country_of_a_speaker_from_the_registry_or_the_bodys_nationality(registry):
+    assert registry.country_of("dmitry_peskov", "Dmitry Peskov") == "Russia"
+    assert registry.country_of(None, "Kremlin") == "Russia"
+    assert registry.country_of(None, "Russian Defence Ministry") == "Russia"  # a body the registry may not know
+    assert registry.country_of(None, "British Foreign Office") == "United Kingdom"
+    assert registry.country_of(None, "Olena Koval") is None
+    assert registry.country_of(None, None) is None

@@ -160,6 +160,37 @@ def test_news_prior_reweights_by_bayes_rule():
             StanceModel(Fake(), "x", "v0", news_prior=bad)
 
 
+def test_country_prior_multiplies_by_the_speakers_countrys_ratios():
+    class Fake:
+        classes_ = np.array(list(LABELS))
+
+        def predict_proba(self, items):
+            return np.tile([0.5, 0.3, 0.2], (len(items), 1))
+
+    prior = {"ratios": {"Russia": {"support": 0.1, "oppose": 3.0, "neutral": 1.0}}}
+    m = StanceModel(Fake(), "x", "v0", country_prior=prior)
+    items = [StanceInput("a", None, "a")] * 3
+    out = m.predict_proba(items, countries=["Russia", None, "Narnia"])
+    shifted = np.array([0.5 * 0.1, 0.3 * 3.0, 0.2])
+    assert np.allclose(out[0], shifted / shifted.sum())
+    assert np.allclose(out[1:], [[0.5, 0.3, 0.2]] * 2)  # no country, or one without a prior: unchanged
+    assert np.allclose(m.predict_proba(items, countries=["Russia"] * 3, news_prior=False), [[0.5, 0.3, 0.2]] * 3)
+    for bad in ({"ratios": {"Russia": {"support": 1.0}}}, {"ratios": {"Russia": {"support": 0, "oppose": 1,
+                                                                                  "neutral": 1}}}, {"by": {}}):
+        with pytest.raises(ModelIntegrityError, match="country_prior"):
+            StanceModel(Fake(), "x", "v0", country_prior=bad)
+
+
+def test_shipped_model_carries_a_country_prior_that_the_pipeline_applies():
+    model = load_stance_model(Path(__file__).resolve().parent.parent / "models")
+    item = [StanceInput("The West must stop sending weapons to Kyiv.", "said",
+                        "The West must stop sending weapons to Kyiv, he said.")]
+    plain = model.predict_proba(item)
+    russian = model.predict_proba(item, countries=["Russia"])
+    assert model.country_prior and "Russia" in model.country_prior["ratios"]
+    assert russian[0, LABELS.index("oppose")] > plain[0, LABELS.index("oppose")]
+
+
 def test_registry_news_prior_reaches_the_loaded_model(registry_copy):
     item = [StanceInput("Stop sending weapons", "said", "Stop sending weapons, he said.")]
     raw = load_stance_model(registry_copy, version="v1").predict_proba(item)

@@ -292,3 +292,19 @@ def test_news_prior_fits_verb_object_quotes_their_own_shift():
     as_clause = model.predict_proba(item, patterns=["reported_clause"])
     assert as_object[0, 2] < as_clause[0, 2]
     assert np.allclose(as_clause, model.predict_proba(item))  # no pattern: the shift for all quotes
+
+
+def test_country_prior_counts_each_countrys_label_mix():
+    from pipeline.speakers import SpeakerRegistry
+    from pipeline.train import StanceDataError, fit_country_prior
+
+    registry = SpeakerRegistry([{"canonical": "Dmitry Peskov", "type": "person", "country": "Russia"},
+                                {"canonical": "Andrii Sybiha", "type": "person", "country": "Ukraine"}])
+    items = ([{"speaker": "Dmitry Peskov", "label": "oppose"}] * 40 + [{"speaker": "Dmitry Peskov", "label": "neutral"}] * 10
+             + [{"speaker": "Andrii Sybiha", "label": "support"}] * 20 + [{"speaker": None, "label": "neutral"}] * 60)
+    prior = fit_country_prior(items, registry, alpha=1.0, min_quotes=30)
+    assert set(prior["ratios"]) == {"Russia"}  # Ukraine: 20 quotes, under the minimum
+    russia = prior["ratios"]["Russia"]
+    assert russia["oppose"] > 2 and russia["support"] < 0.5 and prior["quotes"] == {"Russia": 50}
+    with pytest.raises(StanceDataError, match="at least 50"):
+        fit_country_prior(items[:20], registry)
