@@ -1571,11 +1571,15 @@ class _Article:
             max(0, s0 - 7):s0].endswith((" as ", "name, ", " named ")) else None
         # "Oksana is already on her knees. She sweeps …": a known first name as the subject of a present or past verb
         # (not the first name of a person the article names in full: "Iryna Melnyk … Iryna says")
-        verb_next = (self.masked[end:end + 1] == " " and _FIRST_NAME_VERB_RE.match(self.masked, end) is not None
-                     and _gender_of_name(word) is not None and " " not in fold(word)
-                     and re.search(rf"\b{re.escape(word)}\s+[A-Z][a-z]", self.masked) is None)
-        if (self.masked[end:end + 1] != "," and not kin_hint and named_only is None and not verb_next) \
-                or not word.isalpha() \
+        # (only looked for when no comma, kinship word or naming phrase already decides)
+        verb_next = False
+        if self.masked[end:end + 1] != "," and not kin_hint and named_only is None:
+            verb_next = (self.masked[end:end + 1] == " " and _FIRST_NAME_VERB_RE.match(self.masked, end) is not None
+                         and _gender_of_name(word) is not None and " " not in fold(word)
+                         and re.search(rf"\b{re.escape(word)}\s+[A-Z][a-z]", self.masked) is None)
+            if not verb_next:
+                return False
+        if not word.isalpha() \
                 or len(word) < 3 \
                 or word.isupper() or word in _FUNCTION_CAPS or word in L.NON_NAME_CAPS \
                 or word in L.NON_PERSON_TOKENS or word in L.COUNTRY_ADJ or word in _COUNTRY_ADJS \
