@@ -204,7 +204,7 @@ def _scan_verbs(text: str) -> list[tuple[int, int, str]]:
     return found
 # (not "delivered according to plan", "according to the rules": a manner, nobody's statement)
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?!(?:the\s+|its\s+|their\s+|our\s+)?(?:plan|plans|schedule|"
-                           r"script|rules|law|protocol|procedure|tradition|custom|instructions|need|"
+                           r"script|rules|protocol|procedure|tradition|custom|instructions|need|"
                            r"availability|capacity)\b)")
 # where the source of "according to" ends
 _ACCORDING_STOP_RE = re.compile(r"[,.](?!\d)|[;:!?]|\s(?:and|but|which|who|that|[a-z]+ing|released|published|seen|issued|"
@@ -399,7 +399,7 @@ _INTRO_LOWER = frozenset(w.lower() for w in _INTRO_WORDS) | {"if", "when", "unle
                                                                  "once", "until", "while", "whether", "as"}
 _DOC_RELEASED_BY_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(L.DOC_HEADS)) +
-    r")\b[^,;:]{0,40}?\s(?:released|issued|published|put\s+out|circulated|posted|distributed)\s+by\s+(?P<agent>.+)$")
+    r")\b[^,;:]{0,40}?\s(?:released|issued|published|put\s+out|circulated|posted|distributed)\s+by\s+(?P<agent>[^,;:]+)$")
 _GENERIC_ORG_HEADS = frozenset({"organization", "organisation", "group"})
 _TITLE_BODIES = {"most senior": "top", "alliance": "nato", "bloc": "european union"}
 _TITLE_BODY_RE = re.compile(r"\b(?:most senior|alliance|bloc)\b")
@@ -4878,7 +4878,11 @@ class _Article:
         if best is None:
             return None
         comma, attr = best
-        body = self._trim_clause(self._clause_start(ss), comma + 1 if m[comma] in ('"', "”") else comma)
+        body_s = self._clause_start(ss)
+        colon = m.rfind(": ", body_s, comma)
+        if colon > body_s and MASK not in m[colon:comma]:
+            body_s = colon + 2  # 'Bessent, the treasury secretary, was blunter: the sanctions were needed, he said'
+        body = self._trim_clause(body_s, comma + 1 if m[comma] in ('"', "”") else comma)
         if body is None:
             return None
         cs, ce = body
@@ -4916,6 +4920,8 @@ class _Article:
         words = body.split()
         if MASK in m[cs:ce] or len(words) < 3 or self._cue_between(cm.end(), ce):
             return None  # a direct quote follows, or the clause has its own cue verb: its own quote
+        if cm.group(1).startswith("because"):
+            return cs, ce  # the speaker's reason, a clause or not: "…, he said, because of Russia's …"
         first = words[0].lower()
         if not (first in _SUBJECT_STARTS or words[0][:1].isupper() or _gerund_subject(body)) \
                 or first in _FINITE_WORDS or not _has_finite(body) and not self._looks_like_clause(body):

@@ -3102,3 +3102,19 @@ def test_occasion_after_a_verb_object_is_not_the_object(registry, text, main):
 ])
 def test_the_organization_or_the_group_is_the_latest_body(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_according_to_law_enforcement_sources_is_a_source(registry):
+    text = "Mindich left Ukraine hours before the searches, according to law enforcement sources cited by Ukrainska Pravda."
+    q = find(text, extract_quotes(text, registry), "Mindich left Ukraine hours before the searches")
+    assert q.pattern == "according_to" and q.speaker == "Ukrainska Pravda"
+
+
+def test_postposed_report_after_a_narrative_colon_with_a_reason(registry):
+    text = ('Scott Bessent, the treasury secretary, was blunter: the sanctions were needed, he said, because of '
+            'Russia\'s "lack of serious commitment" to a peace process.')
+    q = find(text, extract_quotes(text, registry), "the sanctions were needed")
+    assert q.speaker == "Scott Bessent"
+    assert [text[a:b] for a, b in q.continuations] == [
+        'because of Russia\'s "lack of serious commitment" to a peace process']
+
