@@ -2132,7 +2132,7 @@ def test_a_place_between_the_verb_and_that_is_no_part_of_the_clause(registry):
 
 @pytest.mark.parametrize("text, main, speaker", [
     ("Taoiseach Micheál Martin said Ireland would help. The Taoiseach added that the embargo was needed.",
-     "the embargo was needed", "Micheál Martin"),
+     "the embargo was needed", "Micheal Martin"),  # (names are written without diacritics, as in the gold)
     ("McCaul said the Russian line had taken root in the party's base, telling an interviewer it was harder to pass "
      "aid now.", "the Russian line had taken root in the party's base", "Michael McCaul"),
     ("McCaul said the Russian line had taken root in the party's base, telling an interviewer it was harder to pass "
@@ -2155,7 +2155,7 @@ def test_names_and_sentences_starting_with_capitals_with_diacritics(registry):
     quotes = extract_quotes(text, registry)
     assert find(text, quotes, "the sanctions must stay").speaker == "Ingrida Simonyte"
     assert find(text, quotes, "Vilnius would help").speaker == "Ingrida Simonyte"
-    assert find(text, quotes, "the blockade would continue").speaker == "Łukasz Kowalski"
+    assert find(text, quotes, "the blockade would continue").speaker == "Lukasz Kowalski"  # (no diacritics)
 
 
 @pytest.mark.parametrize("text, main, speaker", [
