@@ -169,33 +169,34 @@ def _cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_fit_news_prior(args: argparse.Namespace) -> int:
+def _model_version_of(args: argparse.Namespace, settings) -> tuple[Path, str, str]:
+    """Registry root, model name and version (default: the champion) a prior-fitting command works on."""
     from pipeline.stance import read_registry
-    from pipeline.train import store_news_prior
 
-    settings = load_settings()
     models_dir, name = Path(args.models_dir or settings.models_dir), args.name or settings.stance_model
     version = args.version or read_registry(models_dir, name).get("champion")
     if not version:
         raise SystemExit(f"no champion in the {name} registry; pass --version")
-    prior = store_news_prior(models_dir, name, version, Path(args.gold))
+    return models_dir, name, version
+
+
+def _cmd_fit_news_prior(args: argparse.Namespace) -> int:
+    from pipeline.train import store_news_prior
+
+    prior = store_news_prior(*_model_version_of(args, load_settings()), Path(args.gold))
     print(json.dumps(prior, indent=2))
     return 0
 
 
 def _cmd_fit_country_prior(args: argparse.Namespace) -> int:
     from pipeline.speakers import SpeakerRegistry
-    from pipeline.stance import read_registry
     from pipeline.train import store_country_prior
 
     settings = load_settings()
-    models_dir, name = Path(args.models_dir or settings.models_dir), args.name or settings.stance_model
-    version = args.version or read_registry(models_dir, name).get("champion")
-    if not version:
-        raise SystemExit(f"no champion in the {name} registry; pass --version")
     if "test" in Path(args.items).name:
         raise SystemExit("refusing to fit the country prior on held-out data")
-    prior = store_country_prior(models_dir, name, version, Path(args.items), SpeakerRegistry.load(settings.registry_path))
+    prior = store_country_prior(*_model_version_of(args, settings), Path(args.items),
+                                SpeakerRegistry.load(settings.registry_path))
     print(json.dumps(prior, indent=2))
     return 0
 

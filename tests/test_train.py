@@ -308,3 +308,10 @@ def test_country_prior_counts_each_countrys_label_mix():
     assert russia["oppose"] > 2 and russia["support"] < 0.5 and prior["quotes"] == {"Russia": 50}
     with pytest.raises(StanceDataError, match="at least 50"):
         fit_country_prior(items[:20], registry)
+
+
+def test_fit_country_prior_refuses_held_out_items(tmp_path):
+    from pipeline.cli import main
+
+    with pytest.raises(SystemExit, match="held-out"):
+        main(["fit-country-prior", "--items", str(TEST), "--models-dir", str(tmp_path)])
