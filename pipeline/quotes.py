@@ -773,6 +773,16 @@ def _surname_key(name: str) -> str:
     return toks[-1] if toks else ""
 
 
+@lru_cache(maxsize=65536)
+def _surname_keys(name: str) -> tuple[str, ...]:
+    """Keys a person is named by alone: the last name, and a leading family name ("Lin Jian" -> "Lin said",
+    "Kang Min-jae" -> "Kang said")."""
+    sur = _surname_key(name)
+    toks = fold(name).split()
+    family = toks[0] if 2 <= len(toks) <= 3 and toks[0] in _FAMILY_NAME_FIRST else ""
+    return tuple(k for k in dict.fromkeys((sur, family)) if k)
+
+
 def _unposs(word: str) -> str:
     """Drop a possessive ending: "Ukraine's" -> "Ukraine", "allies'" -> "allies"."""
     if word.endswith(("'s", "’s")):
@@ -1856,17 +1866,18 @@ class _Article:
             ent.titles.update(self.reg.titles_of(sp.speaker_id, self.date))
             self.entities[sp.speaker_id] = ent
             if sp.type == "person":
-                sur = _surname_key(sp.name)
-                if sur:
+                for sur in _surname_keys(sp.name):
                     self.surnames.setdefault(sur, ent)
-                toks = fold(sp.name).split()
-                if 2 <= len(toks) <= 3 and toks[0] in _FAMILY_NAME_FIRST:
-                    # "Lin Jian" -> "Lin said", "Kang Min-jae" -> "Kang said": the family name comes first
-                    self.surnames.setdefault(toks[0], ent)
         return ent
 
     def _add_mention(self, s: int, e: int, ent: _Entity, sent_start: int, run_start: int | None = None) -> None:
         self.mentions.append((s, e, ent.speaker.speaker_id))
+        if ent.speaker.type == "person" and " " in self.masked[s:e].strip():
+            # a family name written first is shared by many ("Kim Jong Un" … "Kim Hong-kyun … Kim told"): alone it
+            # means the person last named in full with it (a family story's shared surname keeps its first holder)
+            toks = fold(ent.speaker.name).split()
+            if 2 <= len(toks) <= 3 and toks[0] in _FAMILY_NAME_FIRST:
+                self.surnames[toks[0]] = ent
         end = run_start if run_start is not None else s
         prefix = self.masked[max(sent_start, end - 240):end].strip()
         self._add_event(s, ent.speaker.speaker_id, self._salient_prefix(prefix))

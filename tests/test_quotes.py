@@ -3118,3 +3118,10 @@ def test_postposed_report_after_a_narrative_colon_with_a_reason(registry):
     assert [text[a:b] for a, b in q.continuations] == [
         'because of Russia\'s "lack of serious commitment" to a peace process']
 
+
+
+def test_a_family_name_written_first_means_the_last_person_named_with_it(registry):
+    text = ("Putin hosted Kim Jong Un in June. On Friday, First Vice Foreign Minister Kim Hong-kyun summoned the "
+            "Russian ambassador. Kim told the ambassador that any cooperation was a violation of UN resolutions.")
+    q = find(text, extract_quotes(text, registry), "any cooperation was a violation of UN resolutions")
+    assert q.speaker == "Kim Hong-kyun"
