@@ -400,6 +400,7 @@ _INTRO_LOWER = frozenset(w.lower() for w in _INTRO_WORDS) | {"if", "when", "unle
 _DOC_RELEASED_BY_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(L.DOC_HEADS)) +
     r")\b[^,;:]{0,40}?\s(?:released|issued|published|put\s+out|circulated|posted|distributed)\s+by\s+(?P<agent>[^,;:]+)$")
+_NOBODY_SUBJECT_RE = re.compile(r"\s*(?:No|Nobody|No one|None|Neither)\s")
 _GENERIC_ORG_HEADS = frozenset({"organization", "organisation", "group"})
 _TITLE_BODIES = {"most senior": "top", "alliance": "nato", "bloc": "european union"}
 _TITLE_BODY_RE = re.compile(r"\b(?:most senior|alliance|bloc)\b")
@@ -4568,6 +4569,9 @@ class _Article:
             attr = self._subject_attr(ss, subj_e)
             if attr is None:
                 return None
+            if (attr.as_written or "").lower().split()[:1] in (["no"], ["nobody"], ["none"], ["neither"]) or \
+                    _NOBODY_SUBJECT_RE.match(m, self._clause_start(ss), subj_e):
+                return None  # "No official said …", "Nobody in the government has suggested …": nobody says it
         if rel_subject and vclass == "clause" and "that" not in rest[:80] and low_verb not in _PLAIN_SPEECH_VERBS:
             return None  # "X, who has maintained close ties with …": a relative clause, not a report
         # "vowed to retaliate": the infinitive phrase is the position

@@ -3125,3 +3125,9 @@ def test_a_family_name_written_first_means_the_last_person_named_with_it(registr
             "Russian ambassador. Kim told the ambassador that any cooperation was a violation of UN resolutions.")
     q = find(text, extract_quotes(text, registry), "any cooperation was a violation of UN resolutions")
     assert q.speaker == "Kim Hong-kyun"
+
+
+@pytest.mark.parametrize("text", ["No official said the talks had failed.",
+                                  "Nobody in the government has suggested that the aid will stop."])
+def test_a_negated_subject_reports_nothing(registry, text):
+    assert extract_quotes(text, registry) == []
