@@ -612,7 +612,7 @@ def format_stance_report(metrics: dict) -> str:
     lines += _fmt_section("held-out test", metrics.get("test", {}))
     lines += _fmt_section("held-out hard cases", metrics.get("hard", {}))
     if metrics.get("in_article"):
-        lines += _fmt_section("held-out gold article quotes (gold spans, news prior applied)", metrics["in_article"])
+        lines += _fmt_section("held-out gold article quotes (gold spans, news and country priors applied)", metrics["in_article"])
     if metrics.get("throughput_qps"):
         lines.append(f"throughput: {metrics['throughput_qps']:,.0f} quotes per CPU-second (one core)")
     return "\n".join(lines)
@@ -1130,7 +1130,7 @@ def model_card(m: dict) -> str:
     ]
     held_sets = [("test", "held-out test"), ("hard", "held-out hard cases")]
     if m.get("in_article"):
-        held_sets.append(("in_article", "held-out gold article quotes (gold spans, news prior applied)"))
+        held_sets.append(("in_article", "held-out gold article quotes (gold spans, news and country priors applied)"))
     for key, title in held_sets:
         s = m[key]
         if s.get("missing"):

@@ -188,7 +188,7 @@ def test_in_article_training_rows_give_a_cross_fitted_news_prior_and_article_sco
     assert "article quotes" in decision["reason"]
     assert decision["champion_in_article_macro_f1"] == pytest.approx(metrics["in_article"]["macro_f1"])
     report = format_stance_report(evaluate_stance(load_stance_model(tmp_path / "m"), TEST, HARD, gold))
-    assert "held-out gold article quotes (gold spans, news prior applied): n=" in report
+    assert "held-out gold article quotes (gold spans, news and country priors applied): n=" in report
 
 
 def test_in_article_rows_get_their_own_cv_figure(tmp_path):
