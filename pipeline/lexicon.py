@@ -443,3 +443,25 @@ COUNTRY_ADJ = {
     # more countries and capitals (seldom quoted, but a government speaking must not be dropped)
     "Mongolia": "Mongolian", "Ulaanbaatar": "Mongolian", "Armenia": "Armenian", "Yerevan": "Armenian", "Azerbaijan": "Azerbaijani", "Baku": "Azerbaijani", "Egypt": "Egyptian", "Cairo": "Egyptian", "South Africa": "South African", "Pretoria": "South African", "Indonesia": "Indonesian", "Jakarta": "Indonesian", "Mexico": "Mexican", "Argentina": "Argentine", "Chile": "Chilean", "Pakistan": "Pakistani", "Islamabad": "Pakistani", "Vietnam": "Vietnamese", "Hanoi": "Vietnamese", "Thailand": "Thai", "Bangkok": "Thai", "Singapore": "Singaporean", "Malaysia": "Malaysian", "New Zealand": "New Zealand", "Wellington": "New Zealand", "Iceland": "Icelandic", "Reykjavik": "Icelandic", "Luxembourg": "Luxembourgish", "Cyprus": "Cypriot", "Nicosia": "Cypriot", "Malta": "Maltese", "Montenegro": "Montenegrin", "Albania": "Albanian", "Tirana": "Albanian", "North Macedonia": "North Macedonian", "Skopje": "North Macedonian", "Bosnia": "Bosnian", "Sarajevo": "Bosnian", "Kosovo": "Kosovar", "Syria": "Syrian", "Damascus": "Syrian", "Iraq": "Iraqi", "Baghdad": "Iraqi", "Venezuela": "Venezuelan", "Caracas": "Venezuelan", "Cuba": "Cuban", "Havana": "Cuban", "Nigeria": "Nigerian", "Kenya": "Kenyan", "Nairobi": "Kenyan", "Ethiopia": "Ethiopian", "Addis Ababa": "Ethiopian", "United Arab Emirates": "UAE", "UAE": "UAE", "Abu Dhabi": "UAE", "Kuwait": "Kuwaiti", "Lebanon": "Lebanese", "Beirut": "Lebanese", "Afghanistan": "Afghan", "Kabul": "Afghan", "Uzbekistan": "Uzbek", "Tashkent": "Uzbek", "Kyrgyzstan": "Kyrgyz", "Bishkek": "Kyrgyz", "Tajikistan": "Tajik", "Turkmenistan": "Turkmen",
 }
+
+
+# US states by AP abbreviation and postal code, for party-state tags after names: "Sen. Richard Blumenthal (D-Conn.)",
+# "Rep. Michael McCaul, R-Texas," -> "Connecticut Democrat", "Texas Republican".
+US_STATES = {}
+for _name, _codes in {
+        "Alabama": "ala al", "Alaska": "alaska ak", "Arizona": "ariz az", "Arkansas": "ark ar", "California": "calif ca",
+        "Colorado": "colo co", "Connecticut": "conn ct", "Delaware": "del de", "Florida": "fla fl", "Georgia": "ga",
+        "Hawaii": "hawaii hi", "Idaho": "idaho id", "Illinois": "ill il", "Indiana": "ind in", "Iowa": "iowa ia",
+        "Kansas": "kan ks", "Kentucky": "ky", "Louisiana": "la", "Maine": "maine me", "Maryland": "md",
+        "Massachusetts": "mass ma", "Michigan": "mich mi", "Minnesota": "minn mn", "Mississippi": "miss ms",
+        "Missouri": "mo", "Montana": "mont mt", "Nebraska": "neb ne", "Nevada": "nev nv", "New Hampshire": "nh",
+        "New Jersey": "nj", "New Mexico": "nm", "New York": "ny", "North Carolina": "nc", "North Dakota": "nd",
+        "Ohio": "ohio oh", "Oklahoma": "okla ok", "Oregon": "ore or", "Pennsylvania": "pa", "Rhode Island": "ri",
+        "South Carolina": "sc", "South Dakota": "sd", "Tennessee": "tenn tn", "Texas": "texas tx", "Utah": "utah ut",
+        "Vermont": "vt", "Virginia": "va", "Washington": "wash wa", "West Virginia": "wva wv", "Wisconsin": "wis wi",
+        "Wyoming": "wyo wy"}.items():
+    for _code in _codes.split():
+        US_STATES[_code] = _name
+del _name, _codes, _code
+US_PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+

@@ -400,6 +400,7 @@ _INTRO_LOWER = frozenset(w.lower() for w in _INTRO_WORDS) | {"if", "when", "unle
 _DOC_RELEASED_BY_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(L.DOC_HEADS)) +
     r")\b[^,;:]{0,40}?\s(?:released|issued|published|put\s+out|circulated|posted|distributed)\s+by\s+(?P<agent>[^,;:]+)$")
+_PARTY_STATE_RE = re.compile(r"\s*[,(]\s*([DRI])-([A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]*\.?)?)[),]?")
 _NOBODY_SUBJECT_RE = re.compile(r"\s*(?:No|Nobody|No one|None|Neither)\s")
 _GENERIC_ORG_HEADS = frozenset({"organization", "organisation", "group"})
 _TITLE_BODIES = {"most senior": "top", "alliance": "nato", "bloc": "european union"}
@@ -1740,6 +1741,12 @@ class _Article:
         appos = self._apposition_after(n_end) if ent.title_checks <= 3 else ""
         if appos:
             self._add_title(ent, appos)
+            ent.person_ok = True
+        tag = _PARTY_STATE_RE.match(self.masked, n_end) if self.masked[n_end:n_end + 4].lstrip(" ,(")[1:2] == "-" else None
+        state = L.US_STATES.get(tag.group(2).replace(".", "").replace(" ", "").lower()) if tag else None
+        if state is not None:
+            # "Sen. Richard Blumenthal (D-Conn.)" -> "the Connecticut Democrat" later
+            self._add_title(ent, f"{state} {L.US_PARTIES[tag.group(1)]}")
             ent.person_ok = True
         if ent.gender is None:
             tl = fold(title_text).split()

@@ -3131,3 +3131,14 @@ def test_a_family_name_written_first_means_the_last_person_named_with_it(registr
                                   "Nobody in the government has suggested that the aid will stop."])
 def test_a_negated_subject_reports_nothing(registry, text):
     assert extract_quotes(text, registry) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The bill was written by Sen. Lindsey Graham (R-S.C.) and Sen. Richard Blumenthal (D-Conn.). Blumenthal was "
+     "less patient. The Connecticut Democrat said every week of delay was costly.", "Richard Blumenthal"),
+    ("Rep. Michael McCaul, R-Texas, spoke first. The Texas Republican said every week of delay was costly.",
+     "Michael McCaul"),
+])
+def test_party_and_state_tag_names_a_later_description(registry, text, speaker):
+    q = find(text, extract_quotes(text, registry), "every week of delay was costly")
+    assert q.speaker == speaker
