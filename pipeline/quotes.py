@@ -549,7 +549,6 @@ _AGE_WORD_RE = re.compile(r"\d{1,3}-year-old")
 _PERSON_NOUNS = frozenset("""nurse medic doctor surgeon paramedic pensioner veteran mother father son daughter widow
 widower wife husband sister brother grandmother grandfather student pupil artist poet priest monk nun chef cook
 mechanic engineer sailor soldier refugee volunteer woman man resident""".split())
-_NOBODY = object()  # a description of a person nobody named
 _FIRST_NAME_VERB_RE = re.compile(r" (?:is|was|has|had|says|said|tells|told|keeps|kept|lives|lived|works|worked|runs|ran|"
                                  r"spends|spent|sits|sat|stands|stood|remembers|recalls|recalled|shrugs|shrugged|"
                                  r"nods|nodded|admits|admitted|explains|explained|laughs|laughed|smiles|smiled)\b")
@@ -776,13 +775,17 @@ def _surname_key(name: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _family_name_first(name: str) -> str:
+    """The family name a name opens on ("Lin Jian", "Kang Min-jae", "Kim Jong Un"), else ""."""
+    toks = fold(name).split()
+    return toks[0] if 2 <= len(toks) <= 3 and toks[0] in _FAMILY_NAME_FIRST else ""
+
+
+@lru_cache(maxsize=65536)
 def _surname_keys(name: str) -> tuple[str, ...]:
     """Keys a person is named by alone: the last name, and a leading family name ("Lin Jian" -> "Lin said",
     "Kang Min-jae" -> "Kang said")."""
-    sur = _surname_key(name)
-    toks = fold(name).split()
-    family = toks[0] if 2 <= len(toks) <= 3 and toks[0] in _FAMILY_NAME_FIRST else ""
-    return tuple(k for k in dict.fromkeys((sur, family)) if k)
+    return tuple(k for k in dict.fromkeys((_surname_key(name), _family_name_first(name))) if k)
 
 
 def _unposs(word: str) -> str:
@@ -1883,9 +1886,9 @@ class _Article:
         if ent.speaker.type == "person" and " " in self.masked[s:e].strip():
             # a family name written first is shared by many ("Kim Jong Un" … "Kim Hong-kyun … Kim told"): alone it
             # means the person last named in full with it (a family story's shared surname keeps its first holder)
-            toks = fold(ent.speaker.name).split()
-            if 2 <= len(toks) <= 3 and toks[0] in _FAMILY_NAME_FIRST:
-                self.surnames[toks[0]] = ent
+            family = _family_name_first(ent.speaker.name)
+            if family:
+                self.surnames[family] = ent
         end = run_start if run_start is not None else s
         prefix = self.masked[max(sent_start, end - 240):end].strip()
         self._add_event(s, ent.speaker.speaker_id, self._salient_prefix(prefix))
@@ -2027,10 +2030,9 @@ class _Article:
 
     def _possessive_at(self, pos: int) -> bool:
         """The name mentioned at ``pos`` is written as an owner ("Zelenskyy's office")."""
-        i = bisect.bisect_left(self.mention_starts, pos)
-        if i >= len(self.mentions) or self.mentions[i][0] != pos:
+        if not self._mention_starts_at(pos):
             return False
-        end = self.mentions[i][1]
+        end = self._mention_end_at(pos)
         return self.masked[end:end + 2] in ("'s", "’s") or self.masked[end:end + 1] in ("'", "’")
 
     def _mention_starts_at(self, pos: int) -> bool:
@@ -2297,10 +2299,9 @@ class _Article:
             if isinstance(agent, _Attr) and agent.speaker is not None:
                 return _Attr(agent.speaker, ctext, 0.6, cs, ce)
         if low[0] == "the" and 2 <= len(words) <= 5 and all(w.islower() or w[:1].isdigit() for w in words[1:]):
-            described = self._described_before(cs, low[1:])
+            described = self._described_before(cs, ce, ctext, low[1:])
             if described is not None:
-                return _Attr(described, ctext, 0.6, cs, ce) if described is not _NOBODY else \
-                    _Attr(None, ctext, 0.4, cs, ce)
+                return described
         # validity: every word must be NP-like
         unknown = 0
         for w, lw in zip(words, low):
@@ -2873,7 +2874,8 @@ class _Article:
                 return _Attr(chosen.speaker, written, conf, pos, pos + len(written))
             # "… led by Andriy Yermak, the head of President Volodymyr Zelenskyy's office. … he said": in the
             # pronoun's paragraph a person named only as an owner yields to one named in full
-            poss = p >= para_start and self._possessive_at(p)
+            poss = p >= para_start and (in_para is None or in_para_poss or fallback is None or fallback_poss) \
+                and self._possessive_at(p)  # (looked up only when it can change a choice)
             if p >= para_start and (in_para is None or (in_para_poss and not poss)):
                 in_para, in_para_poss = ent, poss
             if fallback is None or (fallback_poss and p >= para_start and not poss):
@@ -4131,11 +4133,12 @@ class _Article:
             return attr, None, ":"
         return None
 
-    def _described_before(self, cs: int, desc: list[str]):
+    def _described_before(self, cs: int, ce: int, ctext: str, desc: list[str]) -> _Attr | None:
         """The person a definite description of a subject refers back to: "The 34-year-old (teacher) says" -> the
         person just written about; "The sailor says" -> the person described so in an apposition ("Ivan Moroz, a
-        retired sailor, …"). _NOBODY when it describes a person nobody named; None when it is no such description
-        (titles, officials and groups have their own rules)."""
+        retired sailor, …"). A speaker of None when it describes a person nobody named; None when it is no such
+        description (titles, officials and groups have their own rules)."""
+        nobody = _Attr(None, ctext, 0.4, cs, ce)
         age = any(_AGE_WORD_RE.fullmatch(w) for w in desc)
         noun = desc[-1]
         if not age and (noun in L.ROLE_NOUNS or noun in L.ANON_NOUNS) or noun.endswith("s"):
@@ -4153,11 +4156,12 @@ class _Article:
                                                      bisect.bisect_left(self.ev_pos, at)]):
                     ent = self.entities[key]
                     if ent.speaker.type == "person" and _APPOS_GAP_RE.fullmatch(m, self._mention_end_at(p), at):
-                        return ent.speaker
+                        return _Attr(ent.speaker, ctext, 0.6, cs, ce)
             if not age:
-                return _NOBODY if noun in _PERSON_NOUNS else None
+                return nobody if noun in _PERSON_NOUNS else None
         recent = self._recent_person(cs)
-        return recent.speaker if recent is not None and recent.speaker.type == "person" else _NOBODY
+        return _Attr(recent.speaker, ctext, 0.6, cs, ce) if recent is not None and \
+            recent.speaker.type == "person" else nobody
 
     def _recent_person(self, pos: int) -> _Attr | None:
         limit = bisect.bisect_left(self.ev_pos, pos)
