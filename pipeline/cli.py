@@ -201,6 +201,19 @@ def _cmd_fit_country_prior(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_fit_speaker_pooling(args: argparse.Namespace) -> int:
+    from pipeline.speakers import SpeakerRegistry
+    from pipeline.train import store_speaker_pooling
+
+    settings = load_settings()
+    if "test" in Path(args.gold).name:
+        raise SystemExit("refusing to fit the speaker pooling on held-out data")
+    pooling = store_speaker_pooling(*_model_version_of(args, settings), Path(args.gold),
+                                    SpeakerRegistry.load(settings.registry_path))
+    print(json.dumps(pooling, indent=2))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -317,6 +330,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="model name (default: $PIPELINE_STANCE_MODEL or 'stance')")
     p.add_argument("--version", help="model version (default: the champion)")
     p.set_defaults(func=_cmd_fit_country_prior)
+
+    p = sub.add_parser("fit-speaker-pooling",
+                       help="fit how strongly a stance model pools one speaker's quotes within an article")
+    p.add_argument("--gold", default=str(PROJECT_ROOT / "seeds" / "gold" / "quotes_dev.jsonl"),
+                   help="built dev gold (never the held-out split); articles in the model's training data are left out")
+    p.add_argument("--models-dir", help="model registry root (default: $PIPELINE_MODELS or ./models)")
+    p.add_argument("--name", help="model name (default: $PIPELINE_STANCE_MODEL or 'stance')")
+    p.add_argument("--version", help="model version (default: the champion)")
+    p.set_defaults(func=_cmd_fit_speaker_pooling)
     return parser
 
 

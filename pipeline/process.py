@@ -68,6 +68,11 @@ def extracted_rows(article_id: str, text: str, registry: SpeakerRegistry, publis
     return rows
 
 
+def speaker_group(article_id: str, speaker_id: str | None) -> tuple[str, str] | None:
+    """The key under which the stance model pools one speaker's quotes in one article (None: no speaker)."""
+    return (article_id, speaker_id) if speaker_id else None
+
+
 def stance_columns(probabilities: np.ndarray) -> dict[str, list]:
     """Label, per-class probabilities and ``stance_score = p_support - p_oppose``."""
     probabilities = np.asarray(probabilities, dtype=np.float64).reshape(-1, len(LABELS))
@@ -99,25 +104,30 @@ class Analyzer:
         return f"{self.stance_model.name}/{self.stance_model.version}"
 
     def classify_columns(self, quote_texts: list[str], cues: list, contexts: list[str],
-                         patterns: list | None = None, countries: list | None = None) -> dict[str, list]:
+                         patterns: list | None = None, countries: list | None = None,
+                         speaker_groups: list | None = None) -> dict[str, list]:
         """Stance and sentiment columns (``schemas._CLASSIFIED_FIELDS``) for quotes given column-wise.
 
-        ``patterns`` and ``countries`` (the speakers' countries) select the model's news and country priors.
-        Works in chunks so the feature matrices stay small whatever the shard size.
+        ``patterns`` and ``countries`` (the speakers' countries) select the model's news and country priors;
+        ``speaker_groups`` (one key per speaker and article, :func:`speaker_group`) pools each speaker's quotes
+        in an article. Features are built in chunks so their matrices stay small whatever the shard size.
         """
-        out: dict[str, list] = {key: [] for key in stance_columns(np.zeros((0, len(LABELS))))}
-        out.update({f"sentiment_{key}": [] for key in SENTIMENT_KEYS})
+        chunks = []
+        out: dict[str, list] = {f"sentiment_{key}": [] for key in SENTIMENT_KEYS}
         for begin in range(0, len(quote_texts), CLASSIFY_CHUNK):
             chunk = slice(begin, begin + CLASSIFY_CHUNK)
             inputs = [StanceInput(quote=q, cue=c, context=x)
                       for q, c, x in zip(quote_texts[chunk], cues[chunk], contexts[chunk])]
-            proba = self.stance_model.predict_proba(inputs, patterns=patterns[chunk] if patterns is not None else None,
-                                                    countries=countries[chunk] if countries is not None else None)
-            for key, values in stance_columns(proba).items():
-                out[key].extend(values)
+            chunks.append(self.stance_model.predict_proba(
+                inputs, patterns=patterns[chunk] if patterns is not None else None,
+                countries=countries[chunk] if countries is not None else None))
             sentiments = sentiment_scores(quote_texts[chunk], self.data_dir)
             for key in SENTIMENT_KEYS:
                 out[f"sentiment_{key}"].extend(s[key] for s in sentiments)
+        proba = np.vstack(chunks) if chunks else np.zeros((0, len(LABELS)))
+        if speaker_groups is not None:
+            proba = self.stance_model.pool_speakers(proba, speaker_groups)
+        out = {**stance_columns(proba), **out}
         out["model_version"] = [self.model_version] * len(quote_texts)
         return out
 
@@ -125,7 +135,8 @@ class Analyzer:
         """Add stance and sentiment columns to extracted rows (in place) and return them."""
         columns = self.classify_columns([r["quote_text"] for r in rows], [r["cue"] for r in rows],
                                         [r["context"] for r in rows], [r["pattern"] for r in rows],
-                                        [r.get("speaker_country") for r in rows])
+                                        [r.get("speaker_country") for r in rows],
+                                        [speaker_group(r["article_id"], r["speaker_id"]) for r in rows])
         for i, row in enumerate(rows):
             for key, values in columns.items():
                 row[key] = values[i]

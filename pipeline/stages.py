@@ -153,15 +153,17 @@ def extract(shard_path: str, registry_path: str) -> str:
 
 def classify(extracted_path: str, models_dir: str, model_name: str, data_dir: str) -> str:
     """Stance and sentiment for one extracted shard; returns the classified-quotes file."""
-    from pipeline.process import Analyzer
+    from pipeline.process import Analyzer, speaker_group
     from pipeline.stance import load_stance_model
 
     analyzer = Analyzer(None, load_stance_model(Path(models_dir), model_name), Path(data_dir))
     table = pq.read_table(extracted_path)
     # column-wise: only the three inputs become Python objects, the other columns pass through as Arrow
     countries = table["speaker_country"].to_pylist() if "speaker_country" in table.column_names else None
+    groups = [speaker_group(a, s) for a, s in zip(table["article_id"].to_pylist(), table["speaker_id"].to_pylist())]
     columns = analyzer.classify_columns(table["quote_text"].to_pylist(), table["cue"].to_pylist(),
-                                        table["context"].to_pylist(), table["pattern"].to_pylist(), countries)
+                                        table["context"].to_pylist(), table["pattern"].to_pylist(), countries,
+                                        groups)
     table = table.drop_columns([c for c in ("context", "speaker_country") if c in table.column_names])
     for name, values in columns.items():
         table = table.append_column(name, pa.array(values, schemas.QUOTES.field(name).type))

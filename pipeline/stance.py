@@ -49,7 +49,8 @@ class StanceModel:
     """A fitted stance classifier; ``predict_proba`` returns columns in :data:`LABELS` order."""
 
     def __init__(self, estimator: Any, name: str, version: str, meta: dict | None = None,
-                 news_prior: dict | None = None, country_prior: dict | None = None):
+                 news_prior: dict | None = None, country_prior: dict | None = None,
+                 speaker_pooling: dict | None = None):
         self.estimator = estimator
         self.name = name
         self.version = version
@@ -58,6 +59,8 @@ class StanceModel:
         self.country_prior = country_prior
         self._news_weights = news_prior_weights(news_prior, f"{name}/{version}")
         self._country_weights = country_prior_weights(country_prior, f"{name}/{version}")
+        self.speaker_pooling = speaker_pooling
+        self._pooling = speaker_pooling_params(speaker_pooling, f"{name}/{version}")
         self._news_weights_by_pattern = {
             pattern: news_prior_weights(entry, f"{name}/{version} ({pattern})")
             for pattern, entry in ((news_prior or {}).get("by_pattern") or {}).items()}
@@ -98,8 +101,15 @@ class StanceModel:
         out[bad] = 1.0 / len(LABELS)
         sums[bad] = 1.0
         out = out / sums
-        if news_prior and self._news_weights is not None:
-            weights = np.tile(self._news_weights, (len(items), 1))
+        return self.apply_priors(out, patterns, countries) if news_prior else out
+
+    def apply_priors(self, probabilities: np.ndarray, patterns: Sequence[str | None] | None = None,
+                     countries: Sequence[str | None] | None = None) -> np.ndarray:
+        """The news prior (by quote form) and the country prior applied to the classifier's probabilities."""
+        out = np.array(probabilities, dtype=np.float64)
+        n = len(out)
+        if self._news_weights is not None:
+            weights = np.tile(self._news_weights, (n, 1))
             if patterns is not None and self._news_weights_by_pattern:
                 for i, pattern in enumerate(patterns):
                     w = self._news_weights_by_pattern.get(pattern)
@@ -107,7 +117,7 @@ class StanceModel:
                         weights[i] = w
             out = out * weights
             out = out / out.sum(axis=1, keepdims=True)
-        if news_prior and countries is not None and self._country_weights:
+        if countries is not None and self._country_weights:
             rows = [(i, self._country_weights.get(c)) for i, c in enumerate(countries) if c]
             rows = [(i, w) for i, w in rows if w is not None]
             if rows:
@@ -115,6 +125,15 @@ class StanceModel:
                 out[idx] = out[idx] * np.vstack([w for _i, w in rows])
                 out[idx] = out[idx] / out[idx].sum(axis=1, keepdims=True)
         return out
+
+    def pool_speakers(self, probabilities: np.ndarray, groups: Sequence[Any]) -> np.ndarray:
+        """The registry entry's ``speaker_pooling`` applied to ``probabilities`` (:func:`pool_same_speaker`);
+        unchanged when the entry has none. ``groups``: one key per quote, the same for one speaker's quotes in
+        one article (``None`` for a quote nobody is known to have said)."""
+        if self._pooling is None:
+            return probabilities
+        alpha, base = self._pooling
+        return pool_same_speaker(probabilities, groups, alpha, base)
 
     def predict(self, items: Sequence[StanceInput]) -> list[str]:
         proba = self.predict_proba(items)
@@ -162,6 +181,54 @@ def country_prior_weights(country_prior: dict | None, where: str) -> dict[str, n
             raise ModelIntegrityError(f"model {where}: country_prior for {country!r} out of range: {values.tolist()}")
         out[str(country)] = values
     return out
+
+
+def pool_same_speaker(probabilities: np.ndarray, groups: Sequence[Any], alpha: float,
+                      base: np.ndarray) -> np.ndarray:
+    """Each quote's probabilities times ``(mean of its speaker's other quotes in the article / base) ** alpha``,
+    renormalised.
+
+    One speaker rarely changes sides within an article, so the rest of what they said there is evidence
+    for each quote; ``alpha`` < 1 keeps it weaker than the quote's own words (a hawk's casualty figures
+    stay neutral), and ``base`` (the label mix) makes a speaker of average mix change nothing. Quotes
+    whose group is ``None`` and speakers with one quote are unchanged.
+    """
+    probabilities = np.asarray(probabilities, dtype=np.float64)
+    keys = list(groups)
+    if len(keys) != len(probabilities):
+        raise ValueError(f"{len(keys)} speaker groups for {len(probabilities)} quotes")
+    ids: dict[Any, int] = {}
+    index = np.array([ids.setdefault(g, len(ids)) if g is not None else -1 for g in keys], dtype=np.int64)
+    known = index >= 0
+    if alpha == 0 or not known.any():
+        return probabilities
+    sums = np.zeros((len(ids), probabilities.shape[1]))
+    np.add.at(sums, index[known], probabilities[known])
+    counts = np.bincount(index[known], minlength=len(ids))
+    pooled = known.copy()
+    pooled[known] = counts[index[known]] >= 2
+    if not pooled.any():
+        return probabilities
+    rows = np.flatnonzero(pooled)
+    others = (sums[index[rows]] - probabilities[rows]) / (counts[index[rows]] - 1)[:, None]
+    out = probabilities.copy()
+    out[rows] = probabilities[rows] * (np.clip(others, 1e-6, None) / base) ** alpha
+    out[rows] /= out[rows].sum(axis=1, keepdims=True)
+    return out
+
+
+def speaker_pooling_params(entry: dict | None, where: str) -> tuple[float, np.ndarray] | None:
+    """``(alpha, base)`` from a registry ``speaker_pooling`` entry (None when there is none)."""
+    if entry is None:
+        return None
+    try:
+        alpha = float(entry["alpha"])
+        base = np.array([float(entry["base"][label]) for label in LABELS], dtype=np.float64)
+    except (TypeError, KeyError, ValueError) as exc:
+        raise ModelIntegrityError(f"model {where}: speaker_pooling needs 'alpha' and a 'base' for {LABELS}") from exc
+    if not 0 <= alpha <= 2 or not np.all(np.isfinite(base)) or np.any(base <= 0) or abs(base.sum() - 1) > 0.01:
+        raise ModelIntegrityError(f"model {where}: speaker_pooling out of range: alpha {alpha}, base {base.tolist()}")
+    return alpha, base
 
 
 # ---------------------------------------------------------------------------------------------
@@ -245,8 +312,9 @@ def load_stance_model(models_dir: Path, name: str = "stance", version: str | Non
             "refusing to load it (retrain, or restore the file)")
     news_prior = entry.get("news_prior")
     country_prior = entry.get("country_prior")
+    speaker_pooling = entry.get("speaker_pooling")
     cache_key = (str(path.resolve()), actual, name, version, json.dumps(news_prior, sort_keys=True),
-                 json.dumps(country_prior, sort_keys=True))
+                 json.dumps(country_prior, sort_keys=True), json.dumps(speaker_pooling, sort_keys=True))
     cached = _LOADED.get(cache_key)
     if cached is not None:  # the same verified bytes were unpickled before in this process
         return cached
@@ -257,7 +325,7 @@ def load_stance_model(models_dir: Path, name: str = "stance", version: str | Non
         raise ModelIntegrityError(f"model file {path} is not a stance model payload (format {PAYLOAD_FORMAT})")
     try:
         model = StanceModel(payload["estimator"], name=name, version=version, meta=payload.get("meta"),
-                            news_prior=news_prior, country_prior=country_prior)
+                            news_prior=news_prior, country_prior=country_prior, speaker_pooling=speaker_pooling)
         probe = model.predict_proba([StanceInput("We must help Ukraine.", "said", "We must help Ukraine, she said.")])
         if probe.shape != (1, len(LABELS)):
             raise ValueError(f"predict_proba returned shape {probe.shape}")

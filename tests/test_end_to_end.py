@@ -148,3 +148,25 @@ def test_speaker_country_feeds_the_stance_model_and_stays_out_of_the_quotes_tabl
     plain = analyzer.classify([dict(r, speaker_country=None) for r in rows])
     assert classified[0]["p_oppose"] > plain[0]["p_oppose"]  # the Russian official's prior
     assert classified[1]["p_oppose"] == plain[1]["p_oppose"]
+
+
+def test_one_speakers_quotes_in_an_article_are_pooled_and_other_articles_are_not():
+    from pipeline.config import load_settings
+    from pipeline.process import Analyzer, extracted_rows
+    from pipeline.speakers import SpeakerRegistry
+    from pipeline.stance import load_stance_model
+
+    settings = load_settings()
+    registry = SpeakerRegistry.load(settings.registry_path)
+    model = load_stance_model(settings.models_dir, settings.stance_model)
+    assert model.speaker_pooling and model.speaker_pooling["alpha"] > 0
+    text = ("Olena Koval, a city councillor, said Europe must send more air defence to Ukraine now. "
+            "Koval said the council would meet on Tuesday.")
+    rows = extracted_rows("a1", text, registry)
+    assert [r["speaker"] for r in rows] == ["Olena Koval", "Olena Koval"]
+    analyzer = Analyzer(registry, model, settings.data_dir)
+    pooled = analyzer.classify([dict(r) for r in rows])
+    # the same two quotes as if from two articles: nothing to pool
+    apart = analyzer.classify([dict(rows[0]), dict(rows[1], article_id="a2")])
+    assert pooled[1]["p_support"] > apart[1]["p_support"]  # the procedural quote leans to her side
+    assert pooled[0]["p_support"] != apart[0]["p_support"]

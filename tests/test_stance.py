@@ -181,6 +181,50 @@ def test_country_prior_multiplies_by_the_speakers_countrys_ratios():
             StanceModel(Fake(), "x", "v0", country_prior=bad)
 
 
+def test_speaker_pooling_moves_a_quote_toward_the_speakers_other_quotes_in_the_article():
+    from pipeline.stance import pool_same_speaker
+
+    base = np.array([0.25, 0.15, 0.60])
+    proba = np.array([[0.40, 0.20, 0.40],   # speaker A, unsure
+                      [0.80, 0.05, 0.15],   # speaker A, clearly for
+                      [0.90, 0.05, 0.05],   # speaker A, clearly for
+                      [0.40, 0.20, 0.40],   # speaker B: one quote only
+                      [0.40, 0.20, 0.40]])  # nobody known
+    groups = [("a1", "A"), ("a1", "A"), ("a1", "A"), ("a1", "B"), None]
+    out = pool_same_speaker(proba, groups, 0.5, base)
+    others = proba[1:3].mean(axis=0)
+    expected = proba[0] * (others / base) ** 0.5
+    assert np.allclose(out[0], expected / expected.sum())
+    assert out[0, 0] > proba[0, 0]  # the unsure quote leans to the side the speaker took
+    assert np.allclose(out[3:], proba[3:])  # one quote, or no speaker: unchanged
+    assert np.allclose(out.sum(axis=1), 1.0)
+    assert np.allclose(pool_same_speaker(proba, groups, 0.0, base), proba)
+    # the same speaker in another article is another group
+    assert np.allclose(pool_same_speaker(proba[:2], [("a1", "A"), ("a2", "A")], 0.5, base), proba[:2])
+    with pytest.raises(ValueError, match="groups"):
+        pool_same_speaker(proba, groups[:2], 0.5, base)
+
+
+def test_speaker_pooling_entry_is_checked_and_applied_by_the_model():
+    class Fake:
+        classes_ = np.array(list(LABELS))
+
+        def predict_proba(self, items):
+            return np.tile([0.5, 0.3, 0.2], (len(items), 1))
+
+    entry = {"alpha": 0.2, "base": {"support": 0.25, "oppose": 0.15, "neutral": 0.6}}
+    m = StanceModel(Fake(), "x", "v0", speaker_pooling=entry)
+    proba = np.array([[0.2, 0.2, 0.6], [0.1, 0.8, 0.1]])
+    pooled = m.pool_speakers(proba, [("a", "s"), ("a", "s")])
+    assert pooled[0, 1] > proba[0, 1]  # the neutral-sounding quote of a speaker who opposed elsewhere
+    assert np.allclose(pooled, stance_mod.pool_same_speaker(proba, [("a", "s")] * 2, 0.2, np.array([0.25, 0.15, 0.6])))
+    assert np.allclose(StanceModel(Fake(), "x", "v0").pool_speakers(proba, [("a", "s")] * 2), proba)
+    for bad in ({"alpha": 0.2}, {"alpha": -1, "base": entry["base"]}, {"alpha": "x", "base": entry["base"]},
+                {"alpha": 0.2, "base": {"support": 0.5, "oppose": 0.5, "neutral": 0.5}}):
+        with pytest.raises(ModelIntegrityError, match="speaker_pooling"):
+            StanceModel(Fake(), "x", "v0", speaker_pooling=bad)
+
+
 def test_shipped_model_carries_a_country_prior_that_the_pipeline_applies():
     model = load_stance_model(Path(__file__).resolve().parent.parent / "models")
     item = [StanceInput("The West must stop sending weapons to Kyiv.", "said",

@@ -178,6 +178,8 @@ def test_in_article_training_rows_give_a_cross_fitted_news_prior_and_article_sco
     prior = entry["news_prior"]
     assert "cross-fitted" in prior["fitted_on"] and prior["quotes"] == 60 and prior["articles"] == 6
     assert prior["gold"] == "train.jsonl"
+    pooling = entry["speaker_pooling"]  # fitted on the same cross-fitted probabilities, priors applied
+    assert "cross-fitted" in pooling["fitted_on"] and pooling["quotes"] == 60 and 0 <= pooling["alpha"] <= 1
     metrics = first["metrics"]
     assert metrics["in_article"]["n"] > 1000 and 0.0 <= metrics["in_article"]["macro_f1"] <= 1.0
     card = (tmp_path / "m" / "stance" / first["version"] / "MODEL_CARD.md").read_text()
@@ -188,7 +190,7 @@ def test_in_article_training_rows_give_a_cross_fitted_news_prior_and_article_sco
     assert "article quotes" in decision["reason"]
     assert decision["champion_in_article_macro_f1"] == pytest.approx(metrics["in_article"]["macro_f1"])
     report = format_stance_report(evaluate_stance(load_stance_model(tmp_path / "m"), TEST, HARD, gold))
-    assert "held-out gold article quotes (gold spans, news and country priors applied): n=" in report
+    assert "held-out gold article quotes (gold spans, news and country priors, speaker pooling applied): n=" in report
 
 
 def test_in_article_rows_get_their_own_cv_figure(tmp_path):
@@ -241,6 +243,31 @@ def test_fit_news_prior_learns_the_article_label_mix():
     assert prior["fit_log_loss"]["after"] < prior["fit_log_loss"]["before"]
     assert prior["articles"] == 40 and prior["quotes"] == 400
     assert set(prior["grouped_cv_macro_f1"]) == {"folds", "before", "after"}
+
+
+def test_speaker_pooling_is_fitted_where_speakers_keep_their_side():
+    from pipeline.train import StanceDataError, speaker_pooling_from_proba
+
+    rng = np.random.default_rng(3)
+    items, proba = [], []
+    for a in range(40):
+        for s in range(3):
+            side = rng.choice(LABELS, p=[0.3, 0.2, 0.5])
+            for k in range(4):  # a speaker keeps their side in an article; the classifier sees it weakly
+                label = side if rng.random() < 0.85 else str(rng.choice(LABELS))
+                p = np.full(3, 0.25)
+                p[LABELS.index(label) if rng.random() < 0.6 else int(rng.integers(3))] = 0.5
+                items.append({"label": str(label), "speaker": f"Speaker {s}", "event": f"gold:a{a}"})
+                proba.append(p)
+    proba = np.array(proba)
+    fitted = speaker_pooling_from_proba(proba, items)
+    assert fitted["alpha"] > 0 and fitted["fit_log_loss"]["after"] < fitted["fit_log_loss"]["before"]
+    assert fitted["pooled_speakers"] == 120 and abs(sum(fitted["base"].values()) - 1) < 1e-3
+    # speakers who say anything at all: their other quotes are no evidence, and the fit leaves them alone
+    shuffled = [dict(i, speaker=f"Speaker {k % 7}") for k, i in enumerate(rng.permutation(items))]
+    assert speaker_pooling_from_proba(proba, shuffled)["alpha"] <= 0.1
+    with pytest.raises(StanceDataError, match="at least 50"):
+        speaker_pooling_from_proba(proba[:20], items[:20])
 
 
 def test_news_prior_never_fitted_on_held_out_or_training_articles(tmp_path):
