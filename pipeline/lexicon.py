@@ -213,6 +213,7 @@ pm tyrant despot dictator strongman autocrat mate nominee candidate frontrunner 
 secretary-general secretary general under-secretary undersecretary attache attaché consul
 colleague colleagues counterpart counterparts successor predecessor rival deputy partner ally
 son daughter wife husband brother sister
+consultant columnist historian broadcaster lecturer scholar specialist banker investor trader entrepreneur
 """.split())
 
 # Role nouns that stand for "leader" in title-only references ("the Kremlin tyrant" -> Kremlin leader).
@@ -288,6 +289,9 @@ one bloggers blogger commentators commentator pundits hawks hardliners nationali
 lobbyists bankers traders investors executives diplomats senators congressmen mps deputies delegates
 ministers planners generals admirals pilots sailors marines paratroopers gunners medics nurses
 correspondents journalists reporters editors scholars historians academics scientists lawyers
+consultant consultants firefighter firefighters specialist specialists trader columnist columnists historian
+broadcaster broadcasters lecturer lecturers scholar veteran surgeon surgeons miner miners entrepreneur
+entrepreneurs banker investor planner contractor contractors manager managers
 prosecutors judges monitors inspectors observers inhabitants townspeople farmers miners workers
 unions mayors governors parliamentarians legislators donors backers opponents sceptics skeptics
 buyers sellers manufacturers makers producers suppliers customers consumers shoppers drivers users

@@ -855,6 +855,9 @@ _ANON_LEAD_RE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|Fou
 # "The chief executive of a Kyiv-based company that builds drones told …", "The head of an Auckland community group
 # said …": a person described by the role they hold in an unnamed body (often named later)
 _DEF_ROLE_OF_INDEF_RE = re.compile(r"[Tt]he\s+((?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*)(?=\s+(?:of|at)\s+(?:a|an)\s)")
+# the object of "write" when it is a work being authored, not a statement ("writing a book about …")
+_WRITTEN_WORK_RE = re.compile(r"\s+(?:a|an|his|her|their|two|three)\s+(?:[\w'’-]+\s+){0,2}?(?:book|novel|memoir|"
+                              r"biography|history|thesis|dissertation|screenplay|play|poem|song|opera|doctorate)s?\b")
 _PARTICIPLE_BEFORE_RE = re.compile(r",\s+[a-z]{3,}ing\s+[^,;:.\x00]*$")
 _PARTICIPLE_START_RE = re.compile(r"[a-z]{3,}ing\s")
 _SHORT_INTRO_RE = re.compile(r"(?:Within|In|On|At|After|Before|During|Hours|Minutes|Moments|Days|Later|Earlier|"
@@ -4425,6 +4428,8 @@ class _Article:
             return None
         if low_verb.startswith("conced") and after.startswith((" defeat", " the election", " the race")):
             return None  # "Scholz conceded defeat": losing an election, no report
+        if low_verb.startswith(("writ", "wrote")) and _WRITTEN_WORK_RE.match(after):
+            return None  # "a historian who is writing a book about the railway's war": authorship, no report
         if after.rstrip().endswith(":") and not _THAT_RE.search(after) and low_verb in _TELL_SET:
             return None  # "The Kremlin tyrant told a state TV reporter in St Petersburg:" introduces a quotation
         # "Zakharova was saying that …", "Zelensky has been saying for months that …": a progressive, finite

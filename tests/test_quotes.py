@@ -3142,3 +3142,28 @@ def test_a_negated_subject_reports_nothing(registry, text):
 def test_party_and_state_tag_names_a_later_description(registry, text, speaker):
     q = find(text, extract_quotes(text, registry), "every week of delay was costly")
     assert q.speaker == speaker
+
+
+# -- probe round d497-d516 ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, main, speaker", [
+    # an occupation noun opens the sentence: an unnamed person, named later ("The consultant, X, …")
+    ("Armin Papperger said the plant would make 350,000 shells a year.\n\nA Brussels-based consultant who advises "
+     "several EU governments on procurement said the numbers were less impressive than they sounded. European "
+     "capacity would pass two million shells a year, she said.\n\nThe consultant, Ines Vandermeulen of Brightwater "
+     "Defence Advisory, said the real bottleneck was no longer steel.",
+     "European capacity would pass two million shells a year", "Ines Vandermeulen"),
+    ("A Brussels-based consultant who advises several EU governments said the numbers were less impressive than "
+     "they sounded.\n\nThe consultant, Ines Vandermeulen, said the bottleneck was steel.",
+     "the numbers were less impressive than they sounded", "Ines Vandermeulen"),
+    # an occupation written before a name like a title
+    ("Not every commentator mourned the assets. In the Guardian, columnist Harriet Locke maintained that seizing "
+     "the reserves would have set a precedent.", "seizing the reserves would have set a precedent", "Harriet Locke"),
+])
+def test_occupations_describe_people_like_roles(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_writing_a_book_is_authorship_not_a_report(registry):
+    text = ("Oleksandra Bilyk, a historian who is writing a book about the railway's war, had a laptop open in the "
+            "next carriage. She wrote a memoir about the siege. She wrote that the siege had changed her.")
+    assert [text[q.start:q.end] for q in extract_quotes(text, registry)] == ["the siege had changed her"]
