@@ -3755,7 +3755,7 @@ class _Article:
         if end <= sent_s:
             return None
         sent_s = max(sent_s, end - 200)
-        region = m[sent_s:end]
+        region = opened = m[sent_s:end]
         stripped = region.rstrip()
         if stripped.endswith((',"', ",”")):
             # 'McCarthy, appearing on "Capitol Week," said': the aside's comma sits inside the closing mark
@@ -3793,6 +3793,11 @@ class _Article:
                     j -= 1
                 break
             if w in _PREPS:
+                comma = opened.find(",", toks[j - 1].end()) if toks[0].group().lower() in _PREPS else -1
+                if comma > 0 and "," not in opened[:toks[j - 1].start()] and opened[comma + 1:].strip(" ,"):
+                    # "In New York, the spokesman, Stéphane Dujarric, said": the opening place phrase is no
+                    # part of the subject, which starts after its comma (appositions included)
+                    return sent_s + comma + 1 + len(opened[comma + 1:]) - len(opened[comma + 1:].lstrip())
                 # only inside a title or a name: "ambassador to Germany", "Secretary of State", "Paul of Kentucky"
                 left = toks[j - 2].group() if j >= 2 else ""
                 right = toks[j].group() if j < len(toks) else ""

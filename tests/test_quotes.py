@@ -3167,3 +3167,14 @@ def test_writing_a_book_is_authorship_not_a_report(registry):
     text = ("Oleksandra Bilyk, a historian who is writing a book about the railway's war, had a laptop open in the "
             "next carriage. She wrote a memoir about the siege. She wrote that the siege had changed her.")
     assert [text[q.start:q.end] for q in extract_quotes(text, registry)] == ["the siege had changed her"]
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("At the UN in New York, the secretary general’s spokesman, Stéphane Dujarric, said António Guterres was "
+     "“deeply troubled” by the destruction.", "António Guterres was “deeply troubled” by the destruction",
+     "Stephane Dujarric"),
+    ("In a statement released on Wednesday evening, the Russian embassy said the address had been a theatrical "
+     "performance.", "the address had been a theatrical performance", "Russian Embassy"),
+])
+def test_an_opening_place_phrase_is_not_the_subject(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
