@@ -866,7 +866,9 @@ _SHORT_INTRO_RE = re.compile(r"(?:Within|In|On|At|After|Before|During|Hours|Minu
 _ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:(?:(?:But|And|Yet|Still)\s+(?:a|an|one|another)|A|An|One|"
                            r"Another)\s+|"
                            # "On the edge of the city, a drone operator who …": after a short opening phrase
-                           r"[A-Z][^,.;:!?\"“”\x00\n]{0,60},\s+(?:a|an|one|another)\s+)"
+                           r"[A-Z][^,.;:!?\"“”\x00\n]{0,60},\s+(?:a|an|one|another)\s+|"
+                           # "Among the delegates was a Perth engineer whose …": an inverted sentence introduces them
+                           r"[A-Z][^,.;:!?\"“”\x00\n]{0,60}\s(?:was|were|sat|stood)\s+(?:a|an)\s+)"
                            r"((?:[A-Za-z0-9][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
 # words ending like agent nouns that name nobody ("a sniper", "a developer" do)
 _NOT_AGENTS = frozenset("whether together another neither rather however former latter further either number "
@@ -985,6 +987,9 @@ _MARK_CONTRAST_RE = re.compile(r",[”\"’']\s+(?:while|whereas)\s")
 _AUTHORED_RE = re.compile(r"\b(?:sent|sends|wrote|writes|issued|issues|published|signed|released|posted|"
                           r"put\s+out|circulated|drafted)\b")
 # other nouns a described person is named under later
+# an inverted sentence whose subject comes after the verb: "Standing beside him on the way in was (title,) X"
+_INVERTED_SUBJECT_RE = re.compile(r"(?:[A-Z][a-z]+ing|Among|Beside|Behind|Alongside|Next\s+to)\b[^.;:!?\"“”\x00]{0,120}"
+                                  r"\s(?:was|were)(?:\s+[^.;:!?,\"“”\x00]{1,60},)?$")
 _DESCRIBED_ALSO = {"ambassador": ("diplomat",), "envoy": ("diplomat",), "diplomat": ("ambassador", "envoy")}
 # "said the analyst, Hannah Whitcombe", "The trader, Pieter van Wyk, who runs …": a description, then the name
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
@@ -1903,6 +1908,8 @@ class _Article:
             return True
         if prefix.endswith((" as", "name,")) and _NAMED_ONLY_RE.search(prefix + " "):
             return True  # "A commander, who gave his name as Andrii, …": the name of the sentence's subject
+        if prefix.endswith((" was", " were", ",")) and _INVERTED_SUBJECT_RE.match(prefix):
+            return True  # "Standing beside him was Ukraine's defence minister, Rustem Umerov.": the subject, inverted
         if (prefix.endswith(",") and len(prefix.split()) <= 6) or prefix.endswith((", and", " but", "But", "And")):
             return True
         if prefix.endswith(" and"):
@@ -3203,10 +3210,17 @@ class _Article:
         'said the analyst, Hannah Whitcombe' or 'The trader, Pieter van Wyk, who …'. The unnamed quotes of that
         description before the naming, and the unnamed 'he'/'she' quotes between them and it, are that person."""
         nouns = set()
-        for q in self.quotes:
+        pronoun_described = {}  # quote index -> the description a 'he'/'she' of that quote stands for
+        for i, q in enumerate(self.quotes):
             written = (q.speaker_as_written or "").lower().split() if q.speaker is None else ()
             if len(written) >= 2 and (written[0] in ("a", "an", "the") or written[0].endswith(("'s", "’s"))):
                 nouns.update(w for w in written[1:] if w in L.ROLE_NOUNS or w in L.ANON_NOUNS)
+            elif written in (["he"], ["she"]):
+                # "Among the delegates was a Perth engineer whose … She said …" … "said the engineer, Kate Mulligan"
+                desc = self._anon_description_before(q.start)
+                if desc:
+                    pronoun_described[i] = desc
+                    nouns.update(w for w in desc if w in L.ROLE_NOUNS or w in L.ANON_NOUNS)
         m = self.masked
         for noun in nouns:
             # ("A former Indian ambassador said …" … "said the diplomat, Vikram Sethi")
@@ -3217,10 +3231,10 @@ class _Article:
                     person = self._person_mentioned_at(name_at) if _DESCRIBED_BEFORE_RE.search(
                         m, max(0, at - 40), at) else None
                     if person is not None:
-                        self._name_described_at(noun, at, person)
+                        self._name_described_at(noun, at, person, pronoun_described)
                     at = m.find(f"{named_as}, ", name_at)
 
-    def _name_described_at(self, noun: str, at: int, person: Speaker) -> None:
+    def _name_described_at(self, noun: str, at: int, person: Speaker, pronoun_described: dict) -> None:
         gender = self.entities[person.speaker_id].gender
         window = self._para_window(at, 4)
         first = None
@@ -3229,7 +3243,8 @@ class _Article:
                 continue
             written = (q.speaker_as_written or "").lower().split()
             # ("Ukraine's ambassador in Berlin told …" … "The ambassador, Oleksii Makeiev, said")
-            if written and (written[0] in ("a", "an", "the") or written[0].endswith(("'s", "’s"))) and noun in written:
+            if written and (written[0] in ("a", "an", "the") or written[0].endswith(("'s", "’s"))) and noun in written \
+                    or noun in pronoun_described.get(i, ()):
                 first = i if first is None else first
                 self.quotes[i] = self._with_speaker(q, person)
             elif first is not None and written in (["he"], ["she"]) and (
@@ -3601,6 +3616,11 @@ class _Article:
 
     def _last_anon_start(self, lo: int, hi: int) -> int | None:
         """Start of the last unnamed-person description opening a sentence in ``masked[lo:hi]``."""
+        last = self._last_anon(lo, hi)
+        return last.start(1) if last is not None else None
+
+    def _last_anon(self, lo: int, hi: int) -> re.Match | None:
+        """The last unnamed-person description opening a sentence in ``masked[lo:hi]`` (its words: group 1)."""
         last = None
         for am in _ANON_SENT_RE.finditer(self.masked, lo, hi):
             words = [w.lower() for w in am.group(1).split()]
@@ -3610,29 +3630,35 @@ class _Article:
                 comma = self.masked.rfind(",", am.start(), am.start(1))
                 if comma > 0 and comma in self._mention_by_end:
                     continue  # "Kavya Menon, an energy economist at …": an apposition to a name, nobody anonymous
-                last = am.start(1)
+                last = am
         return last
 
     def _anon_before(self, pos: int) -> bool:
         """An indefinite person ('A plant engineer I reached by phone …') opened a sentence of this paragraph
         before ``pos`` and no named person has been mentioned since: 'he said' is that person."""
+        return self._anon_description_before(pos) is not None
+
+    def _anon_description_before(self, pos: int) -> list[str] | None:
+        """The words describing the unnamed person a 'he'/'she' at ``pos`` stands for (:meth:`_anon_before`)."""
         ps = self._para_start_of(pos)
-        last = self._last_anon_start(ps, pos)
+        found = self._last_anon(ps, pos)
+        last = found.start(1) if found is not None else None
         k = self._para_index(pos)
         if last is None and k > 0 and not any(
                 self.entities[key].speaker.type == "person"
                 for _p, key, _s in self.ev[bisect.bisect_left(self.ev_pos, ps):bisect.bisect_left(self.ev_pos, pos)]):
             # '"These are our drones," he said.' right after a paragraph whose speaker was "A Ukrainian security
             # official, speaking on condition of anonymity, …": the unnamed official goes on
-            last = self._last_anon_start(self.paras[k - 1][0], ps)
+            found = self._last_anon(self.paras[k - 1][0], ps)
+            last = found.start(1) if found is not None else None
         if last is None:
-            return False
+            return None
         if self.masked[pos - 2:pos] == ", " and not any(ch in self.masked[last:pos] for ch in ".!?"):
-            return False  # "A neighbour's son, he says, lost a foot": the unnamed person is what is reported on
+            return None  # "A neighbour's son, he says, lost a foot": the unnamed person is what is reported on
         for p, key, _sal in self.ev[bisect.bisect_left(self.ev_pos, last):bisect.bisect_left(self.ev_pos, pos)]:
             if self.entities[key].speaker.type == "person":
-                return False
-        return True
+                return None
+        return found.group(1).lower().split()
 
     def _fast_subject(self, sent_s: int, end: int) -> _Attr | None:
         """Common cases without phrase analysis: a pronoun or a known name right before the verb."""

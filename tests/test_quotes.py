@@ -3178,3 +3178,22 @@ def test_writing_a_book_is_authorship_not_a_report(registry):
 ])
 def test_an_opening_place_phrase_is_not_the_subject(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_a_person_introduced_by_an_inverted_sentence_is_the_next_pronoun(registry):
+    text = ("Germany's Boris Pistorius was less diplomatic. He said the concessions were regrettable. Standing "
+            "beside him on the way into the meeting was Ukraine's defence minister, Rustem Umerov. He said Ukraine "
+            "was not asking anyone to fight for it.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "the concessions were regrettable").speaker == "Boris Pistorius"
+    assert find(text, quotes, "Ukraine was not asking anyone to fight for it").speaker == "Rustem Umerov"
+
+
+def test_an_unnamed_person_of_an_inverted_sentence_is_named_later(registry):
+    text = ("Ursula von der Leyen opened the conference. She said Europe would pay its share.\n\n"
+            "Among the delegates was a Perth engineer whose company makes modular steel housing. She said she had "
+            "flown to Rome to meet Ukrainian city councils.\n\n"
+            "“People think it’s too risky,” said the engineer, Kate Mulligan, managing director of Westbuild.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "Europe would pay its share").speaker == "Ursula von der Leyen"
+    assert find(text, quotes, "she had flown to Rome").speaker == "Kate Mulligan"
