@@ -3196,4 +3196,4 @@ def test_an_unnamed_person_of_an_inverted_sentence_is_named_later(registry):
             "“People think it’s too risky,” said the engineer, Kate Mulligan, managing director of Westbuild.")
     quotes = extract_quotes(text, registry)
     assert find(text, quotes, "Europe would pay its share").speaker == "Ursula von der Leyen"
-    assert find(text, quotes, "she had flown to Rome").speaker == "Kate Mulligan"
+    assert find(text, quotes, "she had flown to Rome to meet Ukrainian city councils").speaker == "Kate Mulligan"
