@@ -1101,6 +1101,8 @@ _BY_AGENT_RE = re.compile(r"\bby\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[
 _DOC_FROM_RE = re.compile(r"\b(?:" + "|".join(sorted(L.DOC_HEADS, key=len, reverse=True))
                           + r")s?\s+(?:from|of|issued\s+by|released\s+by)\s+"
                           r"((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)")
+# "according to indicative prices compiled by Tradeweb": whoever compiled the figures is the source
+_COMPILED_BY_RE = re.compile(r"\b(?:compiled|collected|gathered|published|calculated|tracked|estimated)\s+by\s$")
 _POSS_S_RE = re.compile(r"['’]s\b")
 _NEXT_WORD_RE = re.compile(r"\s+(\w+)\b")
 _CALL_OBJECT_RE = re.compile(r"\s+(?:the|it|this|that|his|her|their|a|an|him|them)\b")
@@ -2138,6 +2140,12 @@ class _Article:
             named = self._name_with_org_description(chunks[0], chunks[1]) or self._name_with_org_description(
                 chunks[1], chunks[0])
             if named is not None:
+                return named
+        if len(chunks) == 2 and chunks[0][2].split()[0].lower() in ("the", "a", "an") and not L.ROLE_NOUNS.isdisjoint(
+                _unposs(w) for w in chunks[0][2].lower().split(" of ")[0].split()[1:5]):
+            # "the head of the state nuclear corporation Rosatom, Alexei Likhachev,": the role describes the person
+            named = self._resolve_chunk(*chunks[1])
+            if named and named.speaker is not None and named.speaker.type == "person":
                 return named
         best = None
         for cs, ce, ctext in chunks:
@@ -3628,8 +3636,11 @@ class _Article:
                     len(w) > 5 and w.isalpha() and w.endswith(_AGENT_SINGULARS) and w not in _NOT_AGENTS
                     for w in words[:2]):
                 comma = self.masked.rfind(",", am.start(), am.start(1))
-                if comma > 0 and comma in self._mention_by_end:
-                    continue  # "Kavya Menon, an energy economist at …": an apposition to a name, nobody anonymous
+                if comma > 0 and (comma in self._mention_by_end or any(
+                        self.entities[key].speaker.type == "person" for _s, _e, key in self._mention_in(am.start(), comma))):
+                    # "Kavya Menon, an energy economist at …", "Rep. Marjorie Taylor Greene of Georgia, a longtime
+                    # critic of aid": an apposition to a name, nobody anonymous
+                    continue
                 last = am
         return last
 
@@ -4329,7 +4340,8 @@ class _Article:
             if attr is not None and attr.speaker is not None:
                 return attr
             agent = by.group(1).strip()
-            if (by.re is _DOC_FROM_RE and _ONE_NAME_RE.fullmatch(agent) and agent not in L.COUNTRY_ADJ
+            if ((by.re is _DOC_FROM_RE or _COMPILED_BY_RE.search(seg, 0, by.start() + 3))
+                    and _ONE_NAME_RE.fullmatch(agent) and agent not in L.COUNTRY_ADJ
                     and agent not in L.NON_NAME_CAPS):  # (not "a draft seen by Rond-Point": an outlet that saw it)
                 # "shipping data from Kpler": a data firm the registry does not know, named as written
                 return _Attr(self._unregistered_org(agent), agent, 0.6, s + by.start(1), s + by.end(1))

@@ -3197,3 +3197,20 @@ def test_an_unnamed_person_of_an_inverted_sentence_is_named_later(registry):
     quotes = extract_quotes(text, registry)
     assert find(text, quotes, "Europe would pay its share").speaker == "Ursula von der Leyen"
     assert find(text, quotes, "she had flown to Rome to meet Ukrainian city councils").speaker == "Kate Mulligan"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    # a description in apposition to a name opening the sentence is no unnamed person
+    ("Sen. Jeanne Shaheen of New Hampshire, the top Democrat on the committee, said the administration owed Congress "
+     "an explanation. Rep. Marjorie Taylor Greene of Georgia, a longtime critic of aid to Kyiv, welcomed the pause. "
+     "She wrote on X that the weapons should stay home.", "the weapons should stay home", "Marjorie Taylor Greene"),
+    # a role of an organisation in apposition to a name: the person speaks
+    ("In Moscow, the head of the state nuclear corporation Rosatom, Alexei Likhachev, told the TASS news agency that "
+     "Ukrainian forces had repeatedly fired on the line.", "Ukrainian forces had repeatedly fired on the line",
+     "Alexei Likhachev"),
+    # whoever compiled the figures is the source
+    ("Ukraine’s dollar bonds rose 0.6 cent to about 56 cents on the dollar, according to indicative prices compiled "
+     "by Tradeweb.", "Ukraine’s dollar bonds rose 0.6 cent to about 56 cents on the dollar", "Tradeweb"),
+])
+def test_appositions_of_named_people_and_compilers_of_figures(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
