@@ -366,6 +366,26 @@ Institute Studies Study Policy Programme Program Project Forum Dialogue Talks Co
 """.split())
 
 FEMALE_FIRST_NAMES = frozenset("""
+abigail adriana agata alicja amelia andrea angelika anika anja anke
+annelies annika antonia ariane astrid aurelie barbora birgit birgitta bogdana brigid britta camilla carla carolina
+cecilia celine christa cinzia corinna cristina dagmar daniela danuta delphine dominika doris elin
+eliza elke ellie elodie elsa emilia emilie erika esra fatima florence frida gemma
+gerda gisela gudrun hanne hanneke heike helga henriette hilde ilona ilse imogen
+jadwiga jelena jolanta josefine judit justyna karin karina karolina katalin katja kathrin katrine kerstin
+kinga kirsten klara krisztina lea leanne leonie liesbeth liisa lina linnea liv livia lotte luisa maaike magda
+maja malin manuela marcela margit margot mariam marianne marieke mariette marijke marit marja
+marketa marlene martina maud merja mia michaela milena mirjam monique nadine nora
+noemi orsolya paulina petronella pia pilar rasa regina renata riikka rita roxana saara sabina sanne sara
+silke simone sina siobhan sonja stefanie susanne svetla sylwia tanja tarja therese tiina ulla
+vesna viola vivian wiebke yasmin zeynep zofia zsuzsanna
+aisling aoife caoimhe niamh orla roisin saoirse sinead maeve grainne
+aurelia beatrice benedetta elisabetta gianna ilaria lucrezia ornella raffaella
+ausra dalia jurate kristiina liina maarja marika inara ilze laila
+ivana jovana marija milica snezana dragana
+ekaterini eleni katerina
+nino tamar salome ketevan
+priya sunita nirmala indira meera anjali
+yoko yuko keiko naoko
 mariia maria mariya marie mary olena olga olha oksana iryna irina yulia yuliia julia tetiana tatiana
 tatyana natalia nataliya natalya svitlana svetlana anna hanna ganna kateryna ekaterina yekaterina
 katarina catherine kate kaja ursula annalena giorgia kamala hillary nancy marjorie liz elizabeth
@@ -393,6 +413,32 @@ joanne lorraine sheila maureen rosemary esther miriam naomi leah tamara vanessa 
 """.split())
 
 MALE_FIRST_NAMES = frozenset("""
+aaron abdul abdullah adrian ahmed ahmad ali alastair alasdair alistair aleksander alessandro alexis alfonso alfred
+alvaro ambrose anders andreas andre angelo angus anton antonin ariel arjen armin arnaud arne arvid ashok atle
+barry bart bartosz bastiaan benedikt benoit bernd bjorn bjarne boyko branko brendan brett caspar casper cedric
+cesar ciaran claude clement conor connor cornelius cyril cyrille damian damien dariusz darius dave davide declan
+detlef diego dirk dmitriy doug dougal duncan dylan egon einar elias emil emilio enrico enrique erik erwin esa
+esben etienne eugen eugene evan ewan fabian fabio federico felipe felix fernando filip finn florian fraser frederik
+fritz gareth geert gennaro georg gerard gerrit gert gianluca gilles giorgos giovanni goran gunnar gustav
+gustavo guillaume guido gyorgy halvor hannes harald heinz helmut hendrik henk henrik herbert hubert hugh hugo
+imre ingo ion ioannis isaac ismail ivo jaap jacob jakob jan janis jaime javier jeroen jesper joachim
+joao joel johan johannes jorge jorn josef jozef julian julien juha jukka kai kalle kasper kazimierz
+kieran kjell konrad kristof kurt lasse laszlo laurent laurens lennart leon leonardo lorenzo louis lucas luca ludovic
+lukas lutz magnus malcolm manfred marcel marcin marcus mario marius marko mart martijn massimo mathias mathieu matthias
+mattias maurice mauro max maximilian mehmet mihai mikael milan milos miroslav mohammed mohamed muhammad
+mustafa nathan nathaniel neville niall niels nikolaos nils noah olav onur oskar otto owen
+pascal patrik pekka pere petteri philippe pieter pim radek rafael raimo rainer ralf ramon raphael raul
+reinhard rene rhys ricardo riccardo rik robin rodrigo roel ronan rudolf rupert rutger sami samir sander santiago
+sebastian seamus sergiu shane sigurd silvio simen soren stefan stefano stein sven szymon tadeusz tamas
+teemu theo theodore thierry thijs tibor till tobias toby tommy torben tore trevor tristan ulrich umberto
+uwe valentin vasile vincent vincenzo vojtech wim witold wouter xavier yannick yves zbigniew zdenek
+alexandru andrius aivars arturs kestutis linas mindaugas raimonds rihards valdis vytautas zygimantas
+hristo dimitar georgi ivaylo nikolay rumen stoyan aleksandar dragan milorad nebojsa zoran
+kostas yannis nikos panagiotis stavros kyriakos ahmet mevlut hulusi emre burak cem
+irakli giorgi levan mikheil zurab nodar davit vakhtang
+arvind rahul rajesh sanjay subrahmanyam vikram amit anil ajit
+shinzo shigeru yoshimasa taro kenji hiroshi takeshi
+don dominik larry jerome lamar lorne
 volodymyr vladimir dmitry dmitri dmytro sergei sergey serhiy serhii andrii andriy andrei andrey oleksandr
 alexander aleksandr alexei aleksei oleksii oleksiy mykhailo mikhail mykola nikolai ivan petro pyotr
 yuriy yuri yury viktor victor vitali vitaliy valerii valery kyrylo kirill denys denis rustem ruslan

@@ -286,8 +286,11 @@ _AUDIENCE_RE = re.compile(
     r"cabinet|assembly|gathering|podcast|programme|program|show|network|newsroom|editors|public|(?:portal|"
     r"site|website|magazine|journal|publication|tabloid|blog|correspondent|broadcasters)\b(?-i:(?!\s+[A-Z])))\b"
     # "a joint sitting of the Dáil and Seanad", "a session of the Bundestag"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*)*(?:\s+[a-z]+){0,2}"
-    r"(?:\s+in\s+[A-Z][\w'’\-]*)?)?|"
+    r"(?:\s+of\s+(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*)*(?:\s+[a-z]+){0,2}"
+    r"(?:\s+in\s+[A-Z][\w'’\-]*)?|"
+    # "told listeners of his weekly podcast that …"
+    r"(?:his|her|their|its|the|a)\s+(?:[\w'’\-]+\s+){0,2}(?:podcast|programme|program|show|channel|newspaper|"
+    r"column|blog|broadcast|station|newsletter)s?\b))?|"
     r"(?:(?:the\s+)?[A-Z][\w'’\-.]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’\-.]*)*"
     r"(?:\s+(?:news\s+|state\s+|daily\s+|weekly\s+)?(?:site|website|agency|outlet|newspaper|paper|channel|"
     r"broadcaster|podcast|programme|program|show|magazine|daily|weekly|radio|television|TV|network)\b)?))")
@@ -372,7 +375,8 @@ _TITLE_TOKENS = L.TITLE_CAPS | L.RANK_CAPS
 _FUNCTION_CAPS = frozenset("""The A An In On At But And Or As After Before During Since While When Where If Although
 Though Yet So Then Now Today Yesterday Tomorrow Meanwhile However Still Instead Also Earlier Later Last Next This
 That These Those There Here It Its He She They We I You His Her Their Our My Your Some Many Several Most More Both
-Each Every No Not Speaking Asked Writing For From With By Under Over Despite Amid Among Across Against""".split())
+Each Every No Not Speaking Asked Writing For From With By Under Over Despite Amid Among Across Against Any All
+Such Neither Either Whatever Whichever""".split())
 _PLAIN_CAPS = (L.NON_NAME_CAPS | frozenset(L.COUNTRY_ADJ) | _FUNCTION_CAPS) - L.TITLE_CAPS - L.RANK_CAPS
 _PREPS = frozenset({"of", "for", "to", "at", "in", "from", "with", "on"})
 _PREPS_OR_DETERMINERS = _PREPS | _DETERMINERS
@@ -992,6 +996,7 @@ _INVERTED_SUBJECT_RE = re.compile(r"(?:[A-Z][a-z]+ing|Among|Beside|Behind|Alongs
                                   r"\s(?:was|were)(?:\s+[^.;:!?,\"“”\x00]{1,60},)?$")
 _DESCRIBED_ALSO = {"ambassador": ("diplomat",), "envoy": ("diplomat",), "diplomat": ("ambassador", "envoy")}
 # "said the analyst, Hannah Whitcombe", "The trader, Pieter van Wyk, who runs …": a description, then the name
+_HONORIFIC_RE = re.compile(r"(?:Sir|Dame|Dr\.?|Prof\.?|Professor|Lord|Lady|Rev\.?|the\s+Rev\.?)\s+(?=[A-Z])")
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
 _APPOS_NAME_RE = re.compile(r",\s+([A-Z][\w'’\-]+(?:\s+(?:van|von|de|der|da|di|al|bin|la|le)?\s*[A-Z][\w'’\-]+){1,3})\b")
 _MARK_AND_RE = re.compile(r",[”\"’']\s+(?:and|but)\s+(?=[A-Z])")
@@ -1847,11 +1852,14 @@ class _Article:
             return None
         if len(name_toks) > 4 or all(t.isupper() and len(t) > 1 for _, t in name_toks):
             return None  # "QUOTE OF THE DAY", "ON THE GROUND": a newsletter's section label, not a name
-        noun = self._org_noun_before(name_toks[0][0])
+        # a known first name opening a name of two or more words: a new person ("the historian and broadcaster
+        # Pieter de Wolff", "the Berliner Abendpost, the columnist Ulrike Sander")
+        first_named = len(name_toks) >= 2 and _gender_of_name(name) is not None
+        noun = self._org_noun_before(name_toks[0][0]) if not first_named else None
         if noun is not None and not has_title:
             # "the Paris firm Marchetti Roux", "the consultancy Kpler Analytics": a body's name, no person
             return self._described_org(name, noun, name_toks[0][0])
-        prev = self._described_person(name_toks[0][0])
+        prev = self._described_person(name_toks[0][0]) if not first_named else None
         if prev is not None or name_toks[-1][1] in _AFFILIATION_CAPS:
             # "Jim Risch, the Idaho Republican", "Jeanne Shaheen of New Hampshire", "the Papillion Republican": a
             # description or home place of a person, never a new person (the description becomes a title)
@@ -3236,7 +3244,8 @@ class _Article:
                 at = m.find(f"{named_as}, ")
                 while at >= 0:
                     name_at = at + len(named_as) + 2
-                    person = self._person_mentioned_at(name_at) if _DESCRIBED_BEFORE_RE.search(
+                    honorific = _HONORIFIC_RE.match(m, name_at)  # "The general, Sir Alastair Reid, said"
+                    person = self._person_mentioned_at(honorific.end() if honorific else name_at) if _DESCRIBED_BEFORE_RE.search(
                         m, max(0, at - 40), at) else None
                     if person is not None:
                         self._name_described_at(noun, at, person, pronoun_described)

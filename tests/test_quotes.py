@@ -3214,3 +3214,22 @@ def test_an_unnamed_person_of_an_inverted_sentence_is_named_later(registry):
 ])
 def test_appositions_of_named_people_and_compilers_of_figures(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_first_names_make_people_of_described_names_and_honorifics_name_the_described(registry):
+    text = ("The French president chose his words with care. “This is not a force to wage war on Russia,” he told "
+            "reporters.\n\n"
+            "Writing in the Berliner Abendpost, the foreign affairs columnist Ulrike Sander argued that Europe was "
+            "promising more than it could show. “A guarantee without numbers is a press release,” she wrote.\n\n"
+            "A retired British general who once commanded NATO’s battlegroup in Estonia took a different line. Any "
+            "European force, he argued, would be “a tripwire without a trigger”. The general, Sir Alastair Reid, "
+            "said on Friday: “We should stop pretending.”\n\n"
+            "Dmitry Peskov said the plan was dangerous.\n\n"
+            "The Dutch historian and broadcaster Pieter de Wolff told listeners of his weekly podcast that the "
+            "coalition was arguing about the shape of a peace. “I think that is exactly right,” he said.")
+    quotes = extract_quotes(text, registry, "2025-09-05")
+    assert find(text, quotes, "A guarantee without numbers is a press release,").speaker == "Ulrike Sander"
+    assert find(text, quotes, "Any European force").speaker == "Alastair Reid"
+    told = find(text, quotes, "the coalition was arguing about the shape of a peace")
+    assert told.speaker == "Pieter de Wolff" and told.speaker_type == "person"
+    assert find(text, quotes, "I think that is exactly right,").speaker == "Pieter de Wolff"
