@@ -528,10 +528,13 @@ _JOINT_GAP_RE = re.compile(r"(?:and|&)(?:\s+(?:[A-Z][\w.'’\-]*|of|the|defen[cs
 _LEAD_TIME_RE = re.compile(r"\s*(?:(?:(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
                            r"Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|"
                            r"(?:(?:In|in)\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
-                           r"November|December)(?:\s+\d{4})?)\s+(?=the\s)")
+                           r"November|December)(?:\s+\d{4})?|"
+                           # "For two years the Swedish government said …"
+                           r"(?:(?:For|for)\s+)?(?:two|three|four|five|six|several|many|\d+)\s+(?:days|weeks|months|years|"
+                           r"decades))\s+(?=the\s)")
 _LEAD_TIME_WORDS = frozenset("""Early early Late late Later later Earlier earlier On on In in Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November
-December""".split())
+December For for two three four five six several many""".split())
 _SPELLING = {"organization": "organisation", "defense": "defence", "center": "centre"}
 _SURNAME_PARTICLES = frozenset("von van der de den la le al bin da dos di du ter".split())
 _THAT_ONLY_VERBS = frozenset("shouted shouts shouting yelled yells yelling".split())
@@ -1083,6 +1086,8 @@ _DESCR_GAP_RE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:of|for|to|at|in|from
 _FIRST_NAME_AGE_RE = re.compile(r",\s*(?:\d{1,3}\s*,|who\s+(?!(?:do|does|did|should|would|could|can|will|shall)\b)(?:has\s+|had\s+|is\s+|was\s+)?[a-z]+\b|whose\s+(?:son|daughter|husband|wife|mother|father|brother|sister|"
                                 r"children|family|grandson|granddaughter|parents)\b)")
 # "who gave his name only as Taras", "identified only as Olena": a person named by first name only
+_IN_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,.;:!?\"“”\x00]*$")
+_FIRST_NAME_INTRO_RE = re.compile(r",\s+an?\s")
 _NAMED_ONLY_RE = re.compile(r"(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
                             r"(?:only\s+)?as|identified\s+only\s+as|(?:man|woman|miner|driver|soldier|farmer|nurse|"
                             r"medic|volunteer|teacher|pensioner|resident|worker|officer|fighter|sergeant)\s+named|"
@@ -1269,6 +1274,8 @@ class _Article:
             text.find(":", ps, ps + _LABEL_SPAN) >= 0 for ps, _pe in self.paras) >= 3 else {}
         self.entities: dict[str, _Entity] = {}
         self.surnames: dict[str, _Entity] = {}
+        # known first names of the article's people -> the one person with it (None once two share it)
+        self.first_names: dict[str, _Entity | None] = {}
         # discourse events: (pos, entity_key, salient)
         self.ev_pos: list[int] = []
         self.ev: list[tuple[int, str, bool]] = []
@@ -1550,7 +1557,8 @@ class _Article:
                     info = known[seq] = (word in _FUNCTION_CAPS, key, self.reg.knows_token(key))
                 if info[0] or not (info[2] or info[1] in surnames or (
                         " " in info[1] and info[1].split()[-1] in surnames)   # hyphenated: "Al-Khulaifi"
-                        or self._first_name_person(seq, match.end()) or self._org_noun_before(match.start())):
+                        or self._first_name_person(seq, match.end()) or self._org_noun_before(match.start())
+                        or self.first_names.get(info[1]) is not None):
                     continue
             else:
                 info = known.get(seq)
@@ -1587,6 +1595,17 @@ class _Article:
         ent.titles.add(noun)
         return ent
 
+    def _introduces_first_name(self, start: int, length: int) -> bool:
+        """The text introduces somebody by a first name alone ("who gave only his first name, Oleksandr"; "Bohdan,
+        a drone pilot"; "her mother, Halyna"), so it is no reference back to a person named in full with it (an
+        age is no introduction: "When Kateryna Bondar stepped off the train … Kateryna, 36, said")."""
+        m = self.masked
+        if _FIRST_NAME_INTRO_RE.match(m, start + length):
+            return True
+        if m[max(0, start - 14):start].rstrip(" ,").lower().endswith(_KIN_WORDS):
+            return True
+        return _NAMED_ONLY_RE.search(m, max(0, start - 40), start) is not None
+
     def _first_name_person(self, word: str, end: int) -> bool:
         """'Gary, 71, a retired …', 'Bohdan, a 29-year-old drone pilot, …': a lone capitalised word followed by an
         age or a role apposition is a person named by first name only (vox pops, features); it becomes an
@@ -1594,6 +1613,8 @@ class _Article:
         s0 = end - len(word)
         if word.endswith("."):
             word, end = word[:-1], end - 1  # "would give only his first name, Mykola." closes the sentence
+        if self.first_names.get(fold(word)) is not None and not self._introduces_first_name(s0, len(word)):
+            return False  # "Kateryna, 36, said" after "Kateryna Bondar": the person named in full (scan_mentions)
         # "her mother, Halyna, …", "his brother Taras said": a relative named by first name
         # (a cheap pre-check for _KIN_BEFORE_RE: a kinship word ends right before the name)
         kin_hint = self.masked[max(0, s0 - 14):s0].rstrip(" ,").lower().endswith(_KIN_WORDS)
@@ -1806,6 +1827,8 @@ class _Article:
             key = fold(name)
             if key in self.surnames:
                 return self.surnames[key]
+            if self.first_names.get(key) is not None and not self._introduces_first_name(name_toks[0][0], len(name)):
+                return self.first_names[key]
             if " " in key:
                 # "Al-Khulaifi" after "Mohammed Al-Khulaifi": a hyphenated surname folds to several words
                 known = self.surnames.get(key.split()[-1])
@@ -1897,6 +1920,10 @@ class _Article:
             if sp.type == "person":
                 for sur in _surname_keys(sp.name):
                     self.surnames.setdefault(sur, ent)
+                toks = fold(sp.name).split()
+                if len(toks) >= 2 and _gender_of_name(toks[0]) is not None:
+                    # "his daughter, Leanne Thornton, … Leanne said": a feature's first-name references
+                    self.first_names[toks[0]] = ent if self.first_names.get(toks[0], ent) is ent else None
         return ent
 
     def _add_mention(self, s: int, e: int, ent: _Entity, sent_start: int, run_start: int | None = None) -> None:
@@ -2874,6 +2901,7 @@ class _Article:
         in_para = None
         fallback = None
         in_para_poss = fallback_poss = False
+        rel_fallback = None
         for idx in range(limit - 1, -1, -1):
             p, key, salient = self.ev[idx]
             if p < window_start:
@@ -2898,6 +2926,11 @@ class _Article:
                 if chosen.gender is None and not want_org:
                     chosen.gender = g
                 return _Attr(chosen.speaker, written, conf, pos, pos + len(written))
+            if not want_org and _IN_WHO_CLAUSE_RE.search(self.masked, max(para_start, p - 80), p):
+                # "Mary Gallagher, a retired teacher, who drove Iryna to every appointment. She said …": the object
+                # of a relative clause yields to the person it describes
+                rel_fallback = rel_fallback or ent
+                continue
             # "… led by Andriy Yermak, the head of President Volodymyr Zelenskyy's office. … he said": in the
             # pronoun's paragraph a person named only as an owner yields to one named in full
             poss = p >= para_start and (in_para is None or in_para_poss or fallback is None or fallback_poss) \
@@ -2906,6 +2939,7 @@ class _Article:
                 in_para, in_para_poss = ent, poss
             if fallback is None or (fallback_poss and p >= para_start and not poss):
                 fallback, fallback_poss = ent, poss
+        fallback = fallback or rel_fallback
         if fallback is not None:
             if fallback.gender is None and not want_org:
                 fallback.gender = g

@@ -3233,3 +3233,32 @@ def test_first_names_make_people_of_described_names_and_honorifics_name_the_desc
     told = find(text, quotes, "the coalition was arguing about the shape of a peace")
     assert told.speaker == "Pieter de Wolff" and told.speaker_type == "person"
     assert find(text, quotes, "I think that is exactly right,").speaker == "Pieter de Wolff"
+
+
+def test_a_first_name_alone_refers_back_to_the_person_named_in_full(registry):
+    text = ("When Kateryna Bondar stepped off the train at Oxenholme in May 2022, she had one suitcase.\n\n"
+            "\"We thought we would stay for the summer,\" Kateryna, 36, said at the kitchen table.\n\n"
+            "Among the drivers are his daughter, Leanne Thornton, a paramedic, and Olena Bilyk, a nurse. Leanne said "
+            "she had taken a week of leave. She said her friend wanted to see her brother.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "We thought we would stay for the summer,").speaker == "Kateryna Bondar"
+    assert find(text, quotes, "she had taken a week of leave").speaker == "Leanne Thornton"
+    assert find(text, quotes, "her friend wanted to see her brother").speaker == "Leanne Thornton"
+
+
+def test_a_first_name_the_text_introduces_alone_is_a_new_person(registry):
+    text = ("Oleksandr Syrskyi said the front was holding.\n\n"
+            "A soldier who gave only his first name, Oleksandr, said his unit had been short of infantry for months.")
+    q = find(text, extract_quotes(text, registry), "his unit had been short of infantry for months")
+    assert q.speaker != "Oleksandr Syrskyi"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("The Gripen deal is the most ambitious thing Jonson has attempted. For two years the Swedish government said "
+     "it could not supply the aircraft.", "it could not supply the aircraft", "Swedish Government"),
+    ("The family's first home was a room in the house of Mary Gallagher, a retired teacher, who drove Iryna Melnyk "
+     "to every appointment. She said she had cried when the family left.", "she had cried when the family left",
+     "Mary Gallagher"),
+])
+def test_a_fronted_duration_and_the_object_of_a_relative_clause(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
