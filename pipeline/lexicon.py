@@ -214,6 +214,7 @@ secretary-general secretary general under-secretary undersecretary attache attac
 colleague colleagues counterpart counterparts successor predecessor rival deputy partner ally
 son daughter wife husband brother sister
 consultant columnist historian broadcaster lecturer scholar specialist banker investor trader entrepreneur
+treasurer organiser organizer manager
 """.split())
 
 # Role nouns that stand for "leader" in title-only references ("the Kremlin tyrant" -> Kremlin leader).

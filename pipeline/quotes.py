@@ -999,7 +999,7 @@ _INVERTED_SUBJECT_RE = re.compile(r"(?:[A-Z][a-z]+ing|Among|Beside|Behind|Alongs
                                   r"\s(?:was|were)(?:\s+[^.;:!?,\"“”\x00]{1,60},)?$")
 _DESCRIBED_ALSO = {"ambassador": ("diplomat",), "envoy": ("diplomat",), "diplomat": ("ambassador", "envoy")}
 # "said the analyst, Hannah Whitcombe", "The trader, Pieter van Wyk, who runs …": a description, then the name
-_HONORIFIC_RE = re.compile(r"(?:Sir|Dame|Dr\.?|Prof\.?|Professor|Lord|Lady|Rev\.?|the\s+Rev\.?)\s+(?=[A-Z])")
+_APPOS_END_RE = re.compile(r"[,;:!?\"“”\x00]|\.(?:\s|$)")
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
 _APPOS_NAME_RE = re.compile(r",\s+([A-Z][\w'’\-]+(?:\s+(?:van|von|de|der|da|di|al|bin|la|le)?\s*[A-Z][\w'’\-]+){1,3})\b")
 _MARK_AND_RE = re.compile(r",[”\"’']\s+(?:and|but)\s+(?=[A-Z])")
@@ -1086,6 +1086,7 @@ _DESCR_GAP_RE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:of|for|to|at|in|from
 _FIRST_NAME_AGE_RE = re.compile(r",\s*(?:\d{1,3}\s*,|who\s+(?!(?:do|does|did|should|would|could|can|will|shall)\b)(?:has\s+|had\s+|is\s+|was\s+)?[a-z]+\b|whose\s+(?:son|daughter|husband|wife|mother|father|brother|sister|"
                                 r"children|family|grandson|granddaughter|parents)\b)")
 # "who gave his name only as Taras", "identified only as Olena": a person named by first name only
+_BARE_GROUP_LEAD_RE = re.compile(r"(?:(?:Yet|But|And|Still|Now)\s+)?([A-Za-z]+)\s+(?:who|close\s+to|familiar\s+with)\s")
 _IN_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,.;:!?\"“”\x00]*$")
 _FIRST_NAME_INTRO_RE = re.compile(r",\s+an?\s")
 _NAMED_ONLY_RE = re.compile(r"(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
@@ -1943,6 +1944,8 @@ class _Article:
         """A mention in subject position: nothing but titles, an intro phrase or a conjunction before it."""
         if not prefix:
             return True
+        if prefix[-1] in "-—–:" and _DATELINE_RE.fullmatch(prefix + " "):
+            return True  # "STOCKHOLM – Pål Jonson does not raise his voice.": the story's subject after its dateline
         if prefix.endswith((" as", "name,")) and _NAMED_ONLY_RE.search(prefix + " "):
             return True  # "A commander, who gave his name as Andrii, …": the name of the sentence's subject
         if prefix.endswith((" was", " were", ",")) and _INVERTED_SUBJECT_RE.match(prefix):
@@ -3278,12 +3281,23 @@ class _Article:
                 at = m.find(f"{named_as}, ")
                 while at >= 0:
                     name_at = at + len(named_as) + 2
-                    honorific = _HONORIFIC_RE.match(m, name_at)  # "The general, Sir Alastair Reid, said"
-                    person = self._person_mentioned_at(honorific.end() if honorific else name_at) if _DESCRIBED_BEFORE_RE.search(
+                    person = self._person_named_in_apposition(name_at) if _DESCRIBED_BEFORE_RE.search(
                         m, max(0, at - 40), at) else None
                     if person is not None:
                         self._name_described_at(noun, at, person, pronoun_described)
                     at = m.find(f"{named_as}, ", name_at)
+
+    def _person_named_in_apposition(self, pos: int) -> Speaker | None:
+        """The person an apposition starting at ``pos`` names: "Hannah Whitcombe", "Sir Alastair Reid", "the Social
+        Democrat MP Anders Hult" (titles before the name, up to the apposition's end)."""
+        person = self._person_mentioned_at(pos)
+        if person is not None:
+            return person
+        end = _APPOS_END_RE.search(self.masked, pos, pos + 80)
+        for _s, _e, key in self._mention_in(pos, end.start() if end else pos + 80):
+            ent = self.entities[key]
+            return ent.speaker if ent.speaker.type == "person" and ent.person_ok else None
+        return None
 
     def _name_described_at(self, noun: str, at: int, person: Speaker, pronoun_described: dict) -> None:
         gender = self.entities[person.speaker_id].gender
@@ -3637,6 +3651,10 @@ class _Article:
         with no finite verb of its own before ``vs`` outside relative clauses and appositions."""
         cs = self._clause_start(sent_s)
         am = _ANON_LEAD_RE.match(self.masked, cs, vs) or _DEF_ROLE_OF_INDEF_RE.match(self.masked, cs, vs)
+        bare = _BARE_GROUP_LEAD_RE.match(self.masked, cs, vs) if am is None else None
+        if bare is not None and bare.group(1).lower() in L.ANON_NOUNS:
+            # "Yet people who have worked with him say …": an unnamed group whose relative clause names others
+            return _Attr(None, bare.group(1), 0.5, cs + bare.start(1) - bare.start(), bare.end(1))
         if am is None:
             # "Within minutes, a White House official told reporters …": after a short opening phrase
             intro = _SHORT_INTRO_RE.match(self.masked, cs, vs)
@@ -4390,13 +4408,18 @@ class _Article:
                 return _Attr(self._unregistered_org(agent), agent, 0.6, s + by.start(1), s + by.end(1))
             if attr is not None:
                 return attr
+        name = m[s:e].strip()
+        appos = _NAME_APPOS_AFTER_RE.match(m, e) if name[:1].islower() else None
+        if appos is not None and _unposs(name.split()[-1].lower()) in L.ROLE_NOUNS:
+            # "according to the group's treasurer, Sue Armstrong, who said …": the person the role describes
+            named = self.resolve_np(e + appos.start(1) - appos.start(), e + appos.end(1) - appos.start())
+            if named is not None and named.speaker is not None and named.speaker.type == "person":
+                return named
         poss = _POSS_S_RE.search(m[s:e])
         if poss:
             attr = self.resolve_np(s, s + poss.start())
             if attr is not None:
                 return attr
-        name = m[s:e].strip()
-        appos = _NAME_APPOS_AFTER_RE.match(m, e) if name[:1].islower() else None
         if appos is not None and name.split()[-1] in _ORG_DESCRIPTORS:
             # "according to its operator, Centrenergo": the name in apposition to the description speaks
             named = self.resolve_np(e + appos.start(1) - appos.start(), e + appos.end(1) - appos.start())

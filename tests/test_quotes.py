@@ -3262,3 +3262,20 @@ def test_a_first_name_the_text_introduces_alone_is_a_new_person(registry):
 ])
 def test_a_fronted_duration_and_the_object_of_a_relative_clause(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_datelines_bare_groups_titled_appositions_and_roles_named_after_according_to(registry):
+    text = ("STOCKHOLM – Pål Jonson does not raise his voice. Last month he stood on the apron at Saab’s plant as "
+            "Volodymyr Zelensky signed a letter of intent. Yet people who have worked with him say the most striking "
+            "thing about him is how little he enjoys the spotlight.\n\n"
+            "“I am not a natural politician,” he said in an interview.\n\n"
+            "A former colleague from the defence committee remembers a man who arrived with more paper than anyone. "
+            "“He would sit there with three reports underlined,” said the colleague, the Social Democrat MP Anders "
+            "Hult.\n\n"
+            "Fuel for the round trip costs about £4,000, according to the group’s treasurer, Sue Armstrong, who said "
+            "donations had slowed.")
+    quotes = extract_quotes(text, registry, "2025-11-01")
+    assert find(text, quotes, "the most striking thing about him is how little he enjoys the spotlight").speaker is None
+    assert find(text, quotes, "I am not a natural politician,").speaker == "Pal Jonson"
+    assert find(text, quotes, "He would sit there with three reports underlined,").speaker == "Anders Hult"
+    assert find(text, quotes, "Fuel for the round trip costs about £4,000").speaker == "Sue Armstrong"
