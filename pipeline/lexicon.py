@@ -260,6 +260,8 @@ FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "congre
 # Modifiers allowed inside a speaker noun phrase besides names and role nouns.
 NP_MODIFIERS = frozenset("""
 editorial
+culture education agriculture infrastructure environment transport digital veterans social labour labor sport
+sports youth science industry emergency emergencies reintegration communications information tourism housing
 the a an his her their its our this that these those one two three four five several many some other
 another both each former senior top deputy shadow assistant acting outgoing incoming new chief foreign defence defense
 interior finance economy energy justice health trade military national security state press

@@ -816,7 +816,10 @@ _SUBJECT_LEAD_RE = re.compile(r"\s*(?:[^,.;:\x00]{0,60},\s*)?(?:the\s+)?")
 @lru_cache(maxsize=65536)
 def _title_words(title: str, country: str) -> frozenset:
     """Words of a title key and of its holder's country key: what a title-only reference must match."""
-    return frozenset(_TITLE_SYNONYMS.get(w, w) for w in title.split()) | frozenset(country.split())
+    words = frozenset(_TITLE_SYNONYMS.get(w, w) for w in title.split())
+    if "secretary" in words and not words.isdisjoint(_PORTFOLIOS):
+        words |= {"minister"}  # "Defence Secretary John Healey … The British minister also confirmed"
+    return words | frozenset(country.split())
 
 
 def _gender_of_name(name: str) -> str | None:
@@ -976,7 +979,8 @@ _TRAILING_ADVERB_RE = re.compile(r"\s+(?:outright|flatly|publicly|again|repeated
                                  r"Commons|House|Senate|Bundestag|Sejm|Rada|Duma|Assembly|chamber|parliament))$")
 _ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w\-]*\s+){0,2}$")
 # a sentence opening on a country's body in lowercase words: "Russia's defence ministry has …"
-_BODY_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][\w'’\-]*['’]s|The|the)\s+(?:[A-Za-z][\w\-]*\s+){0,3}(?i:ministry|"
+_BODY_SUBJECT_RE = re.compile(r"\s*(?:(?:In|At|From)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?,\s+)?"  # "In Kyiv, the …"
+                              r"((?:[A-Z][\w'’\-]*['’]s|The|the)\s+(?:[A-Za-z][\w\-]*\s+){0,3}(?i:ministry|"
                               r"government|army|navy|military|embassy|office|agency|service|police|command|"
                               r"commission|council|committee|company|operator|parliament|staff)"
                               r"(?:\s+in\s+[A-Z][\w'’\-]*)?)\s+(?!said|says|told)")
@@ -1067,6 +1071,9 @@ _TITLE_SUBJECT_RE = re.compile(r"(?:(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"�
 # the people who speak for a person: "Starmer's spokesman" is Starmer
 _SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 # abbreviated and gendered forms of the same title: "Rep. Don Bacon" … "the congressman"
+# portfolios whose secretary is a minister ("defence secretary"; not "press secretary", "secretary general")
+_PORTFOLIOS = frozenset("defence defense foreign home health business trade energy culture transport education "
+                        "environment treasury justice interior".split())
 _TITLE_SYNONYMS = {"rep": "representative", "congressman": "representative", "congresswoman": "representative",
                    "sen": "senator", "rev": "priest", "reverend": "priest", "pastor": "priest", "fr": "priest"}
 # the journalist in the first person: an interview article
@@ -2821,6 +2828,15 @@ class _Article:
             lo = cur
         quoted = [(q.start, q.end) for q in self.quotes if q.end > lo and q.start < pos]
         clues = []
+        if i == 0 and k > 0:
+            # "CHINA\n\nThe foreign ministry said …": a factbox's country heading
+            hs, he = self.paras[k - 1]
+            head = m[hs:he].strip()
+            if head.isupper() and len(head) <= 30:
+                adj = L.COUNTRY_ADJ.get(head) or L.COUNTRY_ADJ.get(head.title()) or (
+                    head.title() if head.title() in _COUNTRY_ADJS else None)
+                if adj:
+                    clues.append((hs, adj))
         for cm in _COUNTRY_WORD_RE.finditer(m, lo, pos):
             word = cm.group(1)
             adj = word if word in _COUNTRY_ADJS else L.COUNTRY_ADJ.get(word)

@@ -3279,3 +3279,22 @@ def test_datelines_bare_groups_titled_appositions_and_roles_named_after_accordin
     assert find(text, quotes, "I am not a natural politician,").speaker == "Pal Jonson"
     assert find(text, quotes, "He would sit there with three reports underlined,").speaker == "Anders Hult"
     assert find(text, quotes, "Fuel for the round trip costs about £4,000").speaker == "Sue Armstrong"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Ukraine’s culture ministry, which must approve foreign tours by men of military age, said it had given the "
+     "band permission to travel.", "it had given the band permission to travel", "Ukrainian Culture Ministry"),
+    # a factbox's country heading
+    ("Reactions to the summit:\n\nUKRAINE\n\nZelensky said the talks were a start.\n\nCHINA\n\nThe foreign ministry "
+     "said Beijing hoped all parties would reach a fair agreement.", "Beijing hoped all parties would reach a fair "
+     "agreement", "Chinese Foreign Ministry"),
+    # 'It' after a body named in lower case behind a place phrase
+    ("The Kremlin welcomed the pause.\n\nIn Kyiv, the foreign ministry summoned a senior U.S. diplomat. It warned "
+     "that any delay would encourage the aggressor.", "any delay would encourage the aggressor",
+     "Ukrainian Foreign Ministry"),
+    # a British secretary of a portfolio is a minister
+    ("British Defence Secretary John Healey hosted the meeting.\n\nThe British minister also confirmed that the UK "
+     "was ready to play its part.", "the UK was ready to play its part", "John Healey"),
+])
+def test_portfolios_factbox_headings_and_bodies_behind_place_phrases(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2025-08-16"), main).speaker == speaker
