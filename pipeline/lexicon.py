@@ -294,7 +294,7 @@ ministers planners generals admirals pilots sailors marines paratroopers gunners
 correspondents journalists reporters editors scholars historians academics scientists lawyers
 consultant consultants firefighter firefighters specialist specialists trader columnist columnists historian
 broadcaster broadcasters lecturer lecturers scholar veteran surgeon surgeons miner miners entrepreneur
-entrepreneurs banker investor planner contractor contractors manager managers
+entrepreneurs banker investor planner contractor contractors manager managers broker brokers underwriter underwriters
 prosecutors judges monitors inspectors observers inhabitants townspeople farmers miners workers
 unions mayors governors parliamentarians legislators donors backers opponents sceptics skeptics
 buyers sellers manufacturers makers producers suppliers customers consumers shoppers drivers users

@@ -437,7 +437,7 @@ _AFTER_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r"(?:reported|said|quoted|reports|says)\b|"
     # "said Russia was betting on the cold, and made a fresh appeal to allies": the speaker's next act
     r",\s+and\s+(?:then\s+|also\s+|later\s+)?(?:made|gave|took|met|left|sent|held|thanked|appealed|visited|"
-    r"signed)\b|"
+    r"signed|framed|described|cast|presented|portrayed|hailed|praised|welcomed|urged|pledged|promised)\b|"
     # "… and referred further questions to the Defense Ministry": the speaker's next act
     r",?\s+and\s+(?:then\s+)?(?:referred|directed)\s+(?:all\s+|further\s+|other\s+)?(?:questions|queries|inquiries)\b|"
     # "…, in a series of statements by senior officials carried by state media": the medium, not the report
@@ -450,6 +450,8 @@ _OBJECT_CUT_RE = re.compile(
     r",(?!\s+including\s)(?!\s+not\s+(?:a|an|the|just|only|merely)\s)(?!\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3},\s+of\b)(?!\s+of\s+[a-z]+ing\b)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s+but\s+(?:not\s+|[a-z]{3,}ing\b)|"
     # "called Russia a 'paper tiger' in a post that …": the medium, not the object
     r"\s+in\s+(?:a|an|his|her|their|its)\s+(?:post|statement|interview|speech|video|message|address|tweet)\b|"
+    # "urged companies to invest 'now' as he opened a conference": the occasion, not the object
+    r"\s+as\s+(?:he|she|they|it|we)\s+[a-z]+ed\b|"
     # "rejected the comparison at a press conference later in the day"
     r"\s+at\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+)?(?:press\s+conference|news\s+conference|"
     r"briefing)\b|\s+by\s+(?:tele)?phone\b|"
@@ -918,6 +920,8 @@ def _gerund_subject(clause: str) -> bool:
 
 def _is_tail(rest: str) -> bool:
     """What may follow the verb of a post-posed attribution: adverbials and the full stop."""
+    if _TAIL_GERUND_RE.match(rest.rstrip(" .!?\"”’")):
+        return True  # "…, Giorgetti said after chairing a meeting of G7 finance chiefs in Washington on Wednesday."
     adv = _ADVERBIAL_RE.match(rest)
     remaining = rest[adv.end():] if adv else rest
     if _TAIL_END_RE.match(remaining):
@@ -961,6 +965,7 @@ _TAIL_TIME_AFTER_RE = re.compile(r",\s+(?:hours|days|weeks|minutes|moments|a\s+d
                                  r"(?:after|before)\b")
 _TAIL_GLOSS_RE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+(?:latest|first|second|third|fourth|fifth|last|biggest|largest|"
                             r"worst|deadliest|only|such|same|next|most)\b")
+_TAIL_GERUND_RE = re.compile(r"^\s+(?:after|before|while|when|since|upon|on)\s+[a-z]{3,}ing\b[^,;:!?\"“”\x00]{0,100}$")
 _TAIL_SUBORDINATE_RE = re.compile(r",?\s*(?:as|when|while|after|before)\s+(?:he|she|they|it|[A-Z][\w'’\-]*|"
                                   r"(?:the\s+)?[a-z]+(?:ers|ors|ists|ians|ies|ts))\s")
 _EMPLOYER_TAIL_RE = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|for|and|the))*"
@@ -1094,6 +1099,7 @@ _FIRST_NAME_AGE_RE = re.compile(r",\s*(?:\d{1,3}\s*,|who\s+(?!(?:do|does|did|sho
                                 r"children|family|grandson|granddaughter|parents)\b)")
 # "who gave his name only as Taras", "identified only as Olena": a person named by first name only
 _BARE_GROUP_LEAD_RE = re.compile(r"(?:(?:Yet|But|And|Still|Now)\s+)?([A-Za-z]+)\s+(?:who|close\s+to|familiar\s+with)\s")
+_SENTENCE_PUNCT_RE = re.compile(r"[;:!?\"“”]|(?<![A-Z])\.(?:\s|$)")
 _IN_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,.;:!?\"“”\x00]*$")
 _FIRST_NAME_INTRO_RE = re.compile(r",\s+an?\s")
 _NAMED_ONLY_RE = re.compile(r"(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
@@ -3687,7 +3693,7 @@ class _Article:
         if head_end is None:
             return None
         between = self.masked[head_end:vs]
-        if MASK in between or any(ch in between for ch in ".;:!?\"“”"):
+        if MASK in between or _SENTENCE_PUNCT_RE.search(between):  # ("who tracks U.S. munitions": no sentence end)
             return None
         if between.startswith(" for ") and self.masked[cs:head_end].split()[-1].lower() in _SPOKES_HEADS:
             # "A spokesperson for British Prime Minister Keir Starmer said": the person spoken for (guidelines)
@@ -4464,6 +4470,18 @@ class _Article:
         self._attr_starts.insert(i, s)
         self._attr_spans.insert(i, (s, e))
 
+    def _open_fragment_end(self, s: int, at: int) -> int | None:
+        """When a quoted fragment opened in ``text[s:at]`` is still open at ``at``, the position after its closing
+        mark (None when no fragment is open there, or it never closes)."""
+        seg = self.text[s:at]
+        if seg.count("“") > seg.count("”"):
+            close = self.text.find("”", at)
+        elif seg.count('"') % 2:
+            close = self.text.find('"', at)
+        else:
+            return None
+        return close + 1 if close >= 0 else None
+
     def _has_fragment(self, cs: int, ce: int) -> bool:
         seg = self.text[cs:ce]
         return any(ch in seg for ch in '"“”«»')
@@ -4798,6 +4816,9 @@ class _Article:
             return None  # "a position he has defended since May", "announced … as he chaired": no object
         if vclass in ("object", "urge"):
             oc = _OBJECT_CUT_RE.search(m, pos, end)
+            while oc is not None and (closing := self._open_fragment_end(pos, oc.start())) is not None:
+                # 'called the commitments "the first serious, concrete step"': no cut inside the quoted words
+                oc = _OBJECT_CUT_RE.search(m, closing, end) if closing < end else None
             if oc and len(m[pos:oc.start()].split()) >= 1:
                 end = oc.start()
         span = self._trim_clause(pos, end)

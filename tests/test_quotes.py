@@ -3298,3 +3298,21 @@ def test_datelines_bare_groups_titled_appositions_and_roles_named_after_accordin
 ])
 def test_portfolios_factbox_headings_and_bodies_behind_place_phrases(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2025-08-16"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("The threat has rattled shipowners. A London-based marine insurance broker, who asked not to be named because "
+     "talks were continuing, said war-risk cover had become impossible to price.",
+     "war-risk cover had become impossible to price", None),
+    ("President Trump did not answer. An analyst who tracks U.S. munitions production said the concern about "
+     "stockpiles was real but overstated.", "the concern about stockpiles was real but overstated", None),
+    ("The US will provide $20 billion and the European Union about the same amount, Italian Finance Minister "
+     "Giancarlo Giorgetti said after chairing a meeting of G7 finance chiefs in Washington on Wednesday.",
+     "The US will provide $20 billion and the European Union about the same amount", "Giancarlo Giorgetti"),
+    ("US Treasury Secretary Janet Yellen said the American share would be disbursed by December, and framed the "
+     "deal as insurance.", "the American share would be disbursed by December", "Janet Yellen"),
+    ('Zelensky called the commitments "the first serious, concrete step in a very long time".',
+     'the commitments "the first serious, concrete step in a very long time"', "Volodymyr Zelensky"),
+])
+def test_relative_clauses_with_cues_gerund_tails_next_acts_and_commas_in_fragments(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-10-23"), main).speaker == speaker
