@@ -426,7 +426,7 @@ _AFTER_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r"had|has|have|was|were|is|are|did|does|do)\b))|"
     r",\s+and\s+(?=(?:[a-z][\w\-]*\s+){1,2}(?:showed|shows|said|says|reported|reports|broadcast|aired|published|"
     r"posted|wrote|claimed|added)\b)|"
-    r",\s+(?:despite|with|which|amid|ending|making|even\s+as|though|although|while|whereas|after|before|as(?!\s+well\s+as)|"
+    r",\s+(?:despite|with|which|amid|ending|making|even\s+as|just\s+as|though|although|while|whereas|after|before|as(?!\s+well\s+as)|"
     r"when|adding|saying|in\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:move|sign|signal|indication|statement)|a|an)\b|"
     # "…had sunk a corvette overnight, the latest blow to a fleet that …": the writer's gloss on the news
     r",\s+(?:the|a)\s+(?:latest|first|second|third|fourth|fifth|newest|[a-z]{3,}est|most\s+[a-z]+)\s+"
@@ -868,6 +868,9 @@ _ANON_LEAD_RE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|Fou
 # said …": a person described by the role they hold in an unnamed body (often named later)
 _DEF_ROLE_OF_INDEF_RE = re.compile(r"[Tt]he\s+((?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*)(?=\s+(?:of|at)\s+(?:a|an)\s)")
 # the object of "write" when it is a work being authored, not a statement ("writing a book about …")
+_NAMED_BODY_HEADS = frozenset({"court", "tribunal"})
+_LEGAL_OBJECT_RE = re.compile(r"\s+(?:all\s+)?(?:the\s+)?(?:charges|case|cases|lawsuit|suit|appeal|appeals|indictment|"
+                              r"complaint|petition|motion)\b")
 _WRITTEN_WORK_RE = re.compile(r"\s+(?:a|an|his|her|their|two|three)\s+(?:[\w'’-]+\s+){0,2}?(?:book|novel|memoir|"
                               r"biography|history|thesis|dissertation|screenplay|play|poem|song|opera|doctorate)s?\b")
 _PARTICIPLE_BEFORE_RE = re.compile(r",\s+[a-z]{3,}ing\s+[^,;:.\x00]*$")
@@ -1884,6 +1887,10 @@ class _Article:
         if hit is not None:
             return self._entity_for(hit, None)
         if first in L.NON_NAME_CAPS or any(t in L.NON_PERSON_TOKENS for _, t in name_toks):
+            if len(name_toks) >= 2 and name_toks[-1][1].lower() in _NAMED_BODY_HEADS and first not in L.NON_NAME_CAPS:
+                # "The Helsinki District Court dismissed …": a body the registry does not know, so that "the
+                # court said" finds it
+                return self.entities[self._unregistered_org(name).speaker_id]
             return None
         if any(not (t[0].isupper()) for _, t in name_toks if t.lower() not in _SURNAME_PARTICLES):
             return None
@@ -4569,6 +4576,8 @@ class _Article:
             # "Zelensky dismissed General Valerii Zaluzhnyi", "… dismissed the commander of the air force":
             # removing from office
             return None
+        if low_verb.startswith("dismiss") and _LEGAL_OBJECT_RE.match(after) and " as " not in after.split(".")[0]:
+            return None  # "The court dismissed charges against three officers": a ruling's act, no statement
         if low_verb.startswith("conced") and after.startswith((" defeat", " the election", " the race")):
             return None  # "Scholz conceded defeat": losing an election, no report
         if low_verb.startswith(("writ", "wrote")) and _WRITTEN_WORK_RE.match(after):

@@ -3316,3 +3316,20 @@ def test_portfolios_factbox_headings_and_bodies_behind_place_phrases(registry, t
 ])
 def test_relative_clauses_with_cues_gerund_tails_next_acts_and_commas_in_fragments(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2024-10-23"), main).speaker == speaker
+
+
+def test_a_court_dismissing_charges_is_no_statement_and_is_the_court_that_rules(registry):
+    text = ("The Helsinki District Court on Friday dismissed charges against three senior officers of the tanker.\n\n"
+            "The court ruled that Finland did not have jurisdiction in the case. Peskov dismissed the charges as absurd.")
+    quotes = extract_quotes(text, registry)
+    assert [text[q.start:q.end] for q in quotes] == ["Finland did not have jurisdiction in the case",
+                                                     "the charges as absurd"]
+    assert quotes[0].speaker == "Helsinki District Court"
+
+
+def test_just_as_closes_a_post_posed_attribution(registry):
+    text = ("WASHINGTON - The Pentagon has held back some shipments of interceptors to Ukraine while it reviews U.S. "
+            "stockpiles, officials confirmed this week, just as Russia launches the largest attacks of the war.")
+    quotes = extract_quotes(text, registry)
+    assert [text[q.start:q.end] for q in quotes] == [
+        "The Pentagon has held back some shipments of interceptors to Ukraine while it reviews U.S. stockpiles"]
