@@ -518,3 +518,21 @@ for _name, _codes in {
 del _name, _codes, _code
 US_PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 
+
+
+# Ukrainian cities and regions whose military administrations speak in the news ("the regional military
+# administration" after "In Odesa …" -> Odesa Regional Military Administration); variant spellings -> canonical.
+UA_PLACES = {
+    "Kyiv": "Kyiv", "Kiev": "Kyiv", "Kharkiv": "Kharkiv", "Kharkov": "Kharkiv", "Odesa": "Odesa", "Odessa": "Odesa",
+    "Dnipro": "Dnipro", "Dnipropetrovsk": "Dnipropetrovsk", "Zaporizhzhia": "Zaporizhzhia", "Zaporizhia": "Zaporizhzhia",
+    "Zaporozhzhia": "Zaporizhzhia", "Kherson": "Kherson", "Mykolaiv": "Mykolaiv", "Mykolayiv": "Mykolaiv",
+    "Sumy": "Sumy", "Chernihiv": "Chernihiv", "Poltava": "Poltava", "Lviv": "Lviv", "Vinnytsia": "Vinnytsia",
+    "Zhytomyr": "Zhytomyr", "Rivne": "Rivne", "Volyn": "Volyn", "Lutsk": "Lutsk", "Ternopil": "Ternopil",
+    "Khmelnytskyi": "Khmelnytskyi", "Ivano-Frankivsk": "Ivano-Frankivsk", "Zakarpattia": "Zakarpattia",
+    "Uzhhorod": "Uzhhorod", "Chernivtsi": "Chernivtsi", "Cherkasy": "Cherkasy", "Kirovohrad": "Kirovohrad",
+    "Kropyvnytskyi": "Kropyvnytskyi", "Donetsk": "Donetsk", "Luhansk": "Luhansk", "Kramatorsk": "Kramatorsk",
+    "Sloviansk": "Sloviansk", "Pokrovsk": "Pokrovsk", "Kostiantynivka": "Kostiantynivka", "Bakhmut": "Bakhmut",
+    "Kupiansk": "Kupiansk", "Izium": "Izium", "Nikopol": "Nikopol", "Kryvyi Rih": "Kryvyi Rih", "Bilhorod-Dnistrovskyi":
+    "Bilhorod-Dnistrovskyi", "Izmail": "Izmail", "Chornomorsk": "Chornomorsk", "Okhtyrka": "Okhtyrka",
+    "Shostka": "Shostka", "Myrnohrad": "Myrnohrad", "Druzhkivka": "Druzhkivka", "Vovchansk": "Vovchansk",
+}

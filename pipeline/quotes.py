@@ -868,6 +868,9 @@ _ANON_LEAD_RE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|Fou
 # said …": a person described by the role they hold in an unnamed body (often named later)
 _DEF_ROLE_OF_INDEF_RE = re.compile(r"[Tt]he\s+((?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*)(?=\s+(?:of|at)\s+(?:a|an)\s)")
 # the object of "write" when it is a work being authored, not a statement ("writing a book about …")
+_MIL_ADMIN_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(city(?:['’]s)?|regional|region(?:['’]s)|oblast|local)\s+"
+                           r"(?:military\s+)?administration")
+_UA_PLACE_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, L.UA_PLACES), key=len, reverse=True)) + r")\b")
 _NAMED_BODY_HEADS = frozenset({"court", "tribunal"})
 _LEGAL_OBJECT_RE = re.compile(r"\s+(?:all\s+)?(?:the\s+)?(?:charges|case|cases|lawsuit|suit|appeal|appeals|indictment|"
                               r"complaint|petition|motion)\b")
@@ -2249,6 +2252,13 @@ class _Article:
             return False  # "In March, Army officials testified …": a date is no speaker
         if low in (["one", "of", "them"], ["one", "of", "those"], ["some", "of", "them"], ["two", "of", "them"]):
             return _Attr(None, ctext, 0.5, cs, ce)  # "…, one of them said": a member of an unnamed group
+        if low[-1] == "administration" and (ma := _MIL_ADMIN_RE.fullmatch(ctext)) is not None:
+            place = self._ua_place_before(cs)
+            if place is not None:
+                # "In Odesa itself, … the regional military administration said": that place's administration
+                level = "City" if ma.group(1).lower().startswith("city") else "Regional"
+                name = f"{place} {level} Military Administration"
+                return _Attr(self.reg.lookup_alias(name) or self._unregistered_org(name), ctext, 0.7, cs, ce)
         if len(words) == 1 and low[0] in L.PRONOUNS:
             if low[0] in _OBJECT_PRONOUNS and _PARTITIVE_END_RE.search(self.masked, max(0, cs - 12), cs):
                 # "a senior official from one of them told us": an unnamed member of the group
@@ -4476,6 +4486,17 @@ class _Article:
         i = bisect.bisect_left(self._attr_starts, s)
         self._attr_starts.insert(i, s)
         self._attr_spans.insert(i, (s, e))
+
+    def _ua_place_before(self, pos: int) -> str | None:
+        """The Ukrainian city or region named last before ``pos`` in its sentence or the two before it."""
+        k = self._para_index(pos)
+        sents = [b for b in self.sentences(k) if b[0] < pos]
+        lo = sents[-3][0] if len(sents) >= 3 else (self.paras[k - 1][0] if k > 0 and len(sents) < 2 else
+                                                      (sents[0][0] if sents else pos))
+        found = None
+        for pm in _UA_PLACE_RE.finditer(self.masked, lo, pos):
+            found = L.UA_PLACES[pm.group(1)]
+        return found
 
     def _open_fragment_end(self, s: int, at: int) -> int | None:
         """When a quoted fragment opened in ``text[s:at]`` is still open at ``at``, the position after its closing

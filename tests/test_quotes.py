@@ -3333,3 +3333,14 @@ def test_just_as_closes_a_post_posed_attribution(registry):
     quotes = extract_quotes(text, registry)
     assert [text[q.start:q.end] for q in quotes] == [
         "The Pentagon has held back some shipments of interceptors to Ukraine while it reviews U.S. stockpiles"]
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Russian drones struck Odesa overnight. In Odesa itself, where many residents spent the night in shelters, the "
+     "regional military administration said a guard had been injured.", "a guard had been injured",
+     "Odesa Regional Military Administration"),
+    ("A missile hit an apartment block in Kostiantynivka on Monday.\n\nThe city military administration said four "
+     "people were killed.", "four people were killed", "Kostiantynivka City Military Administration"),
+])
+def test_a_military_administration_is_the_one_of_the_place_just_named(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
