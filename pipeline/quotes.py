@@ -872,6 +872,9 @@ _MIL_ADMIN_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(city(?:['’]s)?|regi
                            r"(?:military\s+)?administration")
 _UA_PLACE_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, L.UA_PLACES), key=len, reverse=True)) + r")\b")
 _NAMED_BODY_HEADS = frozenset({"court", "tribunal"})
+# last words of a company's name ("Nayara Energy", "Vartova Systems", "General Dynamics"): "the company" later
+_COMPANY_NAME_ENDS = frozenset("energy systems dynamics industries technologies corporation company inc ltd holdings "
+                               "airlines motors aerospace shipbuilding steel metals".split())
 _LEGAL_OBJECT_RE = re.compile(r"\s+(?:all\s+)?(?:the\s+)?(?:charges|case|cases|lawsuit|suit|appeal|appeals|indictment|"
                               r"complaint|petition|motion)\b")
 _WRITTEN_WORK_RE = re.compile(r"\s+(?:a|an|his|her|their|two|three)\s+(?:[\w'’-]+\s+){0,2}?(?:book|novel|memoir|"
@@ -1890,10 +1893,15 @@ class _Article:
         if hit is not None:
             return self._entity_for(hit, None)
         if first in L.NON_NAME_CAPS or any(t in L.NON_PERSON_TOKENS for _, t in name_toks):
-            if len(name_toks) >= 2 and name_toks[-1][1].lower() in _NAMED_BODY_HEADS and first not in L.NON_NAME_CAPS:
-                # "The Helsinki District Court dismissed …": a body the registry does not know, so that "the
-                # court said" finds it
-                return self.entities[self._unregistered_org(name).speaker_id]
+            last = name_toks[-1][1].lower().rstrip(".")
+            if len(name_toks) >= 2 and first not in L.NON_NAME_CAPS and (
+                    last in _NAMED_BODY_HEADS or last in _COMPANY_NAME_ENDS):
+                # "The Helsinki District Court dismissed …", "listing Nayara Energy": a body the registry does not
+                # know, so that "the court said", "the company said" find it
+                ent = self.entities[self._unregistered_org(name).speaker_id]
+                if last in _COMPANY_NAME_ENDS:
+                    ent.titles.update(("company", "firm"))
+                return ent
             return None
         if any(not (t[0].isupper()) for _, t in name_toks if t.lower() not in _SURNAME_PARTICLES):
             return None

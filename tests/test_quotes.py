@@ -3344,3 +3344,10 @@ def test_just_as_closes_a_post_posed_attribution(registry):
 ])
 def test_a_military_administration_is_the_one_of_the_place_just_named(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_a_company_named_by_a_corporate_word_is_the_company_that_speaks_later(registry):
+    text = ("PARIS - Interceptor drones drew the biggest crowds at Eurosatory this week.\n\n"
+            "Vartova Systems, a Kyiv-based maker of interceptors, used the show to unveil its new airframe. The company "
+            "says the drone can reach 300 km/h.")
+    assert find(text, extract_quotes(text, registry), "the drone can reach 300 km/h").speaker == "Vartova Systems"
