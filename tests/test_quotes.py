@@ -3351,3 +3351,20 @@ def test_a_company_named_by_a_corporate_word_is_the_company_that_speaks_later(re
             "Vartova Systems, a Kyiv-based maker of interceptors, used the show to unveil its new airframe. The company "
             "says the drone can reach 300 km/h.")
     assert find(text, extract_quotes(text, registry), "the drone can reach 300 km/h").speaker == "Vartova Systems"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("The Centre for Research on Energy and Clean Air, a Helsinki-based research group, said in a report last month "
+     "that shadow tankers carried most of the exports.", "shadow tankers carried most of the exports",
+     "Centre for Research on Energy and Clean Air"),
+    ("The National Association of Ukrainian Defence Industries, which represents more than 100 manufacturers, said "
+     "in a statement that controlled exports were overdue.", "controlled exports were overdue",
+     "National Association of Ukrainian Defence Industries"),
+    ("Westmorland and Furness Council said it would keep helping the families.", "it would keep helping the families",
+     "Westmorland and Furness Council"),
+    # the body of a phrase is no subject
+    ("Andrii Kovalenko of the Centre for Countering Disinformation said Moscow was trying to show results.",
+     "Moscow was trying to show results", "Andriy Kovalenko"),
+])
+def test_names_of_bodies_with_small_words_inside(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
