@@ -1116,6 +1116,7 @@ _LONG_ORG_END_RE = re.compile(
     r"Authority|Confederation|Coalition|Network|Forum)\s+(?:of|for|on)\s+(?:the\s+)?" + _ORG_WORD +
     r"(?:\s+(?:of|for|on|and|the|" + _ORG_WORD + r"))*\s*|" +
     _ORG_WORD + r"\s+and\s+" + _ORG_WORD + r"\s+(?:Council|Party|Group|Institute|Centre|Center|Association)\s*)$")
+_NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+ )([“\"][A-Z][\w'’\-]{1,15}[”\"] )(?=[A-Z][a-z])")
 _IN_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,.;:!?\"“”\x00]*$")
 _FIRST_NAME_INTRO_RE = re.compile(r",\s+an?\s")
 _NAMED_ONLY_RE = re.compile(r"(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
@@ -1520,6 +1521,11 @@ class _Article:
                     cursor = seg.ce
         chars.append(text[cursor:])
         self.masked = "".join(chars)
+        if "“" in text or '"' in text:
+            # 'Colour Sergeant Gareth “Taff” Pryce': a nickname inside a name is blanked (tabs join name words)
+            self.masked = _NICKNAME_RE.sub(
+                lambda mm: mm.group(1) + ("\t" * len(mm.group(2)) if _gender_of_name(mm.group(1)) else mm.group(2)),
+                self.masked)
         self._clause_starts = {}  # sentence start -> clause start, in the masked text
 
     @staticmethod
@@ -2954,6 +2960,14 @@ class _Article:
             titled = self._title_subject_before(pos, para_start, g)
             if titled is not None:
                 return _Attr(titled.speaker, written, 0.7, pos, pos + len(written))
+        if not want_org:
+            chained = self._pronoun_subject_before(pron, pos, para_start, limit)
+            if chained is not None:
+                # "She has clashed with Wagenknecht more than once. She told the Bundestag …": a pronoun subject
+                # goes on with the one opening an earlier sentence of the paragraph, not with its object
+                prior = self._resolve_pronoun(pron, chained, written)
+                if prior is not None:
+                    return _Attr(prior.speaker, written, prior.conf, pos, pos + len(written))
         window_start = self._para_window(pos, 3)
         in_para = None
         fallback = None
@@ -3002,6 +3016,19 @@ class _Article:
                 fallback.gender = g
             return _Attr(fallback.speaker, written, 0.6, pos, pos + len(written))
         return _Attr(None, written, 0.3, pos, pos + len(written))
+
+    def _pronoun_subject_before(self, pron: str, pos: int, para_start: int, limit: int) -> int | None:
+        """Start of the last sentence of ``pos``'s paragraph that opens on the same pronoun ("She has …") when
+        no person is named in subject position between it and ``pos`` (only objects: "… with Wagenknecht")."""
+        k = self._para_index(pos)
+        for a, _b in reversed([b for b in self.sentences(k) if b[1] <= pos]):
+            word = self.masked[a:a + len(pron) + 1]
+            if word[:-1].lower() == pron and not word[-1].isalnum():
+                lo = bisect.bisect_left(self.ev_pos, a)
+                if any(salient and self.entities[key].speaker.type == "person" for _p, key, salient in self.ev[lo:limit]):
+                    return None
+                return a
+        return None
 
     def _sentence_before(self, pos: int) -> tuple[int, int] | None:
         """Bounds of the last sentence of ``pos``'s paragraph that ends at or before ``pos``."""

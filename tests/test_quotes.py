@@ -3368,3 +3368,18 @@ def test_a_company_named_by_a_corporate_word_is_the_company_that_speaks_later(re
 ])
 def test_names_of_bodies_with_small_words_inside(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_a_nickname_inside_a_name_keeps_the_name_whole(registry):
+    text = ("Leading the course is Colour Sergeant Gareth “Taff” Pryce, 38, a veteran of two Afghanistan tours.\n\n"
+            "“They come here angry,” Pryce said.")
+    assert find(text, extract_quotes(text, registry), "They come here angry,").speaker == "Gareth Pryce"
+
+
+def test_a_pronoun_subject_goes_on_with_the_pronoun_opening_an_earlier_sentence(registry):
+    text = ("Sahra Wagenknecht wants talks now. Marie-Agnes Strack-Zimmermann, who chairs the defence committee, put it "
+            "bluntly: “A frozen war is not a finished war.”\n\n"
+            "She has clashed with Wagenknecht on television more than once. She told the Bundestag last month that "
+            "Germany had spent two years arguing.")
+    q = find(text, extract_quotes(text, registry), "Germany had spent two years arguing")
+    assert q.speaker == "Marie-Agnes Strack-Zimmermann"
