@@ -214,7 +214,7 @@ secretary-general secretary general under-secretary undersecretary attache attac
 colleague colleagues counterpart counterparts successor predecessor rival deputy partner ally
 son daughter wife husband brother sister
 consultant columnist historian broadcaster lecturer scholar specialist banker investor trader entrepreneur
-treasurer organiser organizer manager
+treasurer organiser organizer manager author co-author
 """.split())
 
 # Role nouns that stand for "leader" in title-only references ("the Kremlin tyrant" -> Kremlin leader).
@@ -262,6 +262,7 @@ NP_MODIFIERS = frozenset("""
 editorial
 culture education agriculture infrastructure environment transport digital veterans social labour labor sport
 sports youth science industry emergency emergencies reintegration communications information tourism housing
+evening morning daily weekly monthly annual nightly quarterly interim latest final internal confidential classified
 the a an his her their its our this that these those one two three four five several many some other
 another both each former senior top deputy shadow assistant acting outgoing incoming new chief foreign defence defense
 interior finance economy energy justice health trade military national security state press

@@ -1098,6 +1098,7 @@ _INTERVIEW_RE = re.compile(r"\b(?:(?:I|we)\s+(?:met|asked|put|read|spoke|visited
 _INTERVIEW_HINTS = (re.compile(r"(?:I|we)\s+(?:met|asked|put|read|spoke|visited|interviewed)\b"),
                     re.compile(r"told\s+(?:me|us)\b"), re.compile(r"interview\s+with\s+(?:me|us|this\s+newspaper)\b"))
 # party affiliations that end a description, never a name: "the Idaho Republican", "a Connecticut Democrat"
+_US_STATE_NAMES = frozenset(L.US_STATES.values())
 _AFFILIATION_CAPS = frozenset({"Republican", "Democrat", "Republicans", "Democrats", "Conservative", "Tory",
                                "Socialist", "Liberal", "Independent"})
 # gap between a person and a following description or home place: ", the ", ", a veteran ", " of "
@@ -1117,6 +1118,12 @@ _LONG_ORG_END_RE = re.compile(
     r"(?:\s+(?:of|for|on|and|the|" + _ORG_WORD + r"))*\s*|" +
     _ORG_WORD + r"\s+and\s+" + _ORG_WORD + r"\s+(?:Council|Party|Group|Institute|Centre|Center|Association)\s*)$")
 _NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+ )([“\"][A-Z][\w'’\-]{1,15}[”\"] )(?=[A-Z][a-z])")
+# the same name read forwards, from "according to": it runs to the next comma or full stop
+_LONG_ORG_AFTER_RE = re.compile(r"\s*(?:the\s+)?((?:" + _ORG_WORD + r"\s+){0,3}(?:Centre|Center|Institute|"
+                                r"Association|Group|Council|Service|Foundation|Agency|Office|Commission|Committee|"
+                                r"Bureau|Federation|Union|Alliance|League|Society|Fund|Directorate|Chamber|Board|"
+                                r"Authority|Confederation|Coalition|Network|Forum)\s+(?:of|for|on)\s+(?:the\s+)?" +
+                                _ORG_WORD + r"(?:\s+(?:of|for|on|and|the|" + _ORG_WORD + r"))*)(?=[,.;:]|\s*$)")
 _IN_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,.;:!?\"“”\x00]*$")
 _FIRST_NAME_INTRO_RE = re.compile(r",\s+an?\s")
 _NAMED_ONLY_RE = re.compile(r"(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
@@ -1124,7 +1131,7 @@ _NAMED_ONLY_RE = re.compile(r"(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his
                             r"medic|volunteer|teacher|pensioner|resident|worker|officer|fighter|sergeant)\s+named|"
                             r"(?:his|her)\s+first\s+name,|known\s+only\s+as)\s+$")
 _FIRST_NAME_APPOS_RE = re.compile(
-    r",\s*(?:a|an|the\s+[\w\-]+[’']s)\s+(?:(?:[\w\-]+\s+){0,4}?(?:\d{1,3}-year-old|(?:" + "|".join(sorted(
+    r",\s*(?:a|an|the\s+[\w\-]+[’']s|our|my|his|her|their)\s+(?:(?:[\w\-]+\s+){0,4}?(?:\d{1,3}-year-old|(?:" + "|".join(sorted(
         (w for w in L.ROLE_NOUNS | {"worker", "volunteer", "teacher", "nurse", "driver", "engineer", "student",
                                      "pensioner", "farmer", "resident", "mother", "father", "grandmother",
                                      "grandfather", "accountant", "operator", "medic", "doctor", "veteran"}
@@ -1767,6 +1774,13 @@ class _Article:
             if t in _TITLE_TOKENS or t.rstrip(".") in _TITLE_TOKENS or (
                     t in _AFFILIATION_CAPS and j == t_idx + 1 and len(toks) - j >= 3):
                 t_idx = j  # ("Fellow Conservative Bob Seely": a party word before a name describes it)
+        if t_idx < 0 and len(toks) >= 4:
+            # "Georgia Republican Marjorie Taylor Greene", "New York Democrat Ritchie Torres": home state and party
+            for n in (1, 2):
+                if " ".join(t for _, t in toks[:n]) in _US_STATE_NAMES and toks[n][1] in _AFFILIATION_CAPS \
+                        and len(toks) - n - 1 >= 2:
+                    t_idx = n
+                    break
         if t_idx >= 0:
             # "National Anti-Corruption Bureau", "State Border Guard Service": an organisation whose name starts
             # with a title word
@@ -2223,9 +2237,10 @@ class _Article:
                 chunks[1], chunks[0])
             if named is not None:
                 return named
-        if len(chunks) == 2 and chunks[0][2].split()[0].lower() in ("the", "a", "an") and not L.ROLE_NOUNS.isdisjoint(
+        if len(chunks) in (2, 3) and chunks[0][2].split()[0].lower() in ("the", "a", "an") and not L.ROLE_NOUNS.isdisjoint(
                 _unposs(w) for w in chunks[0][2].lower().split(" of ")[0].split()[1:5]):
-            # "the head of the state nuclear corporation Rosatom, Alexei Likhachev,": the role describes the person
+            # "the head of the state nuclear corporation Rosatom, Alexei Likhachev,", "the report's lead author,
+            # Ingrid Solberg, a former official at …": the role describes the person named after it
             named = self._resolve_chunk(*chunks[1])
             if named and named.speaker is not None and named.speaker.type == "person":
                 return named
@@ -4387,6 +4402,11 @@ class _Article:
                 np_s = ss + mm.end()
                 stop = _ACCORDING_STOP_RE.search(m[np_s:se])
                 np_e = np_s + (stop.start() if stop else se - np_s)
+                if stop is not None and m[np_e:np_e + 5] == " and ":
+                    # "according to the Centre for Research on Energy and Clean Air, …": a name with "and" inside
+                    whole = _LONG_ORG_AFTER_RE.match(m, np_s, se)
+                    if whole is not None:
+                        np_e = whole.end(1)
                 attr = self._according_source(np_s, np_e)
                 lead = m[self._clause_start(ss):a_s]
                 if not lead.strip() or lead.strip().endswith(":"):
@@ -4476,6 +4496,9 @@ class _Article:
     def _according_source(self, s: int, e: int) -> _Attr:
         """Speaker of "according to NP": a speaker NP, the owner of a document ("the Commission's
         opinion"), its author ("a declaration by the Group of Seven"), or nobody."""
+        long_org = self._long_org_subject(s, e) if " and " in self.masked[s:e] else None
+        if long_org is not None:
+            return long_org
         attr = self.resolve_np(s, e)
         if attr is not None and attr.speaker is not None:
             return attr

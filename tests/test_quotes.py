@@ -3383,3 +3383,20 @@ def test_a_pronoun_subject_goes_on_with_the_pronoun_opening_an_earlier_sentence(
             "Germany had spent two years arguing.")
     q = find(text, extract_quotes(text, registry), "Germany had spent two years arguing")
     assert q.speaker == "Marie-Agnes Strack-Zimmermann"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ('Georgia Republican Marjorie Taylor Greene, who has filed a motion to remove him, called the package "America '
+     'last".', 'the package "America last"', "Marjorie Taylor Greene"),
+    ('Three evacuations before noon. Sasha, our driver, says the road from the positions has become "a shooting '
+     'gallery".', 'the road from the positions has become "a shooting gallery"', "Sasha"),
+    ('"This is not a fantasy number," said the report\'s lead author, Ingrid Solberg, a former official at Norway\'s '
+     'defence ministry.', "This is not a fantasy number,", "Ingrid Solberg"),
+    ("According to the Centre for Research on Energy and Clean Air, a Helsinki-based research group, shadow tankers "
+     "carried more than half of Russia's seaborne crude exports in April.", "shadow tankers carried more than half "
+     "of Russia's seaborne crude exports in April", "Centre for Research on Energy and Clean Air"),
+    ("Kyiv was quiet overnight. The Ukrainian General Staff's evening report says there were 40 Russian assaults in "
+     "one day.", "there were 40 Russian assaults in one day", "Ukrainian General Staff"),
+])
+def test_state_party_titles_possessive_appositions_lead_authors_and_named_reports(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2024-04-20"), main).speaker == speaker
