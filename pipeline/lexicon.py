@@ -263,6 +263,7 @@ editorial
 culture education agriculture infrastructure environment transport digital veterans social labour labor sport
 sports youth science industry emergency emergencies reintegration communications information tourism housing
 evening morning daily weekly monthly annual nightly quarterly interim latest final internal confidential classified
+climate migration refugee refugees
 the a an his her their its our this that these those one two three four five several many some other
 another both each former senior top deputy shadow assistant acting outgoing incoming new chief foreign defence defense
 interior finance economy energy justice health trade military national security state press

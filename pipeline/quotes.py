@@ -389,6 +389,7 @@ _PREPS_OR_AND = _PREPS | {"and"}
 _REL_CHUNK_RE = re.compile(
     r",\s*(?:who|which|whose|whom|where|speaking|writing|standing|appearing|talking|\d+|aged\s+\d+|"
     r"[a-z]+ing|meanwhile|however|too|also|though|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
+    r"himself|herself|themselves|"
     r"on|in|at|for|after|before|during|since|from|by|under|with)\b[^,]*(?=,)")
 _PLACE_TAIL_RE = re.compile(r"^(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}$")
 _DATELINE_RE = re.compile(
@@ -452,6 +453,7 @@ _OBJECT_CUT_RE = re.compile(
     r"\s+in\s+(?:a|an|his|her|their|its)\s+(?:post|statement|interview|speech|video|message|address|tweet)\b|"
     # "urged companies to invest 'now' as he opened a conference": the occasion, not the object
     r"\s+as\s+(?:he|she|they|it|we)\s+[a-z]+ed\b|"
+
     # "rejected the comparison at a press conference later in the day"
     r"\s+at\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+)?(?:press\s+conference|news\s+conference|"
     r"briefing)\b|\s+by\s+(?:tele)?phone\b|"
@@ -575,6 +577,7 @@ def _blank(mm) -> str:
 
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
 _REL_START_RE = re.compile(r"^(?:who|which|whose|whom|where|when|while|speaking|writing|standing|appearing|"
+                           r"himself|herself|themselves|"
                            r"talking|according|\d+|aged\s+\d+|[a-z]+ing|meanwhile|however|too|also|though|"
                            r"on|in|at|for|after|before|during|since|from|by|under|with|normally|once|now|then|"
                            r"still|long|usually|often|a|an)\b")
@@ -863,7 +866,10 @@ _NATIONAL_HEADS = frozenset({"commission", "bureau", "service", "agency", "offic
                              "inspectorate", "directorate", "staff"})
 # ("the General Staff", "the Military Intelligence and Security Service")
 _NATIONAL_FIRST = frozenset({"National", "Central", "State", "Federal", "General", "Military", "Intelligence"})
-_ANON_LEAD_RE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|Four|Five|[Ss]everal|[Ss]ome|Many|Other)\s+((?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
+# (a word may be an abbreviation with full stops: "A retired U.S. Air Force officer")
+_ANON_WORD = r"[A-Za-z][\w'’\-]*(?:\.[A-Za-z]+)*\.?"
+_ANON_LEAD_RE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|Four|Five|[Ss]everal|[Ss]ome|Many|Other)\s+((?:"
+                           + _ANON_WORD + r"\s+){0,4}[a-z][\w'’\-]*)\b")
 # "The chief executive of a Kyiv-based company that builds drones told …", "The head of an Auckland community group
 # said …": a person described by the role they hold in an unnamed body (often named later)
 _DEF_ROLE_OF_INDEF_RE = re.compile(r"[Tt]he\s+((?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*)(?=\s+(?:of|at)\s+(?:a|an)\s)")
@@ -890,7 +896,7 @@ _ANON_SENT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?\"”]\s)|^)(?:(?:(?:But|And|Yet
                            r"[A-Z][^,.;:!?\"“”\x00\n]{0,60},\s+(?:a|an|one|another)\s+|"
                            # "Among the delegates was a Perth engineer whose …": an inverted sentence introduces them
                            r"[A-Z][^,.;:!?\"“”\x00\n]{0,60}\s(?:was|were|sat|stood)\s+(?:a|an)\s+)"
-                           r"((?:[A-Za-z0-9][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*)\b")
+                           r"((?:[0-9][\w'’\-]*\s+|" + _ANON_WORD + r"\s+){0,4}[a-z][\w'’\-]*)\b")
 # words ending like agent nouns that name nobody ("a sniper", "a developer" do)
 _NOT_AGENTS = frozenset("whether together another neither rather however former latter further either number "
                         "border winter summer quarter center letter matter chapter order".split())
@@ -1124,6 +1130,10 @@ _LONG_ORG_AFTER_RE = re.compile(r"\s*(?:the\s+)?((?:" + _ORG_WORD + r"\s+){0,3}(
                                 r"Bureau|Federation|Union|Alliance|League|Society|Fund|Directorate|Chamber|Board|"
                                 r"Authority|Confederation|Coalition|Network|Forum)\s+(?:of|for|on)\s+(?:the\s+)?" +
                                 _ORG_WORD + r"(?:\s+(?:of|for|on|and|the|" + _ORG_WORD + r"))*)(?=[,.;:]|\s*$)")
+_DOC_IN_WHICH_RE = re.compile(r"(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(L.DOC_HEADS))
+                              + r")s?\s+in\s+which\s")
+_PLACE_PP_END_RE = re.compile(r"\b(?!(?:Embassy|Consulate|Mission|Office|Bureau)\b)[A-Z][\w'’\-]*"
+                              r"( in ((?:[A-Z][\w'’\-]*\s?){1,3}))\s*$")
 _IN_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,.;:!?\"“”\x00]*$")
 _FIRST_NAME_INTRO_RE = re.compile(r",\s+an?\s")
 _NAMED_ONLY_RE = re.compile(r"(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
@@ -3592,6 +3602,10 @@ class _Article:
             pm = _PAREN_TAIL_RE.search(m, max(sent_s, end - 60), end)
             if pm is not None:
                 end = pm.start()
+        pm = _PLACE_PP_END_RE.search(m, max(sent_s, end - 60), end) if " in " in m[max(sent_s, end - 60):end] else None
+        if pm is not None and not any(self.entities[key].person_ok for _s, _e, key in self._mention_in(pm.start(2), end)):
+            # "Analysts at Kestrel Securities in Hong Kong said": the place of the subject is no part of it
+            end = pm.start(1)
         if " of " in m[max(sent_s, end - 240):end] or " for " in m[max(sent_s, end - 240):end] or \
                 " and " in m[max(sent_s, end - 240):end]:
             long_org = self._long_org_subject(self._clause_start(sent_s), end)
@@ -3769,8 +3783,9 @@ class _Article:
                 head_end = wm.end()   # "A European diplomat": the last of consecutive person nouns
             elif head_end is not None:
                 break
-        if head_end is None:
-            return None
+        if head_end is None or any(w.lower() in _PREPS or w.lower() == "by"
+                                   for w in self.masked[am.start(1):head_end].split()[:-1]):
+            return None  # (not "A joint statement by Secretary of State Marco Rubio …": the head is in a phrase)
         between = self.masked[head_end:vs]
         if MASK in between or _SENTENCE_PUNCT_RE.search(between):  # ("who tracks U.S. munitions": no sentence end)
             return None
@@ -4993,6 +5008,8 @@ class _Article:
                 # "said scheduled power cuts had been introduced": a participle adjective opening the subject
                 and not (first.endswith("ed") and _has_finite(" ".join(clause.split()[1:5]))))):
             return None
+        if _DOC_IN_WHICH_RE.match(clause):
+            return None  # "posted a handwritten note in which Trump wrote that …": the note's writer reports it
         if first == "without" and clause.split()[1:2] and clause.split()[1].endswith("ing"):
             return None  # "said in a statement, without saying which sites were hit": no report
         if vclass == "clause" and ((first in ("whether", "if", "what", "how", "when", "why", "who", "where")

@@ -3400,3 +3400,26 @@ def test_a_pronoun_subject_goes_on_with_the_pronoun_opening_an_earlier_sentence(
 ])
 def test_state_party_titles_possessive_appositions_lead_authors_and_named_reports(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2024-04-20"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    # an abbreviation inside an unnamed person's description, and the pronoun after it
+    ("Danish Defence Minister Troels Lund Poulsen said more jets would follow.\n\nA retired U.S. Air Force officer who "
+     "has helped prepare Ukrainian crews said the pilots were highly motivated.\n\n"
+     "\"Everybody counts pilots. Nobody counts mechanics,\" he said.",
+     "Everybody counts pilots. Nobody counts mechanics,", None),
+    ("Oliver Varhelyi, the enlargement commissioner, spoke first. The commissioner, himself a Hungarian, said he "
+     "expected the first chapters to be opened soon.", "he expected the first chapters to be opened soon",
+     "Oliver Varhelyi"),
+    ("Orban said he had raised the matter with Donald Trump, and then posted a handwritten note in which Trump wrote "
+     "that he did not like hearing about the strikes.", "he did not like hearing about the strikes", "Donald Trump"),
+    ("Analysts at Kestrel Securities in Hong Kong said in a note to clients that the direct financial hit was small.",
+     "the direct financial hit was small", "Kestrel Securities"),
+    ("On Tuesday, climate minister Paulina Hennig-Kloska hosted Iryna Savchuk, who heads cooperation at Ukrenergo, in "
+     "Warsaw. She said Poland would also help train engineers.", "Poland would also help train engineers",
+     "Paulina Hennig-Kloska"),
+    ("The Russian Embassy in London said the remarks were dangerous.", "the remarks were dangerous",
+     "Russian Embassy in London"),
+])
+def test_abbreviations_reflexive_asides_notes_places_of_firms_and_portfolio_titles(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2025-01-10"), main).speaker == speaker
