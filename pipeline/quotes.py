@@ -1123,7 +1123,42 @@ _LONG_ORG_END_RE = re.compile(
     r"Authority|Confederation|Coalition|Network|Forum)\s+(?:of|for|on)\s+(?:the\s+)?" + _ORG_WORD +
     r"(?:\s+(?:of|for|on|and|the|" + _ORG_WORD + r"))*\s*|" +
     _ORG_WORD + r"\s+and\s+" + _ORG_WORD + r"\s+(?:Council|Party|Group|Institute|Centre|Center|Association)\s*)$")
-_NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+ )([“\"][A-Z][\w'’\-]{1,15}[”\"] )(?=[A-Z][a-z])")
+_NICKNAME_AT_RE = re.compile(r"[“\"][A-Z][\w'’\-]{1,15}[”\"] (?=[A-Z][a-z])")
+
+
+def _describes_anon_person(words: str) -> bool:
+    """The words after "A"/"An"/"One" name a kind of person ("retired British general", "plant engineer")."""
+    low = [w.lower() for w in words.split()]
+    return any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS or w in _ANON_EXTRA_HEADS for w in low) or any(
+        len(w) > 5 and w.isalpha() and w.endswith(_AGENT_SINGULARS) and w not in _NOT_AGENTS for w in low[:2])
+
+
+def _blank_nicknames(masked: str) -> str:
+    """'Colour Sergeant Gareth “Taff” Pryce': a nickname in marks between a known first name and a capitalised word
+    is blanked with tabs (which join the words of a name), so the name is read whole. (Looks only at the marks.)"""
+    cuts = []
+    for mark in ("“", '"'):
+        i = masked.find(mark)
+        while i >= 0:
+            mm = _NICKNAME_AT_RE.match(masked, i) if i >= 2 and masked[i - 1] == " " else None
+            if mm is not None:
+                word = masked[masked.rfind(" ", 0, i - 1) + 1:i - 1]
+                if word[:1].isupper() and word[1:].isalpha() and _gender_of_name(word):
+                    cuts.append((i, mm.end()))
+            i = masked.find(mark, i + 1)
+    if not cuts:
+        return masked
+    out, cursor = [], 0
+    for a, b in sorted(cuts):
+        out.extend((masked[cursor:a], "\t" * (b - a)))
+        cursor = b
+    out.append(masked[cursor:])
+    return "".join(out)
+# a cheap test for _LONG_ORG_END_RE: a body's head word before "of/for/on", or "X and Y Council"
+_LONG_ORG_HINT_RE = re.compile(r"(?:Centre|Center|Institute|Association|Group|Council|Service|Foundation|Agency|Office|"
+                               r"Commission|Committee|Bureau|Federation|Union|Alliance|League|Society|Fund|Directorate|"
+                               r"Chamber|Board|Authority|Confederation|Coalition|Network|Forum)\s+(?:of|for|on)\s|"
+                               r"\sand\s+[A-Z][\w'’\-]*\s+(?:Council|Party|Group|Institute|Centre|Center|Association)\b")
 # the same name read forwards, from "according to": it runs to the next comma or full stop
 _LONG_ORG_AFTER_RE = re.compile(r"\s*(?:the\s+)?((?:" + _ORG_WORD + r"\s+){0,3}(?:Centre|Center|Institute|"
                                 r"Association|Group|Council|Service|Foundation|Agency|Office|Commission|Committee|"
@@ -1321,6 +1356,7 @@ class _Article:
         self.answers: dict[int, list[int]] = self._transcript_answers() if sum(
             text.find(":", ps, ps + _LABEL_SPAN) >= 0 for ps, _pe in self.paras) >= 3 else {}
         self.entities: dict[str, _Entity] = {}
+        self._anon_by_para: dict[int, list] = {}  # paragraph -> unnamed-person descriptions (_anon_descriptions)
         self.surnames: dict[str, _Entity] = {}
         # known first names of the article's people -> the one person with it (None once two share it)
         self.first_names: dict[str, _Entity | None] = {}
@@ -1538,11 +1574,7 @@ class _Article:
                     cursor = seg.ce
         chars.append(text[cursor:])
         self.masked = "".join(chars)
-        if "“" in text or '"' in text:
-            # 'Colour Sergeant Gareth “Taff” Pryce': a nickname inside a name is blanked (tabs join name words)
-            self.masked = _NICKNAME_RE.sub(
-                lambda mm: mm.group(1) + ("\t" * len(mm.group(2)) if _gender_of_name(mm.group(1)) else mm.group(2)),
-                self.masked)
+        self.masked = _blank_nicknames(self.masked)
         self._clause_starts = {}  # sentence start -> clause start, in the masked text
 
     @staticmethod
@@ -3606,8 +3638,7 @@ class _Article:
         if pm is not None and not any(self.entities[key].person_ok for _s, _e, key in self._mention_in(pm.start(2), end)):
             # "Analysts at Kestrel Securities in Hong Kong said": the place of the subject is no part of it
             end = pm.start(1)
-        if " of " in m[max(sent_s, end - 240):end] or " for " in m[max(sent_s, end - 240):end] or \
-                " and " in m[max(sent_s, end - 240):end]:
+        if _LONG_ORG_HINT_RE.search(m, max(sent_s, end - 240), end):
             long_org = self._long_org_subject(self._clause_start(sent_s), end)
             if long_org is not None:
                 return long_org
@@ -3804,21 +3835,31 @@ class _Article:
         last = self._last_anon(lo, hi)
         return last.start(1) if last is not None else None
 
+    def _anon_descriptions(self, lo: int, hi: int) -> list[re.Match]:
+        """Unnamed-person descriptions opening a sentence ("A plant engineer …") that start in [lo, hi): scanned once
+        per paragraph (the callers ask again and again about the same paragraphs)."""
+        k = self._para_index(lo)
+        out = []
+        while k < len(self.paras) and self.paras[k][0] < hi:
+            found = self._anon_by_para.get(k)
+            if found is None:
+                found = self._anon_by_para[k] = [am for am in _ANON_SENT_RE.finditer(self.masked, *self.paras[k])
+                                                 if _describes_anon_person(am.group(1))]
+            out.extend(am for am in found if lo <= am.start() and am.start(1) < hi)
+            k += 1
+        return out
+
     def _last_anon(self, lo: int, hi: int) -> re.Match | None:
         """The last unnamed-person description opening a sentence in ``masked[lo:hi]`` (its words: group 1)."""
         last = None
-        for am in _ANON_SENT_RE.finditer(self.masked, lo, hi):
-            words = [w.lower() for w in am.group(1).split()]
-            if any(w in L.ANON_NOUNS or w in L.ROLE_NOUNS or w in _ANON_EXTRA_HEADS for w in words) or any(
-                    len(w) > 5 and w.isalpha() and w.endswith(_AGENT_SINGULARS) and w not in _NOT_AGENTS
-                    for w in words[:2]):
-                comma = self.masked.rfind(",", am.start(), am.start(1))
-                if comma > 0 and (comma in self._mention_by_end or any(
-                        self.entities[key].speaker.type == "person" for _s, _e, key in self._mention_in(am.start(), comma))):
-                    # "Kavya Menon, an energy economist at …", "Rep. Marjorie Taylor Greene of Georgia, a longtime
-                    # critic of aid": an apposition to a name, nobody anonymous
-                    continue
-                last = am
+        for am in self._anon_descriptions(lo, hi):
+            comma = self.masked.rfind(",", am.start(), am.start(1))
+            if comma > 0 and (comma in self._mention_by_end or any(
+                    self.entities[key].speaker.type == "person" for _s, _e, key in self._mention_in(am.start(), comma))):
+                # "Kavya Menon, an energy economist at …", "Rep. Marjorie Taylor Greene of Georgia, a longtime
+                # critic of aid": an apposition to a name, nobody anonymous
+                continue
+            last = am
         return last
 
     def _anon_before(self, pos: int) -> bool:
@@ -4511,7 +4552,7 @@ class _Article:
     def _according_source(self, s: int, e: int) -> _Attr:
         """Speaker of "according to NP": a speaker NP, the owner of a document ("the Commission's
         opinion"), its author ("a declaration by the Group of Seven"), or nobody."""
-        long_org = self._long_org_subject(s, e) if " and " in self.masked[s:e] else None
+        long_org = self._long_org_subject(s, e) if _LONG_ORG_HINT_RE.search(self.masked, s, e) else None
         if long_org is not None:
             return long_org
         attr = self.resolve_np(s, e)
