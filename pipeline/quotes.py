@@ -1169,6 +1169,9 @@ _DOC_IN_WHICH_RE = re.compile(r"(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){
                               + r")s?\s+in\s+which\s")
 _PLACE_PP_END_RE = re.compile(r"\b(?!(?:Embassy|Consulate|Mission|Office|Bureau)\b)[A-Z][\w'’\-]*"
                               r"( in ((?:[A-Z][\w'’\-]*\s?){1,3}))\s*$")
+_GAVE_NAME_RE = re.compile(r"\b(?:gave|gives|give|giving|identified\s+(?:only\s+)?(?:by|as))\s+(?:only\s+)?"
+                           r"(?:(?:his|her|their)\s+)?(?:first\s+)?name(?:,|\s+as\b)")
+_WITHOUT_THAT_RE = re.compile(r"without\s+[^,;:.]{1,40},\s+that\s+")
 _IN_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,.;:!?\"“”\x00]*$")
 _FIRST_NAME_INTRO_RE = re.compile(r",\s+an?\s")
 _NAMED_ONLY_RE = re.compile(r"(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
@@ -3814,12 +3817,16 @@ class _Article:
                 head_end = wm.end()   # "A European diplomat": the last of consecutive person nouns
             elif head_end is not None:
                 break
-        if head_end is None or any(w.lower() in _PREPS or w.lower() == "by"
-                                   for w in self.masked[am.start(1):head_end].split()[:-1]):
+        before_head = self.masked[am.start(1):head_end].split()[:-1]
+        if before_head[:1] == ["of"]:
+            before_head = before_head[2:]  # "One of the Ukrainians, a 27-year-old who …": a partitive
+        if head_end is None or any(w.lower() in _PREPS or w.lower() == "by" for w in before_head):
             return None  # (not "A joint statement by Secretary of State Marco Rubio …": the head is in a phrase)
         between = self.masked[head_end:vs]
         if MASK in between or _SENTENCE_PUNCT_RE.search(between):  # ("who tracks U.S. munitions": no sentence end)
             return None
+        if "name" in between and _GAVE_NAME_RE.search(between):
+            return None  # "One of the freed men, a border guard who gave only his first name, Maksym, said": named
         if between.startswith(" for ") and self.masked[cs:head_end].split()[-1].lower() in _SPOKES_HEADS:
             # "A spokesperson for British Prime Minister Keir Starmer said": the person spoken for (guidelines)
             owner = self.resolve_np(head_end + 5, vs)
@@ -5051,7 +5058,11 @@ class _Article:
             return None
         if _DOC_IN_WHICH_RE.match(clause):
             return None  # "posted a handwritten note in which Trump wrote that …": the note's writer reports it
-        if first == "without" and clause.split()[1:2] and clause.split()[1].endswith("ing"):
+        if first == "without" and (wm := _WITHOUT_THAT_RE.match(clause)) is not None:
+            # "claimed, without offering evidence, that the car …": the aside, then what was claimed
+            cs += wm.end()
+            clause, first, pattern = m[cs:ce], m[cs:ce].split()[0].lower(), "reported_that"
+        elif first == "without" and clause.split()[1:2] and clause.split()[1].endswith("ing"):
             return None  # "said in a statement, without saying which sites were hit": no report
         if vclass == "clause" and ((first in ("whether", "if", "what", "how", "when", "why", "who", "where")
                                     and not (pattern == "reported_that" and first in ("if", "when") and "," in clause)) or (

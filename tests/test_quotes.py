@@ -3423,3 +3423,16 @@ def test_state_party_titles_possessive_appositions_lead_authors_and_named_report
 ])
 def test_abbreviations_reflexive_asides_notes_places_of_firms_and_portfolio_titles(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2025-01-10"), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Brig. Gen. Pat Ryder told reporters the course took months.\n\nOne of the Ukrainians, a 27-year-old who flew "
+     "MiG-29s over Kyiv and goes by the call sign Kit, said the F-16 felt like \"a computer with wings\".",
+     'the F-16 felt like "a computer with wings"', None),
+    ("One of the freed men, a 24-year-old border guard who gave only his first name, Maksym, said prisoners had been "
+     "beaten during interrogations.", "prisoners had been beaten during interrogations", "Maksym"),
+    ("The pro-Kremlin Telegram channel Rybar claimed, without offering evidence, that the car had been carrying "
+     "ammunition.", "the car had been carrying ammunition", "Rybar"),
+])
+def test_partitive_unnamed_people_and_asides_before_that(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
