@@ -1172,6 +1172,8 @@ _PLACE_PP_END_RE = re.compile(r"\b(?!(?:Embassy|Consulate|Mission|Office|Bureau)
 _GAVE_NAME_RE = re.compile(r"\b(?:gave|gives|give|giving|identified\s+(?:only\s+)?(?:by|as))\s+(?:only\s+)?"
                            r"(?:(?:his|her|their)\s+)?(?:first\s+)?name(?:,|\s+as\b)")
 _WITHOUT_THAT_RE = re.compile(r"without\s+[^,;:.]{1,40},\s+that\s+")
+_PARTITIVE_LEAD_RE = re.compile(r"(?:One|Two|Three|Some|Several|Many|Most|Few)\s+of\s+(?:the|those|these|its|their)\s+"
+                                r"(?:[a-z][\w\-]*\s+)?([A-Za-z][\w'’\-]*)(?=[\s,])")
 _IN_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,.;:!?\"“”\x00]*$")
 _FIRST_NAME_INTRO_RE = re.compile(r",\s+an?\s")
 _NAMED_ONLY_RE = re.compile(r"(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
@@ -3804,6 +3806,11 @@ class _Article:
         if bare is not None and bare.group(1).lower() in L.ANON_NOUNS:
             # "Yet people who have worked with him say …": an unnamed group whose relative clause names others
             return _Attr(None, bare.group(1), 0.5, cs + bare.start(1) - bare.start(), bare.end(1))
+        part = _PARTITIVE_LEAD_RE.match(self.masked, cs, vs) if self.masked[cs:cs + 12].split()[1:2] == ["of"] else None
+        if part is not None and part.group(1).lower() in L.ANON_NOUNS and not _GAVE_NAME_RE.search(
+                self.masked, part.end(), vs):
+            # "One of the Ukrainians, a 27-year-old who … goes by the call sign Kit, said": a member of a group
+            return _Attr(None, self.masked[cs:part.end()].strip(), 0.5, cs, part.end())
         if am is None:
             # "Within minutes, a White House official told reporters …": after a short opening phrase
             intro = _SHORT_INTRO_RE.match(self.masked, cs, vs)

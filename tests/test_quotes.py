@@ -3429,6 +3429,9 @@ def test_abbreviations_reflexive_asides_notes_places_of_firms_and_portfolio_titl
     ("Brig. Gen. Pat Ryder told reporters the course took months.\n\nOne of the Ukrainians, a 27-year-old who flew "
      "MiG-29s over Kyiv and goes by the call sign Kit, said the F-16 felt like \"a computer with wings\".",
      'the F-16 felt like "a computer with wings"', None),
+    ("One of the Ukrainians, a 27-year-old who flew MiG-29s over Kyiv in the first weeks of the full-scale invasion "
+     "and goes by the call sign Kit, said the F-16 felt like \"a computer with wings\" after the Soviet-era jets.",
+     'the F-16 felt like "a computer with wings" after the Soviet-era jets', None),
     ("One of the freed men, a 24-year-old border guard who gave only his first name, Maksym, said prisoners had been "
      "beaten during interrogations.", "prisoners had been beaten during interrogations", "Maksym"),
     ("The pro-Kremlin Telegram channel Rybar claimed, without offering evidence, that the car had been carrying "
