@@ -214,7 +214,7 @@ secretary-general secretary general under-secretary undersecretary attache attac
 colleague colleagues counterpart counterparts successor predecessor rival deputy partner ally
 son daughter wife husband brother sister
 consultant columnist historian broadcaster lecturer scholar specialist banker investor trader entrepreneur
-treasurer organiser organizer manager author co-author
+treasurer organiser organizer manager author co-author principal headteacher headmaster headmistress
 """.split())
 
 # Role nouns that stand for "leader" in title-only references ("the Kremlin tyrant" -> Kremlin leader).
@@ -515,7 +515,7 @@ for _name, _codes in {
         "South Carolina": "sc", "South Dakota": "sd", "Tennessee": "tenn tn", "Texas": "texas tx", "Utah": "utah ut",
         "Vermont": "vt", "Virginia": "va", "Washington": "wash wa", "West Virginia": "wva wv", "Wisconsin": "wis wi",
         "Wyoming": "wyo wy"}.items():
-    for _code in _codes.split():
+    for _code in (*_codes.split(), _name.lower().replace(" ", "")):  # ("D-Conn." and "D-New Hampshire")
         US_STATES[_code] = _name
 del _name, _codes, _code
 US_PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}

@@ -1021,6 +1021,8 @@ _AUTHORED_RE = re.compile(r"\b(?:sent|sends|wrote|writes|issued|issues|published
 # an inverted sentence whose subject comes after the verb: "Standing beside him on the way in was (title,) X"
 _INVERTED_SUBJECT_RE = re.compile(r"(?:[A-Z][a-z]+ing|Among|Beside|Behind|Alongside|Next\s+to)\b[^.;:!?\"“”\x00]{0,120}"
                                   r"\s(?:was|were)(?:\s+[^.;:!?,\"“”\x00]{1,60},)?$")
+# what opens a description of somebody the text names later ("One Republican senator …" … "said the senator, X")
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "another"})
 _DESCRIBED_ALSO = {"ambassador": ("diplomat",), "envoy": ("diplomat",), "diplomat": ("ambassador", "envoy")}
 # "said the analyst, Hannah Whitcombe", "The trader, Pieter van Wyk, who runs …": a description, then the name
 _APPOS_END_RE = re.compile(r"[,;:!?\"“”\x00]|\.(?:\s|$)")
@@ -2562,6 +2564,9 @@ class _Article:
                 owner = self._known_speaker(_unposs(words[poss]))
                 if owner is None and poss >= 1:
                     owner = self._known_speaker(_unposs(" ".join(words[poss - 1:poss + 1])))
+                if owner is None and poss >= 1 and low[0] == "the":
+                    # "The prime minister's official spokesperson said": the spokesperson of a title's holder
+                    owner = self._resolve_title(" ".join(words[:poss]) + " " + _unposs(words[poss]), cs)
                 if owner is not None and owner.type == "person":
                     return _Attr(owner, ctext, 0.75, cs, ce)
             owner_pron = low[0] if low[0] in ("his", "her") else self.masked[max(0, cs - 4):cs].strip().lower()
@@ -3409,7 +3414,7 @@ class _Article:
         pronoun_described = {}  # quote index -> the description a 'he'/'she' of that quote stands for
         for i, q in enumerate(self.quotes):
             written = (q.speaker_as_written or "").lower().split() if q.speaker is None else ()
-            if len(written) >= 2 and (written[0] in ("a", "an", "the") or written[0].endswith(("'s", "’s"))):
+            if len(written) >= 2 and (written[0] in _DESCRIPTION_OPENERS or written[0].endswith(("'s", "’s"))):
                 nouns.update(w for w in written[1:] if w in L.ROLE_NOUNS or w in L.ANON_NOUNS)
             elif written in (["he"], ["she"]):
                 # "Among the delegates was a Perth engineer whose … She said …" … "said the engineer, Kate Mulligan"
@@ -3429,6 +3434,19 @@ class _Article:
                     if person is not None:
                         self._name_described_at(noun, at, person, pronoun_described)
                     at = m.find(f"{named_as}, ", name_at)
+        for named_as, g in (("woman", "f"), ("man", "m")) if nouns else ():
+            # "a retired engineer who … said" … "said the woman, Lidia Cherkez, 71": the last unnamed description
+            # before a naming by sex alone
+            at = m.find(f"the {named_as}, ")
+            while at >= 0:
+                person = self._person_named_in_apposition(at + len(named_as) + 6)
+                gender = self.entities[person.speaker_id].gender if person is not None else None
+                last = next((q for q in reversed(self.quotes) if q.start < at and q.speaker is None), None)
+                noun = next((w for w in reversed((last.speaker_as_written or "").lower().split())
+                             if w in nouns), None) if last is not None else None
+                if person is not None and gender in (None, g) and noun is not None:
+                    self._name_described_at(noun, at, person, pronoun_described)
+                at = m.find(f"the {named_as}, ", at + 1)
 
     def _person_named_in_apposition(self, pos: int) -> Speaker | None:
         """The person an apposition starting at ``pos`` names: "Hannah Whitcombe", "Sir Alastair Reid", "the Social
@@ -3451,7 +3469,7 @@ class _Article:
                 continue
             written = (q.speaker_as_written or "").lower().split()
             # ("Ukraine's ambassador in Berlin told …" … "The ambassador, Oleksii Makeiev, said")
-            if written and (written[0] in ("a", "an", "the") or written[0].endswith(("'s", "’s"))) and noun in written \
+            if written and (written[0] in _DESCRIPTION_OPENERS or written[0].endswith(("'s", "’s"))) and noun in written \
                     or noun in pronoun_described.get(i, ()):
                 first = i if first is None else first
                 self.quotes[i] = self._with_speaker(q, person)
@@ -4152,7 +4170,9 @@ class _Article:
             if (t[0].isupper() or w in L.NP_MODIFIERS or w in L.ROLE_NOUNS or w in L.ANON_NOUNS
                     or w in L.ORG_HEADS or w in L.PRONOUNS or w in _DETERMINERS
                     or (t in _SURNAME_PARTICLES and end > sent_s)
-                    or (after_possessive and t.isalpha())) and w not in _PREPS_OR_AND:
+                    or (after_possessive and t.isalpha())
+                    # "The new school's principal taught … and says": a possessive owner inside the phrase
+                    or (end > sent_s and t.endswith(("'s", "’s")) and t[:-2].isalpha())) and w not in _PREPS_OR_AND:
                 # ("Ursula von der Leyen": particles inside a name; "Russia's central bank": a possessive's noun)
                 end = sent_s + tm.end()
                 after_possessive = t.endswith(("'s", "’s"))
@@ -4667,6 +4687,10 @@ class _Article:
         found = None
         for pm in _UA_PLACE_RE.finditer(self.masked, lo, pos):
             found = L.UA_PLACES[pm.group(1)]
+        if found is None:
+            # the place the story is about, named earlier ("Kharkiv lies about 30 kilometres from the border …")
+            for pm in _UA_PLACE_RE.finditer(self.masked, 0, lo):
+                found = L.UA_PLACES[pm.group(1)]
         return found
 
     def _open_fragment_end(self, s: int, at: int) -> int | None:

@@ -3439,3 +3439,25 @@ def test_abbreviations_reflexive_asides_notes_places_of_firms_and_portfolio_titl
 ])
 def test_partitive_unnamed_people_and_asides_before_that(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Democrats were less impressed. Sen. Jeanne Shaheen (D-New Hampshire), the committee's top Democrat, said she "
+     "supported closer ties with Kyiv.", "she supported closer ties with Kyiv", "Jeanne Shaheen"),
+    ("Downing Street said Keir Starmer would speak to Donald Trump. The prime minister's official spokesperson said "
+     "the aim was a just and lasting peace.", "the aim was a just and lasting peace", "Keir Starmer"),
+    ("One Republican senator who has voted for every aid package said the agreement had changed minds. \"Ukraine "
+     "was a charity case,\" said the senator, Thom Tillis of North Carolina.", "the agreement had changed minds",
+     "Thom Tillis"),
+    ("The new school's principal taught in the basement of her old school for two years and says the difference is "
+     "not only about safety. \"Here the children stop listening,\" said the principal, Olena Kravets.",
+     "the difference is not only about safety", "Olena Kravets"),
+    ("In Tiraspol, a retired engineer who had spent the past month heating one room said she did not care where the "
+     "gas came from. \"Today the radiators are warm,\" said the woman, Lidia Cherkez, 71.",
+     "she did not care where the gas came from", "Lidia Cherkez"),
+    ("Kharkiv lies about 30 kilometres from the Russian border.\n\nMost pupils studied online. Parents queued at "
+     "dawn.\n\nEach school cost about 60 million hryvnias, according to the regional military administration.",
+     "Each school cost about 60 million hryvnias", "Kharkiv Regional Military Administration"),
+])
+def test_tags_spokespeople_of_titles_and_people_named_after_a_description(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry, "2025-05-01"), main).speaker == speaker
