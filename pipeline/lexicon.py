@@ -215,6 +215,7 @@ colleague colleagues counterpart counterparts successor predecessor rival deputy
 son daughter wife husband brother sister
 consultant columnist historian broadcaster lecturer scholar specialist banker investor trader entrepreneur
 treasurer organiser organizer manager author co-author principal headteacher headmaster headmistress
+presenter anchor commentator
 """.split())
 
 # Role nouns that stand for "leader" in title-only references ("the Kremlin tyrant" -> Kremlin leader).
@@ -264,6 +265,7 @@ culture education agriculture infrastructure environment transport digital veter
 sports youth science industry emergency emergencies reintegration communications information tourism housing
 evening morning daily weekly monthly annual nightly quarterly interim latest final internal confidential classified
 climate migration refugee refugees
+coach
 the a an his her their its our this that these those one two three four five several many some other
 another both each former senior top deputy shadow assistant acting outgoing incoming new chief foreign defence defense
 interior finance economy energy justice health trade military national security state press
@@ -444,6 +446,8 @@ irakli giorgi levan mikheil zurab nodar davit vakhtang
 arvind rahul rajesh sanjay subrahmanyam vikram amit anil ajit
 shinzo shigeru yoshimasa taro kenji hiroshi takeshi
 don dominik larry jerome lamar lorne
+francesco paolo pietro salvatore roberto carlo alberto gianni enzo vittorio fabrizio maurizio claudio raffaele
+carlos miguel juan pablo alejandro francisco ignacio jesus emmanuele nuno tiago goncalo duarte
 volodymyr vladimir dmitry dmitri dmytro sergei sergey serhiy serhii andrii andriy andrei andrey oleksandr
 alexander aleksandr alexei aleksei oleksii oleksiy mykhailo mikhail mykola nikolai ivan petro pyotr
 yuriy yuri yury viktor victor vitali vitaliy valerii valery kyrylo kirill denys denis rustem ruslan

@@ -1113,7 +1113,7 @@ _AFFILIATION_CAPS = frozenset({"Republican", "Democrat", "Republicans", "Democra
 _DESCR_GAP_RE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:of|for|to|at|in|from|with|on|and|by)\s)"
                            r"[a-z][\w\-'’]*\s+){0,3}|\s+of\s+(?:the\s+)?")
 # a first name with an age ("Gary, 71,") or a role apposition ("Bohdan, a 29-year-old drone pilot")
-_FIRST_NAME_AGE_RE = re.compile(r",\s*(?:\d{1,3}\s*,|who\s+(?!(?:do|does|did|should|would|could|can|will|shall)\b)(?:has\s+|had\s+|is\s+|was\s+)?[a-z]+\b|whose\s+(?:son|daughter|husband|wife|mother|father|brother|sister|"
+_FIRST_NAME_AGE_RE = re.compile(r",\s*(?:(?:now\s+|aged\s+)?\d{1,3}\s*,|who\s+(?!(?:do|does|did|should|would|could|can|will|shall)\b)(?:has\s+|had\s+|is\s+|was\s+)?[a-z]+\b|whose\s+(?:son|daughter|husband|wife|mother|father|brother|sister|"
                                 r"children|family|grandson|granddaughter|parents)\b)")
 # "who gave his name only as Taras", "identified only as Olena": a person named by first name only
 _BARE_GROUP_LEAD_RE = re.compile(r"(?:(?:Yet|But|And|Still|Now)\s+)?([A-Za-z]+)\s+(?:who|close\s+to|familiar\s+with)\s")
@@ -1187,7 +1187,9 @@ _FIRST_NAME_APPOS_RE = re.compile(
         (w for w in L.ROLE_NOUNS | {"worker", "volunteer", "teacher", "nurse", "driver", "engineer", "student",
                                      "pensioner", "farmer", "resident", "mother", "father", "grandmother",
                                      "grandfather", "accountant", "operator", "medic", "doctor", "veteran"}
-         if w.isalpha() and len(w) > 3), key=len, reverse=True)) + r"))\b)")
+         if w.isalpha() and len(w) > 3), key=len, reverse=True)) + r")|"
+    # any agent noun: "Dave, a scaffolder from Hartlepool", "Serhii, a former software tester"
+    r"(?!former\b|member\b|number\b|quarter\b|center\b|corner\b|border\b)[a-z]{4,}(?:er|or|ist|ian))\b)")
 _APPOS_STOP_RE = re.compile(r"[,.;:()\"“”]|\s(?:said|says|told|who|which|warned|added)\b")
 _NONSPACE_RE = re.compile(r"[^\s,]+")
 _SPLIT_GAP_RE = re.compile(r"[^\x00\"“”«»]{0,80}?[,.;:—–]?\s*")
@@ -1735,8 +1737,8 @@ class _Article:
             after = self.masked[end:end + 80]
             if not (_FIRST_NAME_AGE_RE.match(after) or _FIRST_NAME_APPOS_RE.match(after)):
                 return False
-            if after.startswith(", who ") and self.masked[max(0, s0 - 8):s0].rstrip().rsplit(None, 1)[-1:] in (
-                    ["at"], ["in"], ["near"], ["from"], ["outside"]):
+            if after.startswith(", who ") and _gender_of_name(word) is None and self.masked[
+                    max(0, s0 - 8):s0].rstrip().rsplit(None, 1)[-1:] in (["at"], ["in"], ["near"], ["from"], ["outside"]):
                 return False  # "a border guard at Nuijamaa, who …": a place
         sp = Speaker(speaker_id_for(word), word, "person", None, None)
         gender = _gender_of_name(word) or (_KIN_GENDER.get(kin.group(1).lower()) if kin else None)

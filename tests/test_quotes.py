@@ -3461,3 +3461,21 @@ def test_partitive_unnamed_people_and_asides_before_that(registry, text, main, s
 ])
 def test_tags_spokespeople_of_titles_and_people_named_after_a_description(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry, "2025-05-01"), main).speaker == speaker
+
+
+def test_presenters_callers_and_coaches(registry):
+    text = ("Presenter Gary Lowther put it more bluntly at the top of the show.\n\n"
+            "Many callers would not. \"I love this country, but I'm not sending them,\" said Dave, a scaffolder from "
+            "Hartlepool. He said the money would be better spent on the NHS.\n\n"
+            "The most emotional call came from Ruslana, who fled Kharkiv with her daughter in 2022. Her voice cracked "
+            "as she thanked Teessiders, before she turned to the question:\n\n"
+            "\"Nobody in Ukraine is asking British boys to fight for us.\"\n\n"
+            "Oleksandr Zinchenko hugged Shaparenko at the final whistle.\n\n"
+            "Slovakia's Italian coach, Francesco Calzona, said his side had stopped playing after the equaliser. "
+            "\"Ukraine wanted it more in the second half,\" he said.\n\n"
+            "Avdiivka, a former coal town, fell in February.")
+    quotes = extract_quotes(text, registry, "2024-06-21")
+    assert find(text, quotes, "the money would be better spent on the NHS").speaker == "Dave"
+    assert find(text, quotes, "Nobody in Ukraine is asking British boys to fight for us.").speaker == "Ruslana"
+    assert find(text, quotes, "Ukraine wanted it more in the second half,").speaker == "Francesco Calzona"
+    assert all(q.speaker != "Avdiivka" for q in quotes)
