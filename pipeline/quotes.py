@@ -1942,6 +1942,8 @@ class _Article:
                 return self._entity_for(hit, None)
             if has_title and first not in L.NON_NAME_CAPS and first not in L.NON_PERSON_TOKENS and (
                     key not in L.ORG_HEADS):  # ("the National Bureau of Investigation": no person "Bureau")
+                if title in _CLERGY_TITLES and self.first_names.get(key) is not None:
+                    return self.first_names[key]  # "Father Mykola Hnatiuk … Father Mykola said"
                 if title in _CLERGY_TITLES:
                     # "Metropolitan Pavel", "Father Andriy": a cleric known by one name keeps the title in it
                     name = f"{title} {name}"
@@ -2003,6 +2005,8 @@ class _Article:
         existing = self.entities.get(speaker_id_for(name))
         if existing:
             return existing
+        if len(name_toks) == 2 and key in self.surnames:
+            return self.surnames[key]
         sp = Speaker(speaker_id_for(name), name, "person", None, None)
         return self._entity_for(sp, _gender_of_name(name))
 
@@ -2031,6 +2035,9 @@ class _Article:
                 for sur in _surname_keys(sp.name):
                     self.surnames.setdefault(sur, ent)
                 toks = fold(sp.name).split()
+                if len(toks) >= 3 and toks[-2] not in _SURNAME_PARTICLES:
+                    # "Iratxe García Pérez … García Pérez told": a double surname named alone
+                    self.surnames.setdefault(" ".join(toks[-2:]), ent)
                 if len(toks) >= 2 and _gender_of_name(toks[0]) is not None:
                     # "his daughter, Leanne Thornton, … Leanne said": a feature's first-name references
                     self.first_names[toks[0]] = ent if self.first_names.get(toks[0], ent) is ent else None
@@ -4078,8 +4085,8 @@ class _Article:
                 continue
             w = _unposs(t.lower().strip(".()"))
             if w in L.PRONOUNS:
-                if j == len(toks) or all(x.group() == "," for x in toks[j:]):
-                    j -= 1
+                if j == len(toks) or all(x.group() == "," for x in toks[j:]) or w == "her":
+                    j -= 1  # ("Her office said": "her" before a noun is a possessive determiner)
                 break
             if w in _PREPS:
                 comma = opened.find(",", toks[j - 1].end()) if toks[0].group().lower() in _PREPS else -1

@@ -3479,3 +3479,16 @@ def test_presenters_callers_and_coaches(registry):
     assert find(text, quotes, "Nobody in Ukraine is asking British boys to fight for us.").speaker == "Ruslana"
     assert find(text, quotes, "Ukraine wanted it more in the second half,").speaker == "Francesco Calzona"
     assert all(q.speaker != "Avdiivka" for q in quotes)
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Congresswoman Marcy Kaptur stopped by before noon. Her office said she bought four dozen pierogi.",
+     "she bought four dozen pierogi", "Marcy Kaptur"),
+    ("The Socialists' leader, Iratxe García Pérez, backed the resolution. García Pérez told reporters after the vote "
+     "that her group would not accept cuts.", "her group would not accept cuts", "Iratxe Garcia Perez"),
+    ("The parish priest, Father Mykola Hnatiuk, said the church had raised $38,000.\n\nFather Mykola said he worries "
+     "that Americans are getting tired of the war.", "he worries that Americans are getting tired of the war",
+     "Mykola Hnatiuk"),
+])
+def test_her_office_double_surnames_and_clergy_by_first_name(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
