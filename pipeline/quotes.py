@@ -1176,6 +1176,7 @@ _GAVE_NAME_RE = re.compile(r"\b(?:gave|gives|give|giving|identified\s+(?:only\s+
 _WITHOUT_THAT_RE = re.compile(r"without\s+[^,;:.]{1,40},\s+that\s+")
 _PARTITIVE_LEAD_RE = re.compile(r"(?:One|Two|Three|Some|Several|Many|Most|Few)\s+of\s+(?:the|those|these|its|their)\s+"
                                 r"(?:[a-z][\w\-]*\s+)?([A-Za-z][\w'’\-]*)(?=[\s,])")
+_INVERTED_SAID_END_RE = re.compile(r"[”\"]\s*(?:said|says|added|adds|told|wrote|writes)(?:\s+the)?$")
 _IN_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,.;:!?\"“”\x00]*$")
 _FIRST_NAME_INTRO_RE = re.compile(r",\s+an?\s")
 _NAMED_ONLY_RE = re.compile(r"(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
@@ -2073,7 +2074,8 @@ class _Article:
             # Gerasimov": objects
             return _Article._salient_prefix(prefix[:-4].replace(",", " ").strip())
         if MASK in prefix:
-            return prefix.rstrip().endswith((",", "\"", "”"))
+            # ('"…," said the officer, Commander Ian Halloway.': the speaker of an inverted attribution)
+            return prefix.rstrip().endswith((",", "\"", "”")) or _INVERTED_SAID_END_RE.search(prefix) is not None
         if "," in prefix:
             # "Standing in a hangar at the air base, Danish Prime Minister": intro phrase + title
             head, prefix = prefix.rsplit(",", 1)

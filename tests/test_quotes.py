@@ -3492,3 +3492,12 @@ def test_presenters_callers_and_coaches(registry):
 ])
 def test_her_office_double_surnames_and_clergy_by_first_name(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
+def test_the_speaker_named_in_an_inverted_attribution_is_the_next_pronoun(registry):
+    text = ("Moscow reacted angrily. Vladimir Putin described the attacks as piracy.\n\n"
+            "A former Royal Navy officer who now advises shipping companies said the strikes marked a shift.\n\n"
+            "“Until now Ukraine went after warships and ports. Going after the tankers is a message,” said the officer, "
+            "Commander Ian Halloway.\n\nHe said insurers in London would be watching closely.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "insurers in London would be watching closely").speaker == "Ian Halloway"
