@@ -1177,6 +1177,7 @@ _WITHOUT_THAT_RE = re.compile(r"without\s+[^,;:.]{1,40},\s+that\s+")
 _PARTITIVE_LEAD_RE = re.compile(r"(?:One|Two|Three|Some|Several|Many|Most|Few)\s+of\s+(?:the|those|these|its|their)\s+"
                                 r"(?:[a-z][\w\-]*\s+)?([A-Za-z][\w'’\-]*)(?=[\s,])")
 _INVERTED_SAID_END_RE = re.compile(r"[”\"]\s*(?:said|says|added|adds|told|wrote|writes)(?:\s+the)?$")
+_LONE_NAME_RE = re.compile(r"[A-Z][a-z]+[A-Za-z]*")
 _IN_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,.;:!?\"“”\x00]*$")
 _FIRST_NAME_INTRO_RE = re.compile(r",\s+an?\s")
 _NAMED_ONLY_RE = re.compile(r"(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
@@ -3704,6 +3705,15 @@ class _Article:
             return anon
         if fast is not None:
             return fast
+        lone = m[self._clause_start(sent_s):end].strip()
+        if _LONE_NAME_RE.fullmatch(lone) and lone not in _FUNCTION_CAPS and lone not in L.NON_NAME_CAPS and (
+                lone not in L.COUNTRY_ADJ and lone.lower() not in L.ANON_NOUNS and lone.lower() not in L.ROLE_NOUNS
+                and self.reg.lookup_alias(lone) is None and re.search(rf"[a-z,;] {re.escape(lone)}\b", m)):
+            # "Ryanair says it is ready.": a name the text also writes mid-sentence, so a proper noun, and not
+            # a person's (people are introduced in full): a body the registry does not know
+            at = self._clause_start(sent_s) + m[self._clause_start(sent_s):end].index(lone)
+            short = self._org_by_short_name(lone)  # ("Nordlys" after "Nordlys Aerospace")
+            return _Attr(short or self._unregistered_org(lone), lone, 0.6, at, at + len(lone))
         start = self._np_start(sent_s, end)
         if start is None:
             return None

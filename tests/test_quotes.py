@@ -3501,3 +3501,13 @@ def test_the_speaker_named_in_an_inverted_attribution_is_the_next_pronoun(regist
             "Commander Ian Halloway.\n\nHe said insurers in London would be watching closely.")
     quotes = extract_quotes(text, registry)
     assert find(text, quotes, "insurers in London would be watching closely").speaker == "Ian Halloway"
+
+
+def test_a_lone_proper_name_as_subject_is_a_body_but_not_a_capitalised_common_noun(registry):
+    text = ("Low-cost carriers are circling. Ryanair says it is ready to fly. Its chief executive said a deal with "
+            "Ryanair and Wizz Air was close.\n\nCritics say the plan is too slow. Research says the plan is slow.")
+    quotes = extract_quotes(text, registry)
+    ready = find(text, quotes, "it is ready to fly")
+    assert ready.speaker == "Ryanair" and ready.speaker_type == "organization"
+    assert find(text, quotes, "the plan is too slow").speaker is None
+    assert all(q.speaker != "Research" for q in quotes)
