@@ -8,6 +8,7 @@ import sys
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from pipeline.config import PROJECT_ROOT, load_settings
 
@@ -188,30 +189,28 @@ def _cmd_fit_news_prior(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_fit_country_prior(args: argparse.Namespace) -> int:
+def _fit_on_dev_data(args: argparse.Namespace, store: Callable, data: str, what: str) -> int:
+    """Fit one of a stance version's priors with ``store`` on the dev file ``data`` (never held-out data)."""
     from pipeline.speakers import SpeakerRegistry
-    from pipeline.train import store_country_prior
 
     settings = load_settings()
-    if "test" in Path(args.items).name:
-        raise SystemExit("refusing to fit the country prior on held-out data")
-    prior = store_country_prior(*_model_version_of(args, settings), Path(args.items),
-                                SpeakerRegistry.load(settings.registry_path))
-    print(json.dumps(prior, indent=2))
+    if "test" in Path(data).name:
+        raise SystemExit(f"refusing to fit the {what} on held-out data")
+    fitted = store(*_model_version_of(args, settings), Path(data), SpeakerRegistry.load(settings.registry_path))
+    print(json.dumps(fitted, indent=2))
     return 0
+
+
+def _cmd_fit_country_prior(args: argparse.Namespace) -> int:
+    from pipeline.train import store_country_prior
+
+    return _fit_on_dev_data(args, store_country_prior, args.items, "country prior")
 
 
 def _cmd_fit_speaker_pooling(args: argparse.Namespace) -> int:
-    from pipeline.speakers import SpeakerRegistry
     from pipeline.train import store_speaker_pooling
 
-    settings = load_settings()
-    if "test" in Path(args.gold).name:
-        raise SystemExit("refusing to fit the speaker pooling on held-out data")
-    pooling = store_speaker_pooling(*_model_version_of(args, settings), Path(args.gold),
-                                    SpeakerRegistry.load(settings.registry_path))
-    print(json.dumps(pooling, indent=2))
-    return 0
+    return _fit_on_dev_data(args, store_speaker_pooling, args.gold, "speaker pooling")
 
 
 def build_parser() -> argparse.ArgumentParser:

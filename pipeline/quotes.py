@@ -1119,12 +1119,20 @@ _FIRST_NAME_AGE_RE = re.compile(r",\s*(?:(?:now\s+|aged\s+)?\d{1,3}\s*,|who\s+(?
 _BARE_GROUP_LEAD_RE = re.compile(r"(?:(?:Yet|But|And|Still|Now)\s+)?([A-Za-z]+)\s+(?:who|close\s+to|familiar\s+with)\s")
 _SENTENCE_PUNCT_RE = re.compile(r"[;:!?\"“”]|(?<![A-Z])\.(?:\s|$)")
 _ORG_WORD = r"(?!The\b)[A-Z][\w'’&\-]*"
-_LONG_ORG_END_RE = re.compile(
-    r"((?:" + _ORG_WORD + r"\s+){0,3}(?:Centre|Center|Institute|Association|Group|Council|Service|Foundation|Agency|"
-    r"Office|Commission|Committee|Bureau|Federation|Union|Alliance|League|Society|Fund|Directorate|Chamber|Board|"
-    r"Authority|Confederation|Coalition|Network|Forum)\s+(?:of|for|on)\s+(?:the\s+)?" + _ORG_WORD +
-    r"(?:\s+(?:of|for|on|and|the|" + _ORG_WORD + r"))*\s*|" +
-    _ORG_WORD + r"\s+and\s+" + _ORG_WORD + r"\s+(?:Council|Party|Group|Institute|Centre|Center|Association)\s*)$")
+# a body's name with small words inside: "Centre for Research on Energy and Clean Air", "State Service of Ukraine
+# for …", "Westmorland and Furness Council" (the phrase walk would cut it at its first "and" or "for")
+_BODY_HEAD = (r"(?:Centre|Center|Institute|Association|Group|Council|Service|Foundation|Agency|Office|Commission|"
+              r"Committee|Bureau|Federation|Union|Alliance|League|Society|Fund|Directorate|Chamber|Board|Authority|"
+              r"Confederation|Coalition|Network|Forum)")
+_BODY_OF = (r"(?:" + _ORG_WORD + r"\s+){0,3}" + _BODY_HEAD + r"\s+(?:of|for|on)\s+(?:the\s+)?" + _ORG_WORD +
+            r"(?:\s+(?:of|for|on|and|the|" + _ORG_WORD + r"))*")
+_PAIR_BODY_HEAD = r"(?:Council|Party|Group|Institute|Centre|Center|Association)"
+_LONG_ORG_END_RE = re.compile(r"(" + _BODY_OF + r"\s*|" + _ORG_WORD + r"\s+and\s+" + _ORG_WORD + r"\s+" +
+                              _PAIR_BODY_HEAD + r"\s*)$")
+# a cheap test for _LONG_ORG_END_RE: a body's head word before "of/for/on", or "X and Y Council"
+_LONG_ORG_HINT_RE = re.compile(_BODY_HEAD + r"\s+(?:of|for|on)\s|\sand\s+[A-Z][\w'’\-]*\s+" + _PAIR_BODY_HEAD + r"\b")
+# the same name read forwards, from "according to": it runs to the next comma or full stop
+_LONG_ORG_AFTER_RE = re.compile(r"\s*(?:the\s+)?(" + _BODY_OF + r")(?=[,.;:]|\s*$)")
 _NICKNAME_AT_RE = re.compile(r"[“\"][A-Z][\w'’\-]{1,15}[”\"] (?=[A-Z][a-z])")
 
 
@@ -1156,17 +1164,6 @@ def _blank_nicknames(masked: str) -> str:
         cursor = b
     out.append(masked[cursor:])
     return "".join(out)
-# a cheap test for _LONG_ORG_END_RE: a body's head word before "of/for/on", or "X and Y Council"
-_LONG_ORG_HINT_RE = re.compile(r"(?:Centre|Center|Institute|Association|Group|Council|Service|Foundation|Agency|Office|"
-                               r"Commission|Committee|Bureau|Federation|Union|Alliance|League|Society|Fund|Directorate|"
-                               r"Chamber|Board|Authority|Confederation|Coalition|Network|Forum)\s+(?:of|for|on)\s|"
-                               r"\sand\s+[A-Z][\w'’\-]*\s+(?:Council|Party|Group|Institute|Centre|Center|Association)\b")
-# the same name read forwards, from "according to": it runs to the next comma or full stop
-_LONG_ORG_AFTER_RE = re.compile(r"\s*(?:the\s+)?((?:" + _ORG_WORD + r"\s+){0,3}(?:Centre|Center|Institute|"
-                                r"Association|Group|Council|Service|Foundation|Agency|Office|Commission|Committee|"
-                                r"Bureau|Federation|Union|Alliance|League|Society|Fund|Directorate|Chamber|Board|"
-                                r"Authority|Confederation|Coalition|Network|Forum)\s+(?:of|for|on)\s+(?:the\s+)?" +
-                                _ORG_WORD + r"(?:\s+(?:of|for|on|and|the|" + _ORG_WORD + r"))*)(?=[,.;:]|\s*$)")
 _DOC_IN_WHICH_RE = re.compile(r"(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(L.DOC_HEADS))
                               + r")s?\s+in\s+which\s")
 _PLACE_PP_END_RE = re.compile(r"\b(?!(?:Embassy|Consulate|Mission|Office|Bureau)\b)[A-Z][\w'’\-]*"

@@ -337,8 +337,11 @@ def test_country_prior_counts_each_countrys_label_mix():
         fit_country_prior(items[:20], registry)
 
 
-def test_fit_country_prior_refuses_held_out_items(tmp_path):
+def test_fit_country_prior_and_speaker_pooling_refuse_held_out_data(tmp_path):
     from pipeline.cli import main
 
-    with pytest.raises(SystemExit, match="held-out"):
+    with pytest.raises(SystemExit, match="country prior on held-out"):
         main(["fit-country-prior", "--items", str(TEST), "--models-dir", str(tmp_path)])
+    held_out_gold = Path(__file__).resolve().parent.parent / "seeds" / "gold" / "quotes_test.jsonl"
+    with pytest.raises(SystemExit, match="speaker pooling on held-out"):
+        main(["fit-speaker-pooling", "--gold", str(held_out_gold), "--models-dir", str(tmp_path)])
