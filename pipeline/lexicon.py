@@ -299,6 +299,8 @@ correspondents journalists reporters editors scholars historians academics scien
 consultant consultants firefighter firefighters specialist specialists trader columnist columnists historian
 broadcaster broadcasters lecturer lecturers scholar veteran surgeon surgeons miner miners entrepreneur
 entrepreneurs banker investor planner contractor contractors manager managers broker brokers underwriter underwriters
+translator translators interpreter interpreters friend friends neighbour neighbor widow widower fiancee girlfriend
+boyfriend
 prosecutors judges monitors inspectors observers inhabitants townspeople farmers miners workers
 unions mayors governors parliamentarians legislators donors backers opponents sceptics skeptics
 buyers sellers manufacturers makers producers suppliers customers consumers shoppers drivers users

@@ -1022,7 +1022,7 @@ _AUTHORED_RE = re.compile(r"\b(?:sent|sends|wrote|writes|issued|issues|published
 _INVERTED_SUBJECT_RE = re.compile(r"(?:[A-Z][a-z]+ing|Among|Beside|Behind|Alongside|Next\s+to)\b[^.;:!?\"“”\x00]{0,120}"
                                   r"\s(?:was|were)(?:\s+[^.;:!?,\"“”\x00]{1,60},)?$")
 # what opens a description of somebody the text names later ("One Republican senator …" … "said the senator, X")
-_DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "another"})
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "their"})
 _DESCRIBED_ALSO = {"ambassador": ("diplomat",), "envoy": ("diplomat",), "diplomat": ("ambassador", "envoy")}
 # "said the analyst, Hannah Whitcombe", "The trader, Pieter van Wyk, who runs …": a description, then the name
 _APPOS_END_RE = re.compile(r"[,;:!?\"“”\x00]|\.(?:\s|$)")

@@ -3511,3 +3511,13 @@ def test_a_lone_proper_name_as_subject_is_a_body_but_not_a_capitalised_common_no
     assert ready.speaker == "Ryanair" and ready.speaker_type == "organization"
     assert find(text, quotes, "the plan is too slow").speaker is None
     assert all(q.speaker != "Research" for q in quotes)
+
+
+def test_a_relative_or_associate_described_by_a_possessive_is_named_later(registry):
+    text = ("In Berlin, his German translator said the book had found readers who \"had never thought about what a "
+            "Ukrainian soldier dreams about\". The translator, Katrin Vogel, who met Lysak at a reading, said he was "
+            "funny.\n\nHis widow said he had written every night.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, 'the book had found readers who "had never thought about what a Ukrainian soldier '
+                              'dreams about"').speaker == "Katrin Vogel"
+    assert find(text, quotes, "he had written every night").speaker is None
