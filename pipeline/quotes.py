@@ -1002,7 +1002,8 @@ _ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _BODY_SUBJECT_RE = re.compile(r"\s*(?:(?:In|At|From)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?,\s+)?"  # "In Kyiv, the …"
                               r"((?:[A-Z][\w'’\-]*['’]s|The|the)\s+(?:[A-Za-z][\w\-]*\s+){0,3}(?i:ministry|"
                               r"government|army|navy|military|embassy|office|agency|service|police|command|"
-                              r"commission|council|committee|company|operator|parliament|staff)"
+                              r"commission|council|committee|company|operator|parliament|staff|force|forces|brigade|"
+                              r"guard|directorate|court)"
                               r"(?:\s+in\s+[A-Z][\w'’\-]*)?)\s+(?!said|says|told)")
 _GIVES_NAME_RE = re.compile(r"\s+(?:gives|gave)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+"
                             r"([A-Z][\w'’\-]+)")
@@ -2346,6 +2347,11 @@ class _Article:
             return False  # "In March, Army officials testified …": a date is no speaker
         if low in (["one", "of", "them"], ["one", "of", "those"], ["some", "of", "them"], ["two", "of", "them"]):
             return _Attr(None, ctext, 0.5, cs, ce)  # "…, one of them said": a member of an unnamed group
+        if low[-2:] == ["city", "council"] and len(low) == 3 and low[0] in ("the", "its") and (
+                place := self._ua_place_before(cs, near_only=True)) is not None:
+            # "A funeral will be held in Chernihiv on Thursday, the city council said": that city's council
+            name = f"{place} City Council"
+            return _Attr(self.reg.lookup_alias(name) or self._unregistered_org(name), ctext, 0.7, cs, ce)
         if low[-1] == "administration" and (ma := _MIL_ADMIN_RE.fullmatch(ctext)) is not None:
             place = self._ua_place_before(cs)
             if place is not None:
@@ -4696,8 +4702,9 @@ class _Article:
         sp = self.reg.lookup_alias(name) or self._unregistered_org(name)
         return _Attr(sp, name, 0.7, clause_s + om.start(1), clause_s + om.start(1) + len(name))
 
-    def _ua_place_before(self, pos: int) -> str | None:
-        """The Ukrainian city or region named last before ``pos`` in its sentence or the two before it."""
+    def _ua_place_before(self, pos: int, near_only: bool = False) -> str | None:
+        """The Ukrainian city or region named last before ``pos`` in its sentence or the two before it, else (unless
+        ``near_only``) the last one the article named before."""
         k = self._para_index(pos)
         sents = [b for b in self.sentences(k) if b[0] < pos]
         lo = sents[-3][0] if len(sents) >= 3 else (self.paras[k - 1][0] if k > 0 and len(sents) < 2 else
@@ -4705,7 +4712,7 @@ class _Article:
         found = None
         for pm in _UA_PLACE_RE.finditer(self.masked, lo, pos):
             found = L.UA_PLACES[pm.group(1)]
-        if found is None:
+        if found is None and not near_only:
             # the place the story is about, named earlier ("Kharkiv lies about 30 kilometres from the border …")
             for pm in _UA_PLACE_RE.finditer(self.masked, 0, lo):
                 found = L.UA_PLACES[pm.group(1)]

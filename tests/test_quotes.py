@@ -3521,3 +3521,13 @@ def test_a_relative_or_associate_described_by_a_possessive_is_named_later(regist
     assert find(text, quotes, 'the book had found readers who "had never thought about what a Ukrainian soldier '
                               'dreams about"').speaker == "Katrin Vogel"
     assert find(text, quotes, "he had written every night").speaker is None
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ("His mother told local television in Chernihiv that her son had called.\n\nA funeral will be held in Chernihiv "
+     "on Thursday, the city council said.", "A funeral will be held in Chernihiv on Thursday", "Chernihiv City Council"),
+    ("01:12\n\nThe Ukrainian air force has warned that a group of ballistic missiles is heading towards the capital. "
+     "“Take cover immediately,” it said on Telegram.", "Take cover immediately,", "Ukrainian Air Force"),
+])
+def test_a_ukrainian_city_council_and_it_after_a_lowercase_force(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
