@@ -506,8 +506,8 @@ COUNTRY_ADJ = {
 }
 
 
-# US states by AP abbreviation and postal code, for party-state tags after names: "Sen. Richard Blumenthal (D-Conn.)",
-# "Rep. Michael McCaul, R-Texas," -> "Connecticut Democrat", "Texas Republican".
+# US states by AP abbreviation, postal code and name, for party-state tags after names: "Sen. Richard Blumenthal
+# (D-Conn.)", "Rep. Michael McCaul, R-Texas," -> "Connecticut Democrat", "Texas Republican".
 US_STATES = {}
 for _name, _codes in {
         "Alabama": "ala al", "Alaska": "alaska ak", "Arizona": "ariz az", "Arkansas": "ark ar", "California": "calif ca",

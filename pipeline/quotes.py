@@ -453,7 +453,6 @@ _OBJECT_CUT_RE = re.compile(
     r"\s+in\s+(?:a|an|his|her|their|its)\s+(?:post|statement|interview|speech|video|message|address|tweet)\b|"
     # "urged companies to invest 'now' as he opened a conference": the occasion, not the object
     r"\s+as\s+(?:he|she|they|it|we)\s+[a-z]+ed\b|"
-
     # "rejected the comparison at a press conference later in the day"
     r"\s+at\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+)?(?:press\s+conference|news\s+conference|"
     r"briefing)\b|\s+by\s+(?:tele)?phone\b|"
@@ -873,7 +872,7 @@ _ANON_LEAD_RE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|Fou
 # "The chief executive of a Kyiv-based company that builds drones told …", "The head of an Auckland community group
 # said …": a person described by the role they hold in an unnamed body (often named later)
 _DEF_ROLE_OF_INDEF_RE = re.compile(r"[Tt]he\s+((?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*)(?=\s+(?:of|at)\s+(?:a|an)\s)")
-# the object of "write" when it is a work being authored, not a statement ("writing a book about …")
+# "the regional (city) military administration" of a Ukrainian place named nearby
 _MIL_ADMIN_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(city(?:['’]s)?|regional|region(?:['’]s)|oblast|local)\s+"
                            r"(?:military\s+)?administration")
 _UA_PLACE_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, L.UA_PLACES), key=len, reverse=True)) + r")\b")
@@ -881,8 +880,10 @@ _NAMED_BODY_HEADS = frozenset({"court", "tribunal"})
 # last words of a company's name ("Nayara Energy", "Vartova Systems", "General Dynamics"): "the company" later
 _COMPANY_NAME_ENDS = frozenset("energy systems dynamics industries technologies corporation company inc ltd holdings "
                                "airlines motors aerospace shipbuilding steel metals".split())
+# what a court dismisses without saying anything: "dismissed charges against three officers"
 _LEGAL_OBJECT_RE = re.compile(r"\s+(?:all\s+)?(?:the\s+)?(?:charges|case|cases|lawsuit|suit|appeal|appeals|indictment|"
                               r"complaint|petition|motion)\b")
+# the object of "write" when it is a work being authored, not a statement ("writing a book about …")
 _WRITTEN_WORK_RE = re.compile(r"\s+(?:a|an|his|her|their|two|three)\s+(?:[\w'’-]+\s+){0,2}?(?:book|novel|memoir|"
                               r"biography|history|thesis|dissertation|screenplay|play|poem|song|opera|doctorate)s?\b")
 _PARTICIPLE_BEFORE_RE = re.compile(r",\s+[a-z]{3,}ing\s+[^,;:.\x00]*$")
@@ -1018,15 +1019,16 @@ _RENEW_OBJECT_RE = re.compile(r"\s+(?:his|her|their|its|the|a)\s+(?:[a-z]+\s+)?(
 _MARK_CONTRAST_RE = re.compile(r",[”\"’']\s+(?:while|whereas)\s")
 _AUTHORED_RE = re.compile(r"\b(?:sent|sends|wrote|writes|issued|issues|published|signed|released|posted|"
                           r"put\s+out|circulated|drafted)\b")
-# other nouns a described person is named under later
 # an inverted sentence whose subject comes after the verb: "Standing beside him on the way in was (title,) X"
 _INVERTED_SUBJECT_RE = re.compile(r"(?:[A-Z][a-z]+ing|Among|Beside|Behind|Alongside|Next\s+to)\b[^.;:!?\"“”\x00]{0,120}"
                                   r"\s(?:was|were)(?:\s+[^.;:!?,\"“”\x00]{1,60},)?$")
 # what opens a description of somebody the text names later ("One Republican senator …" … "said the senator, X")
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "their"})
+# other nouns a described person is named under later
 _DESCRIBED_ALSO = {"ambassador": ("diplomat",), "envoy": ("diplomat",), "diplomat": ("ambassador", "envoy")}
-# "said the analyst, Hannah Whitcombe", "The trader, Pieter van Wyk, who runs …": a description, then the name
+# where an apposition naming somebody ends: "the Social Democrat MP Anders Hult, who …"
 _APPOS_END_RE = re.compile(r"[,;:!?\"“”\x00]|\.(?:\s|$)")
+# "said the analyst, Hannah Whitcombe", "The trader, Pieter van Wyk, who runs …": a description, then the name
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
 _APPOS_NAME_RE = re.compile(r",\s+([A-Z][\w'’\-]+(?:\s+(?:van|von|de|der|da|di|al|bin|la|le)?\s*[A-Z][\w'’\-]+){1,3})\b")
 _MARK_AND_RE = re.compile(r",[”\"’']\s+(?:and|but)\s+(?=[A-Z])")
@@ -1093,10 +1095,10 @@ _TITLE_SUBJECT_RE = re.compile(r"(?:(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"�
                                + r")(?![\w'’\-])", re.M)
 # the people who speak for a person: "Starmer's spokesman" is Starmer
 _SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
-# abbreviated and gendered forms of the same title: "Rep. Don Bacon" … "the congressman"
 # portfolios whose secretary is a minister ("defence secretary"; not "press secretary", "secretary general")
 _PORTFOLIOS = frozenset("defence defense foreign home health business trade energy culture transport education "
                         "environment treasury justice interior".split())
+# abbreviated and gendered forms of the same title: "Rep. Don Bacon" … "the congressman"
 _TITLE_SYNONYMS = {"rep": "representative", "congressman": "representative", "congresswoman": "representative",
                    "sen": "senator", "rev": "priest", "reverend": "priest", "pastor": "priest", "fr": "priest"}
 # the journalist in the first person: an interview article
@@ -1106,8 +1108,9 @@ _INTERVIEW_RE = re.compile(r"\b(?:(?:I|we)\s+(?:met|asked|put|read|spoke|visited
 # an article): the full pattern runs only where one of them occurs.
 _INTERVIEW_HINTS = (re.compile(r"(?:I|we)\s+(?:met|asked|put|read|spoke|visited|interviewed)\b"),
                     re.compile(r"told\s+(?:me|us)\b"), re.compile(r"interview\s+with\s+(?:me|us|this\s+newspaper)\b"))
-# party affiliations that end a description, never a name: "the Idaho Republican", "a Connecticut Democrat"
+# a home state before a party word opens a title: "Georgia Republican Marjorie Taylor Greene"
 _US_STATE_NAMES = frozenset(L.US_STATES.values())
+# party affiliations that end a description, never a name: "the Idaho Republican", "a Connecticut Democrat"
 _AFFILIATION_CAPS = frozenset({"Republican", "Democrat", "Republicans", "Democrats", "Conservative", "Tory",
                                "Socialist", "Liberal", "Independent"})
 # gap between a person and a following description or home place: ", the ", ", a veteran ", " of "
@@ -1116,8 +1119,9 @@ _DESCR_GAP_RE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?!(?:of|for|to|at|in|from
 # a first name with an age ("Gary, 71,") or a role apposition ("Bohdan, a 29-year-old drone pilot")
 _FIRST_NAME_AGE_RE = re.compile(r",\s*(?:(?:now\s+|aged\s+)?\d{1,3}\s*,|who\s+(?!(?:do|does|did|should|would|could|can|will|shall)\b)(?:has\s+|had\s+|is\s+|was\s+)?[a-z]+\b|whose\s+(?:son|daughter|husband|wife|mother|father|brother|sister|"
                                 r"children|family|grandson|granddaughter|parents)\b)")
-# "who gave his name only as Taras", "identified only as Olena": a person named by first name only
+# "Yet people who have worked with him say …": an unnamed group opening the clause
 _BARE_GROUP_LEAD_RE = re.compile(r"(?:(?:Yet|But|And|Still|Now)\s+)?([A-Za-z]+)\s+(?:who|close\s+to|familiar\s+with)\s")
+# a sentence's end inside a phrase (not the full stop of an abbreviation: "U.S. munitions")
 _SENTENCE_PUNCT_RE = re.compile(r"[;:!?\"“”]|(?<![A-Z])\.(?:\s|$)")
 _ORG_WORD = r"(?!The\b)[A-Z][\w'’&\-]*"
 # a body's name with small words inside: "Centre for Research on Energy and Clean Air", "State Service of Ukraine
@@ -1134,7 +1138,44 @@ _LONG_ORG_END_RE = re.compile(r"(" + _BODY_OF + r"\s*|" + _ORG_WORD + r"\s+and\s
 _LONG_ORG_HINT_RE = re.compile(_BODY_HEAD + r"\s+(?:of|for|on)\s|\sand\s+[A-Z][\w'’\-]*\s+" + _PAIR_BODY_HEAD + r"\b")
 # the same name read forwards, from "according to": it runs to the next comma or full stop
 _LONG_ORG_AFTER_RE = re.compile(r"\s*(?:the\s+)?(" + _BODY_OF + r")(?=[,.;:]|\s*$)")
+# a nickname in marks inside a name: 'Gareth “Taff” Pryce' (_blank_nicknames)
 _NICKNAME_AT_RE = re.compile(r"[“\"][A-Z][\w'’\-]{1,15}[”\"] (?=[A-Z][a-z])")
+# "posted a handwritten note in which Trump wrote that …": the document's writer reports
+_DOC_IN_WHICH_RE = re.compile(r"(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(L.DOC_HEADS))
+                              + r")s?\s+in\s+which\s")
+# "Analysts at Kestrel Securities in Hong Kong": a place after a body (not an embassy's, part of its name)
+_PLACE_PP_END_RE = re.compile(r"\b(?!(?:Embassy|Consulate|Mission|Office|Bureau)\b)[A-Z][\w'’\-]*"
+                              r"( in ((?:[A-Z][\w'’\-]*\s?){1,3}))\s*$")
+# "claimed, without offering evidence, that …": an aside before the that-clause
+_WITHOUT_THAT_RE = re.compile(r"without\s+[^,;:.]{1,40},\s+that\s+")
+# "One of the Ukrainians, a 27-year-old who …": a member of a group opening the clause
+_PARTITIVE_LEAD_RE = re.compile(r"(?:One|Two|Three|Some|Several|Many|Most|Few)\s+of\s+(?:the|those|these|its|their)\s+"
+                                r"(?:[a-z][\w\-]*\s+)?([A-Za-z][\w'’\-]*)(?=[\s,])")
+# '"…," said the officer, Commander X': the text before the speaker of an inverted attribution
+_INVERTED_SAID_END_RE = re.compile(r"[”\"]\s*(?:said|says|added|adds|told|wrote|writes)(?:\s+the)?$")
+# "Ryanair says …": one capitalised word as the whole subject
+_LONE_NAME_RE = re.compile(r"[A-Z][a-z]+[A-Za-z]*")
+# "…, who drove Iryna to every appointment": inside a relative clause
+_IN_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,.;:!?\"“”\x00]*$")
+# "Bohdan, a drone pilot": a first name introduced with a role
+_FIRST_NAME_INTRO_RE = re.compile(r",\s+an?\s")
+# "who gave his name only as Taras", "identified only as Olena": a person named by first name only (the
+# text right before the name)
+_NAMED_ONLY_RE = re.compile(r"(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
+                            r"(?:only\s+)?as|identified\s+only\s+as|(?:man|woman|miner|driver|soldier|farmer|nurse|"
+                            r"medic|volunteer|teacher|pensioner|resident|worker|officer|fighter|sergeant)\s+named|"
+                            r"(?:his|her)\s+first\s+name,|known\s+only\s+as)\s+$")
+# the same inside a description before its verb: "a border guard who gave only his first name, Maksym,"
+_GAVE_NAME_RE = re.compile(r"\b(?:gave|gives|give|giving|identified\s+(?:only\s+)?(?:by|as))\s+(?:only\s+)?"
+                           r"(?:(?:his|her|their)\s+)?(?:first\s+)?name(?:,|\s+as\b)")
+_FIRST_NAME_APPOS_RE = re.compile(
+    r",\s*(?:a|an|the\s+[\w\-]+[’']s|our|my|his|her|their)\s+(?:(?:[\w\-]+\s+){0,4}?(?:\d{1,3}-year-old|(?:" + "|".join(sorted(
+        (w for w in L.ROLE_NOUNS | {"worker", "volunteer", "teacher", "nurse", "driver", "engineer", "student",
+                                     "pensioner", "farmer", "resident", "mother", "father", "grandmother",
+                                     "grandfather", "accountant", "operator", "medic", "doctor", "veteran"}
+         if w.isalpha() and len(w) > 3), key=len, reverse=True)) + r")|"
+    # any agent noun: "Dave, a scaffolder from Hartlepool", "Serhii, a former software tester"
+    r"(?!former\b|member\b|number\b|quarter\b|center\b|corner\b|border\b)[a-z]{4,}(?:er|or|ist|ian))\b)")
 
 
 def _describes_anon_person(words: str) -> bool:
@@ -1165,31 +1206,8 @@ def _blank_nicknames(masked: str) -> str:
         cursor = b
     out.append(masked[cursor:])
     return "".join(out)
-_DOC_IN_WHICH_RE = re.compile(r"(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(L.DOC_HEADS))
-                              + r")s?\s+in\s+which\s")
-_PLACE_PP_END_RE = re.compile(r"\b(?!(?:Embassy|Consulate|Mission|Office|Bureau)\b)[A-Z][\w'’\-]*"
-                              r"( in ((?:[A-Z][\w'’\-]*\s?){1,3}))\s*$")
-_GAVE_NAME_RE = re.compile(r"\b(?:gave|gives|give|giving|identified\s+(?:only\s+)?(?:by|as))\s+(?:only\s+)?"
-                           r"(?:(?:his|her|their)\s+)?(?:first\s+)?name(?:,|\s+as\b)")
-_WITHOUT_THAT_RE = re.compile(r"without\s+[^,;:.]{1,40},\s+that\s+")
-_PARTITIVE_LEAD_RE = re.compile(r"(?:One|Two|Three|Some|Several|Many|Most|Few)\s+of\s+(?:the|those|these|its|their)\s+"
-                                r"(?:[a-z][\w\-]*\s+)?([A-Za-z][\w'’\-]*)(?=[\s,])")
-_INVERTED_SAID_END_RE = re.compile(r"[”\"]\s*(?:said|says|added|adds|told|wrote|writes)(?:\s+the)?$")
-_LONE_NAME_RE = re.compile(r"[A-Z][a-z]+[A-Za-z]*")
-_IN_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,.;:!?\"“”\x00]*$")
-_FIRST_NAME_INTRO_RE = re.compile(r",\s+an?\s")
-_NAMED_ONLY_RE = re.compile(r"(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
-                            r"(?:only\s+)?as|identified\s+only\s+as|(?:man|woman|miner|driver|soldier|farmer|nurse|"
-                            r"medic|volunteer|teacher|pensioner|resident|worker|officer|fighter|sergeant)\s+named|"
-                            r"(?:his|her)\s+first\s+name,|known\s+only\s+as)\s+$")
-_FIRST_NAME_APPOS_RE = re.compile(
-    r",\s*(?:a|an|the\s+[\w\-]+[’']s|our|my|his|her|their)\s+(?:(?:[\w\-]+\s+){0,4}?(?:\d{1,3}-year-old|(?:" + "|".join(sorted(
-        (w for w in L.ROLE_NOUNS | {"worker", "volunteer", "teacher", "nurse", "driver", "engineer", "student",
-                                     "pensioner", "farmer", "resident", "mother", "father", "grandmother",
-                                     "grandfather", "accountant", "operator", "medic", "doctor", "veteran"}
-         if w.isalpha() and len(w) > 3), key=len, reverse=True)) + r")|"
-    # any agent noun: "Dave, a scaffolder from Hartlepool", "Serhii, a former software tester"
-    r"(?!former\b|member\b|number\b|quarter\b|center\b|corner\b|border\b)[a-z]{4,}(?:er|or|ist|ian))\b)")
+
+
 _APPOS_STOP_RE = re.compile(r"[,.;:()\"“”]|\s(?:said|says|told|who|which|warned|added)\b")
 _NONSPACE_RE = re.compile(r"[^\s,]+")
 _SPLIT_GAP_RE = re.compile(r"[^\x00\"“”«»]{0,80}?[,.;:—–]?\s*")
@@ -2350,15 +2368,13 @@ class _Article:
         if low[-2:] == ["city", "council"] and len(low) == 3 and low[0] in ("the", "its") and (
                 place := self._ua_place_before(cs, near_only=True)) is not None:
             # "A funeral will be held in Chernihiv on Thursday, the city council said": that city's council
-            name = f"{place} City Council"
-            return _Attr(self.reg.lookup_alias(name) or self._unregistered_org(name), ctext, 0.7, cs, ce)
+            return self._local_body(f"{place} City Council", ctext, cs, ce)
         if low[-1] == "administration" and (ma := _MIL_ADMIN_RE.fullmatch(ctext)) is not None:
             place = self._ua_place_before(cs)
             if place is not None:
                 # "In Odesa itself, … the regional military administration said": that place's administration
                 level = "City" if ma.group(1).lower().startswith("city") else "Regional"
-                name = f"{place} {level} Military Administration"
-                return _Attr(self.reg.lookup_alias(name) or self._unregistered_org(name), ctext, 0.7, cs, ce)
+                return self._local_body(f"{place} {level} Military Administration", ctext, cs, ce)
         if len(words) == 1 and low[0] in L.PRONOUNS:
             if low[0] in _OBJECT_PRONOUNS and _PARTITIVE_END_RE.search(self.masked, max(0, cs - 12), cs):
                 # "a senior official from one of them told us": an unnamed member of the group
@@ -3708,13 +3724,14 @@ class _Article:
             return anon
         if fast is not None:
             return fast
-        lone = m[self._clause_start(sent_s):end].strip()
+        clause_s = self._clause_start(sent_s)
+        lone = m[clause_s:end].strip()
         if _LONE_NAME_RE.fullmatch(lone) and lone not in _FUNCTION_CAPS and lone not in L.NON_NAME_CAPS and (
                 lone not in L.COUNTRY_ADJ and lone.lower() not in L.ANON_NOUNS and lone.lower() not in L.ROLE_NOUNS
                 and self.reg.lookup_alias(lone) is None and re.search(rf"[a-z,;] {re.escape(lone)}\b", m)):
             # "Ryanair says it is ready.": a name the text also writes mid-sentence, so a proper noun, and not
             # a person's (people are introduced in full): a body the registry does not know
-            at = self._clause_start(sent_s) + m[self._clause_start(sent_s):end].index(lone)
+            at = clause_s + m[clause_s:end].index(lone)
             short = self._org_by_short_name(lone)  # ("Nordlys" after "Nordlys Aerospace")
             return _Attr(short or self._unregistered_org(lone), lone, 0.6, at, at + len(lone))
         start = self._np_start(sent_s, end)
@@ -3885,11 +3902,6 @@ class _Article:
         if "," not in between and _has_finite(between) and not re.search(r"\b(?:who|whom|that|I|we)\b", between):
             return None
         return _Attr(None, self.masked[cs:head_end].strip(), 0.55, cs, head_end)
-
-    def _last_anon_start(self, lo: int, hi: int) -> int | None:
-        """Start of the last unnamed-person description opening a sentence in ``masked[lo:hi]``."""
-        last = self._last_anon(lo, hi)
-        return last.start(1) if last is not None else None
 
     def _anon_descriptions(self, lo: int, hi: int) -> list[re.Match]:
         """Unnamed-person descriptions opening a sentence ("A plant engineer …") that start in [lo, hi): scanned once
@@ -4701,6 +4713,10 @@ class _Article:
         name = om.group(1).rstrip()
         sp = self.reg.lookup_alias(name) or self._unregistered_org(name)
         return _Attr(sp, name, 0.7, clause_s + om.start(1), clause_s + om.start(1) + len(name))
+
+    def _local_body(self, name: str, ctext: str, cs: int, ce: int) -> _Attr:
+        """A Ukrainian city's or region's body named after its place: the registry's entry, else as named."""
+        return _Attr(self.reg.lookup_alias(name) or self._unregistered_org(name), ctext, 0.7, cs, ce)
 
     def _ua_place_before(self, pos: int, near_only: bool = False) -> str | None:
         """The Ukrainian city or region named last before ``pos`` in its sentence or the two before it, else (unless
