@@ -213,6 +213,13 @@ def _cmd_fit_speaker_pooling(args: argparse.Namespace) -> int:
     return _fit_on_dev_data(args, store_speaker_pooling, args.gold, "speaker pooling")
 
 
+def _add_model_version_args(p: argparse.ArgumentParser) -> None:
+    """The options naming the stance model version a prior-fitting command works on (:func:`_model_version_of`)."""
+    p.add_argument("--models-dir", help="model registry root (default: $PIPELINE_MODELS or ./models)")
+    p.add_argument("--name", help="model name (default: $PIPELINE_STANCE_MODEL or 'stance')")
+    p.add_argument("--version", help="model version (default: the champion)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -316,27 +323,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("fit-news-prior", help="fit a stance model's shift to the label mix of quotes in news articles")
     p.add_argument("--gold", default=str(PROJECT_ROOT / "seeds" / "gold" / "quotes_dev.jsonl"),
                    help="built dev gold (never the held-out split); articles in the model's training data are left out")
-    p.add_argument("--models-dir", help="model registry root (default: $PIPELINE_MODELS or ./models)")
-    p.add_argument("--name", help="model name (default: $PIPELINE_STANCE_MODEL or 'stance')")
-    p.add_argument("--version", help="model version (default: the champion)")
+    _add_model_version_args(p)
     p.set_defaults(func=_cmd_fit_news_prior)
 
     p = sub.add_parser("fit-country-prior",
                        help="fit a stance model's prior on the speaker's country from labelled in-article quotes")
     p.add_argument("--items", default=str(stance_dir / "train_gold_dev.jsonl"),
                    help="in-article stance items of dev gold articles (gold-to-stance); only their labels are used")
-    p.add_argument("--models-dir", help="model registry root (default: $PIPELINE_MODELS or ./models)")
-    p.add_argument("--name", help="model name (default: $PIPELINE_STANCE_MODEL or 'stance')")
-    p.add_argument("--version", help="model version (default: the champion)")
+    _add_model_version_args(p)
     p.set_defaults(func=_cmd_fit_country_prior)
 
     p = sub.add_parser("fit-speaker-pooling",
                        help="fit how strongly a stance model pools one speaker's quotes within an article")
     p.add_argument("--gold", default=str(PROJECT_ROOT / "seeds" / "gold" / "quotes_dev.jsonl"),
                    help="built dev gold (never the held-out split); articles in the model's training data are left out")
-    p.add_argument("--models-dir", help="model registry root (default: $PIPELINE_MODELS or ./models)")
-    p.add_argument("--name", help="model name (default: $PIPELINE_STANCE_MODEL or 'stance')")
-    p.add_argument("--version", help="model version (default: the champion)")
+    _add_model_version_args(p)
     p.set_defaults(func=_cmd_fit_speaker_pooling)
     return parser
 

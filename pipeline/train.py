@@ -544,17 +544,29 @@ def store_country_prior(models_dir: Path, name: str, version: str, items_path: P
     rows = [r for r in load_stance_rows(Path(items_path), log=log) if is_in_article(r)]
     prior = fit_country_prior(rows, registry)
     prior.update({"fitted_on": Path(items_path).name, "sha256": sha256_file(Path(items_path)), "fitted_at": _now()})
-    registry_entry = read_registry(models_dir, name)
-    registry_entry["versions"][version]["country_prior"] = prior
-    write_registry(models_dir, name, registry_entry)
-    metrics_path = Path(models_dir) / check_name(name, "name") / check_name(version, "version") / "metrics.json"
-    if metrics_path.is_file():
-        metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
-        metrics["country_prior"] = prior
-        metrics_path.write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        (metrics_path.parent / "MODEL_CARD.md").write_text(model_card(metrics), encoding="utf-8")
+    metrics_path = _metrics_path(models_dir, name, version)
+    metrics = json.loads(metrics_path.read_text(encoding="utf-8")) if metrics_path.is_file() else None
+    _record_in_version(models_dir, name, version, "country_prior", prior, metrics)
     log(f"{name}/{version} country prior: {_country_prior_summary(prior)}")
     return prior
+
+
+def _metrics_path(models_dir: Path, name: str, version: str) -> Path:
+    return Path(models_dir) / check_name(name, "name") / check_name(version, "version") / "metrics.json"
+
+
+def _record_in_version(models_dir: Path, name: str, version: str, key: str, value: dict,
+                       metrics: dict | None) -> None:
+    """Store a fitted prior as ``key`` of ``name/version``'s registry entry and, with the version's ``metrics``
+    (None when it has none), in its metrics.json and model card."""
+    registry = read_registry(models_dir, name)
+    registry["versions"][version][key] = value
+    write_registry(models_dir, name, registry)
+    if metrics is not None:
+        metrics[key] = value
+        metrics_path = _metrics_path(models_dir, name, version)
+        metrics_path.write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        (metrics_path.parent / "MODEL_CARD.md").write_text(model_card(metrics), encoding="utf-8")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -605,21 +617,17 @@ def store_speaker_pooling(models_dir: Path, name: str, version: str, gold_path: 
                           log: Callable = print) -> dict:
     """Fit ``name/version``'s speaker pooling on the ``gold_path`` articles it was not trained on and record it
     in the registry entry, metrics and card."""
-    metrics_path = Path(models_dir) / check_name(name, "name") / check_name(version, "version") / "metrics.json"
-    metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
+    metrics = json.loads(_metrics_path(models_dir, name, version).read_text(encoding="utf-8"))
     model = load_stance_model(models_dir, name, version)
     pooling = fit_speaker_pooling(model, news_prior_items(Path(gold_path), metrics["training"]["events"]), registry)
     pooling.update({"fitted_on": "dev gold articles not in the training data", "gold": Path(gold_path).name,
                     "gold_sha256": sha256_file(Path(gold_path)), "fitted_at": _now()})
-    entry = read_registry(models_dir, name)
-    entry["versions"][version]["speaker_pooling"] = pooling
-    write_registry(models_dir, name, entry)
-    metrics["speaker_pooling"] = pooling
     article_path = (metrics.get("in_article") or {}).get("path")
     if article_path and Path(article_path).is_file():  # the card's article scores as the pipeline now computes them
-        metrics["in_article"] = _evaluate_articles(load_stance_model(models_dir, name, version), Path(article_path))
-    metrics_path.write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    (metrics_path.parent / "MODEL_CARD.md").write_text(model_card(metrics), encoding="utf-8")
+        pooled = StanceModel(model.estimator, name, version, model.meta, news_prior=model.news_prior,
+                             country_prior=model.country_prior, speaker_pooling=pooling)
+        metrics["in_article"] = _evaluate_articles(pooled, Path(article_path))
+    _record_in_version(models_dir, name, version, "speaker_pooling", pooling, metrics)
     log(f"{name}/{version} speaker pooling: {_pooling_summary(pooling)}")
     return pooling
 
@@ -646,15 +654,9 @@ def _prior_summary(prior: dict) -> str:
 
 def store_news_prior(models_dir: Path, name: str, version: str, gold_path: Path, log: Callable = print) -> dict:
     """Fit ``name/version``'s news prior on ``gold_path`` and record it in the registry entry, metrics and card."""
-    metrics_path = Path(models_dir) / check_name(name, "name") / check_name(version, "version") / "metrics.json"
-    metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
+    metrics = json.loads(_metrics_path(models_dir, name, version).read_text(encoding="utf-8"))
     prior = _gold_news_prior(load_stance_model(models_dir, name, version), gold_path, metrics["training"]["events"])
-    registry = read_registry(models_dir, name)
-    registry["versions"][version]["news_prior"] = prior
-    write_registry(models_dir, name, registry)
-    metrics["news_prior"] = prior
-    metrics_path.write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    (metrics_path.parent / "MODEL_CARD.md").write_text(model_card(metrics), encoding="utf-8")
+    _record_in_version(models_dir, name, version, "news_prior", prior, metrics)
     log(f"{name}/{version} news prior: {_prior_summary(prior)}")
     return prior
 
