@@ -1711,12 +1711,19 @@ class _Article:
         """The text introduces somebody by a first name alone ("who gave only his first name, Oleksandr"; "Bohdan,
         a drone pilot"; "her mother, Halyna"), so it is no reference back to a person named in full with it (an
         age is no introduction: "When Kateryna Bondar stepped off the train … Kateryna, 36, said")."""
-        m = self.masked
-        if _FIRST_NAME_INTRO_RE.match(m, start + length):
-            return True
-        if m[max(0, start - 14):start].rstrip(" ,").lower().endswith(_KIN_WORDS):
-            return True
-        return _NAMED_ONLY_RE.search(m, max(0, start - 40), start) is not None
+        return (_FIRST_NAME_INTRO_RE.match(self.masked, start + length) is not None or self._kin_word_before(start)
+                or self._named_only_before(start) is not None)
+
+    def _kin_word_before(self, start: int) -> bool:
+        """A kinship word ends right before ``start``: "her mother, Halyna", "his brother Taras"."""
+        return self.masked[max(0, start - 14):start].rstrip(" ,").lower().endswith(_KIN_WORDS)
+
+    def _named_only_before(self, start: int) -> re.Match | None:
+        """A phrase naming somebody by first name alone ends right before ``start`` (_NAMED_ONLY_RE; a cheap test of
+        the phrase's last word first)."""
+        if not self.masked[max(0, start - 7):start].endswith((" as ", "name, ", " named ")):
+            return None
+        return _NAMED_ONLY_RE.search(self.masked, max(0, start - 40), start)
 
     def _first_name_person(self, word: str, end: int) -> bool:
         """'Gary, 71, a retired …', 'Bohdan, a 29-year-old drone pilot, …': a lone capitalised word followed by an
@@ -1729,9 +1736,8 @@ class _Article:
             return False  # "Kateryna, 36, said" after "Kateryna Bondar": the person named in full (scan_mentions)
         # "her mother, Halyna, …", "his brother Taras said": a relative named by first name
         # (a cheap pre-check for _KIN_BEFORE_RE: a kinship word ends right before the name)
-        kin_hint = self.masked[max(0, s0 - 14):s0].rstrip(" ,").lower().endswith(_KIN_WORDS)
-        named_only = _NAMED_ONLY_RE.search(self.masked, max(0, s0 - 40), s0) if self.masked[
-            max(0, s0 - 7):s0].endswith((" as ", "name, ", " named ")) else None
+        kin_hint = self._kin_word_before(s0)
+        named_only = self._named_only_before(s0)
         # "Oksana is already on her knees. She sweeps …": a known first name as the subject of a present or past verb
         # (not the first name of a person the article names in full: "Iryna Melnyk … Iryna says")
         # (only looked for when no comma, kinship word or naming phrase already decides)
