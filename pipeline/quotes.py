@@ -858,6 +858,7 @@ _TAIL_PARTICIPLE_RE = re.compile(r"^\s+(?:issued|released|published|posted|broad
 _COUNTRY_ADJS = frozenset(L.COUNTRY_ADJ.values())
 _COUNTRY_WORD_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(
     (re.escape(w) for w in set(L.COUNTRY_ADJ) | _COUNTRY_ADJS if len(w) > 2), key=len, reverse=True)) + r")(?![\w\-])")
+_WAR_PARTY_ADJS = frozenset({"Ukrainian", "Russian"})
 _IN_PLACE_RE = re.compile(r"\bin\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
 _STATE_HEADS = frozenset({"ministry", "government", "force", "forces", "navy", "army", "police", "guard"})
 # a country's own bodies that news names without the country ("the Central Electoral Commission", "the Treasury")
@@ -2998,7 +2999,11 @@ class _Article:
         clues = sorted(c for c in clues if not any(a <= c[0] < b for a, b in quoted))
         here = [c for c in clues if c[0] >= cur]
         if here:
-            return here[-1][1]
+            # Ukraine and Russia are what nearly every sentence here is about; a third country in the body's own
+            # sentence is more likely its owner ("Japan will provide $4.5bn to Ukraine, according to the Foreign
+            # Ministry"; "a Russian jet entered Estonian airspace, the Defence Forces said")
+            third = [c for c in here if c[1] not in _WAR_PARTY_ADJS]
+            return (third or here)[-1][1]
         return clues[0][1] if clues else self._lede_country()
 
     _lede_adj: str | None = None

@@ -643,6 +643,25 @@ def test_defence_ministry_takes_the_country_of_the_context(registry):
     assert q.speaker == "Ukrainian Defence Ministry"
 
 
+def test_unqualified_body_belongs_to_the_third_country_of_its_sentence(registry):
+    # Ukraine and Russia are in nearly every sentence; a third country beside them owns the body
+    text = ("Norway will send NOK 3 billion in winter aid to Ukraine this year, according to the Foreign Ministry, "
+            "and more will follow.")
+    q = find(text, extract_quotes(text, registry, published_at="2024-10-02"),
+             "Norway will send NOK 3 billion in winter aid to Ukraine this year")
+    assert q.speaker == "Norwegian Foreign Ministry"
+    text2 = ("A Russian drone crossed into Latvian airspace for several minutes on Sunday night, the Defence "
+             "Ministry said.")
+    q = find(text2, extract_quotes(text2, registry, published_at="2024-09-08"),
+             "A Russian drone crossed into Latvian airspace for several minutes on Sunday night")
+    assert q.speaker == "Latvian Defence Ministry"
+    # with only the war's two countries in the sentence the nearest still decides
+    text3 = "Ukraine received the first Russian prisoners on Monday, the defence ministry said."
+    q = find(text3, extract_quotes(text3, registry, published_at="2024-09-08"),
+             "Ukraine received the first Russian prisoners on Monday")
+    assert q.speaker == "Russian Defence Ministry"
+
+
 def test_his_government_is_the_government_of_his_country(registry):
     text = ("Viktor Orban had said that Budapest was in no rush, but his government insisted there was no "
             "connection between the vote and a deal for fighter jets.")
