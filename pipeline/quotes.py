@@ -337,6 +337,10 @@ apr jun jul aug sep sept oct nov dec brig gen.-lt""".split())
 _CAP_TOKEN = rf"(?:[A-Z]\.(?:[A-Z]\.)+|[{_UPPER}][\w'’\-]*\.?)"
 _NAME_SEQ_RE = re.compile(
     rf"[{_UPPER}](?<![\w'’\-&][{_UPPER}])(?:\.(?:[A-Z]\.)+|[\w'’\-]*(?:&[{_UPPER}]+)?\.?)(?:[ \t]+(?:(?:von|van|der|de|den|la|le|al|bin|da|dos|di|du|ter)[ \t]+)*{_CAP_TOKEN})*")
+# a title with its portfolio opening a sentence, then the name: "Poland's minister for European affairs, ",
+# "The special envoy for Ukraine, " (group 2: the role noun; group 3: the portfolio's preposition)
+_PORTFOLIO_TITLE_RE = re.compile(r"(?:(?:The|the|[A-Z][\w\-]*['’]s)\s+)?(?:[a-z\-]+\s+){0,2}([a-z\-]+\s+)?([a-z]+)\s+"
+                                 r"((?:for|of|on)\s+[^,.;:!?]{2,50}),\s+")
 _TITLE_RUN_WORD = re.compile(r"[\w'’\-.]+")
 _FEMALE_SURNAME_RE = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|tskaya|ska|cka|ová|ienė|aitė|ytė|ūtė)$")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"})
@@ -2144,6 +2148,11 @@ class _Article:
         pw = prev[0].lower().rstrip(".")
         pw = pw[:-2] if pw.endswith(("'s", "’s")) else pw
         if not (pw in L.ROLE_NOUNS or pw in L.NP_MODIFIERS or prev[0][:1].isupper()) or pw in ("and", "said", "told"):
+            pm = _PORTFOLIO_TITLE_RE.fullmatch(self.masked, sent_start, run_start) if window.endswith(", ") else None
+            if pm is not None and pm.group(2).lower() in L.ROLE_NOUNS:
+                # "Poland's minister for European affairs, Adam Szłapka, said": the role before its portfolio,
+                # when the title opens the sentence (not "After meeting the minister for trade, Szłapka said")
+                return self._title_before(pm.start(3), sent_start)
             return ""
         words = list(_TITLE_RUN_WORD.finditer(window))
         if not words or not window.endswith((" ", ", ")):
@@ -2849,8 +2858,11 @@ class _Article:
             if head == "government":
                 # "his government", "the government": the country of the person or of the context
                 adj = self._state_country(cs, ctext, low, ctext.split())
-                sp = self.reg.lookup_alias(f"{adj} government") if adj else None
-                if sp is not None:
+                if adj:
+                    # (a government the registry does not list is named the registry's way: "Estonian Government")
+                    name = f"{adj} Government"
+                    sp = self.reg.lookup_alias(name) or Speaker(speaker_id_for(name), name, "organization", None, None)
+                    self._entity_for(sp, None)
                     return _Attr(sp, ctext, 0.6, cs, ce)
             return _Attr(None, ctext, 0.3, cs, ce)
         if 2 <= len(content) <= 3 and low[0] in _DETERMINERS and all(w.isalpha() for w in content):

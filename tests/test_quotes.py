@@ -662,6 +662,26 @@ def test_unqualified_body_belongs_to_the_third_country_of_its_sentence(registry)
     assert q.speaker == "Russian Defence Ministry"
 
 
+def test_the_government_of_a_country_the_registry_does_not_list(registry):
+    text = ("TALLINN - Estonia has asked for consultations under Article 4 after three Russian jets entered its "
+            "airspace, the government said on Friday.")
+    q = find(text, extract_quotes(text, registry, published_at="2025-09-19"),
+             "Estonia has asked for consultations under Article 4 after three Russian jets entered its airspace")
+    assert q.speaker == "Estonian Government" and q.speaker_id == "estonian_government"
+
+
+def test_a_title_with_its_portfolio_before_the_name(registry):
+    text = ("Poland's minister for European affairs, Adam Szlapka, said the first money could flow within months. "
+            "The minister said Warsaw would use its share for air defence.")
+    q = find(text, extract_quotes(text, registry), "Warsaw would use its share for air defence")
+    assert q.speaker == "Adam Szlapka"
+    # a title inside an opening phrase is somebody else's
+    text2 = ("After meeting the minister for European affairs, Adam Szlapka said the first money could flow. "
+             "The minister said Warsaw would use its share for air defence.")
+    q = find(text2, extract_quotes(text2, registry), "Warsaw would use its share for air defence")
+    assert q.speaker is None
+
+
 def test_his_government_is_the_government_of_his_country(registry):
     text = ("Viktor Orban had said that Budapest was in no rush, but his government insisted there was no "
             "connection between the vote and a deal for fighter jets.")
