@@ -563,6 +563,25 @@ _AGE_WORD_RE = re.compile(r"\d{1,3}-year-old")
 _PERSON_NOUNS = frozenset("""nurse medic doctor surgeon paramedic pensioner veteran mother father son daughter widow
 widower wife husband sister brother grandmother grandfather student pupil artist poet priest monk nun chef cook
 mechanic engineer sailor soldier refugee volunteer woman man resident""".split())
+_SEX_NOUNS = {"woman": "f", "girl": "f", "widow": "f", "businesswoman": "f", "she": "f", "her": "f",
+              "man": "m", "boy": "m", "widower": "m", "businessman": "m", "he": "m", "his": "m"}
+_SINGULAR_OPENERS = frozenset({"a", "an", "the", "one", "another", "this", "that"})
+
+
+def _one_unnamed_person(words: list[str]) -> bool:
+    """An attribution's words name one unnamed person: 'he'/'she' left unnamed, 'the volunteer', 'a 27-year-old
+    who flew MiG-29s', 'One of the Ukrainians' (not 'officials', 'the ministry')."""
+    if words in (["he"], ["she"]):
+        return True
+    if not words or words[0] not in _SINGULAR_OPENERS:
+        return False
+    head = words[1:6]
+    if words[0] == "one" and head[:1] == ["of"]:
+        return True
+    return any(w.strip(",") in _PERSON_NOUNS or _AGE_WORD_RE.fullmatch(w.strip(",")) or (
+        w.strip(",") in L.ANON_NOUNS and not w.strip(",").endswith("s")) for w in head)
+
+
 _FIRST_NAME_VERB_RE = re.compile(r" (?:is|was|has|had|says|said|tells|told|keeps|kept|lives|lived|works|worked|runs|ran|"
                                  r"spends|spent|sits|sat|stands|stood|remembers|recalls|recalled|shrugs|shrugged|"
                                  r"nods|nodded|admits|admitted|explains|explained|laughs|laughed|smiles|smiled)\b")
@@ -1398,6 +1417,9 @@ class _Article:
         self.mentions: list[tuple[int, int, str]] = []   # (start, end, entity key) of name mentions
         self.mention_starts: list[int] = []
         self.quotes: list[ExtractedQuote] = []
+        # quotes whose speaker is one unnamed person ("said the volunteer", "One of the pilots … said"):
+        # (attribution start, attribution end, its words), for the 'he said' that goes on with them
+        self._unnamed_speakers: list[tuple[int, int, list[str]]] = []
         self.last_speaker_by_para: dict[int, _Attr] = {}
         self._sent_cache: dict[int, list[tuple[int, int]]] = {}
         self.masked = text  # replaced by the masked copy once direct quotes are known
@@ -3059,7 +3081,7 @@ class _Article:
             if ent is not None and ent.speaker.type == "person":
                 # "He gives his name as Yevhen and says …": the name the pronoun itself goes on to give
                 return _Attr(ent.speaker, written, 0.7, pos, pos + len(written))
-        if g in ("m", "f") and self._anon_before(pos):
+        if g in ("m", "f") and (self._anon_before(pos) or self._unnamed_speaker_goes_on(pos, g)):
             return _Attr(None, written, 0.5, pos, pos + len(written))
         if pron == "they" and self._people_subject_before(pos):
             return _Attr(None, written, 0.5, pos, pos + len(written))
@@ -3425,6 +3447,10 @@ class _Article:
             context_start=ctx_s, context_end=ctx_e,
         )
         self.quotes.append(q)
+        if sp is None and attr is not None and attr.as_written:
+            words = attr.as_written.lower().split()
+            if _one_unnamed_person(words):
+                self._unnamed_speakers.append((attr.pos, attr.end, words))
         if sp is not None:
             self._add_event(attr.pos, sp.speaker_id, True)
             ent = self.entities.get(sp.speaker_id) or self._entity_for(sp, None)
@@ -3952,6 +3978,19 @@ class _Article:
                 continue
             last = am
         return last
+
+    def _unnamed_speaker_goes_on(self, pos: int, gender: str) -> bool:
+        """The last speaker before ``pos``, in this paragraph or the one before, was one unnamed person of a
+        compatible sex and nobody has been named since: '"…," said the volunteer, who uses the call sign Lazika.'
+        then 'He said his unit had lost two men' goes on with the volunteer, not with a person named earlier."""
+        last = max((u for u in self._unnamed_speakers if u[0] < pos), default=None)
+        if last is None or self._para_index(pos) - self._para_index(last[0]) > 1:
+            return False
+        if any(_KIN_GENDER.get(w, _SEX_NOUNS.get(w, gender)) != gender for w in last[2]):
+            return False  # "a woman who drove with her …" is no 'he'
+        return not any(self.entities[key].speaker.type == "person"
+                       for _p, key, _s in self.ev[bisect.bisect_left(self.ev_pos, last[1]):
+                                                  bisect.bisect_left(self.ev_pos, pos)])
 
     def _anon_before(self, pos: int) -> bool:
         """An indefinite person ('A plant engineer I reached by phone …') opened a sentence of this paragraph

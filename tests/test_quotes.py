@@ -779,6 +779,25 @@ def test_the_company_refers_to_an_organisation_in_apposition(registry):
     assert q.speaker == "Energoatom"
 
 
+def test_he_goes_on_with_the_unnamed_speaker_of_the_paragraph_before(registry):
+    text = ("“We will hold the town,” Vladyslav Voloshyn, a spokesman for the southern forces, told television.\n\n"
+            "“Every village here is a fortress until it isn’t,” said the volunteer, who uses the call sign Lazika.\n\n"
+            "He said his unit had lost two men in October.\n\n"
+            "“Now it is drones,” he said.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "his unit had lost two men in October").speaker is None
+    assert find(text, quotes, "Now it is drones,").speaker is None
+    # a person named in between takes the pronoun back
+    text2 = ("“Every village here is a fortress,” said the volunteer.\n\n"
+             "Vladyslav Voloshyn, a spokesman for the southern forces, disagreed. He said the line was stable.")
+    assert find(text2, extract_quotes(text2, registry), "the line was stable").speaker == "Vladyslav Voloshyn"
+    # and a woman described is no 'he'
+    text3 = ("Vladyslav Voloshyn, a spokesman for the southern forces, spoke on Monday.\n\n"
+             "“We sleep in the cellar,” said a woman who runs the village shop.\n\n"
+             "He said the evacuation would continue.")
+    assert find(text3, extract_quotes(text3, registry), "the evacuation would continue").speaker == "Vladyslav Voloshyn"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
