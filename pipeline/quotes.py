@@ -849,6 +849,26 @@ def _title_words(title: str, country: str) -> frozenset:
     return words | frozenset(country.split())
 
 
+_COUPLE_RE = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w'’\-]+)(?![\w'’\-]| [A-Z])")
+_SAME_SURNAME_KIN = frozenset({"husband", "wife", "son", "daughter"})
+_BIRTH_KIN = frozenset({"father", "mother", "brother", "sister", "dad", "mum", "mom"})
+
+
+def _surname_for_sex(surname: str, of_sex: str | None, to_sex: str | None) -> str:
+    """A Slavic surname in the form for the other sex (Petrov -> Petrova, Kovalska -> Kovalskyi); others unchanged."""
+    if of_sex == to_sex or to_sex is None or of_sex is None:
+        return surname
+    if to_sex == "f":
+        if surname.endswith(("skyi", "skyy", "skiy")):
+            return surname[:-3] + "a"
+        if surname.endswith(("sky", "ski")):
+            return surname[:-1] + "a"
+        return surname + "a" if surname.endswith(("ov", "ev", "in", "yn")) else surname
+    if surname.endswith("ska"):
+        return surname[:-1] + "yi"
+    return surname[:-1] if surname.endswith(("ova", "eva", "ina", "yna")) else surname
+
+
 def _gender_of_name(name: str) -> str | None:
     toks = fold(name).split()
     if not toks:
@@ -1761,6 +1781,13 @@ class _Article:
             word, end = word[:-1], end - 1  # "would give only his first name, Mykola." closes the sentence
         if self.first_names.get(fold(word)) is not None and not self._introduces_first_name(s0, len(word)):
             return False  # "Kateryna, 36, said" after "Kateryna Bondar": the person named in full (scan_mentions)
+        couple = _COUPLE_RE.match(self.masked, end) if self.masked.startswith(" and ", end) else None
+        if couple is not None and _gender_of_name(word) is not None and _gender_of_name(couple.group(1)) is not None:
+            # "Ruth and Alan Pickering, retired teachers": two first names share the surname after the second
+            name = f"{word} {couple.group(2)}"
+            self._entity_for(Speaker(speaker_id_for(name), name, "person", None, None), _gender_of_name(word))
+            self.entities[speaker_id_for(name)].person_ok = True
+            return True
         # "her mother, Halyna, …", "his brother Taras said": a relative named by first name
         # (a cheap pre-check for _KIN_BEFORE_RE: a kinship word ends right before the name)
         kin_hint = self._kin_word_before(s0)
@@ -1791,11 +1818,40 @@ class _Article:
             if after.startswith(", who ") and _gender_of_name(word) is None and self.masked[
                     max(0, s0 - 8):s0].rstrip().rsplit(None, 1)[-1:] in (["at"], ["in"], ["near"], ["from"], ["outside"]):
                 return False  # "a border guard at Nuijamaa, who …": a place
-        sp = Speaker(speaker_id_for(word), word, "person", None, None)
         gender = _gender_of_name(word) or (_KIN_GENDER.get(kin.group(1).lower()) if kin else None)
+        family = self._family_surname(kin, gender) if kin is not None else None
+        name = f"{word} {family}" if family else word
+        sp = Speaker(speaker_id_for(name), name, "person", None, None)
         ent = self._entity_for(sp, gender)
         ent.person_ok = True
         return True
+
+    def _family_surname(self, kin: re.Match, gender: str | None) -> str | None:
+        """The surname a relative named by first name shares with the person whose relative they are ("Olha
+        Melnyk, 38, her husband Andrii" -> Melnyk; "Tkachenko came with his wife, Iryna, and their son, Maksym"):
+        the latest person of the paragraph (of the sentence for 'their') before the kinship phrase, of the
+        possessive's sex, named in full; None when there is none. A Slavic surname takes the relative's sex
+        (Kovalenko stays, Petrov's wife is Petrova, Ivanova's son Ivanov)."""
+        owner = kin.group(0).split(None, 1)[0].lower()
+        want = {"his": "m", "her": "f"}.get(owner)
+        if owner not in ("his", "her", "their"):
+            return None  # "Zelensky's wife, Olena": a named owner's family is the registry's business
+        if kin.group(1).lower() not in _SAME_SURNAME_KIN and not (owner == "his" and kin.group(1).lower() in _BIRTH_KIN):
+            return None  # a married woman's mother or brother need not share her surname
+        lo = self._para_start_of(kin.start())
+        if owner == "their":
+            k = self._para_index(kin.start())
+            lo = next((a for a, b in self.sentences(k) if a <= kin.start() < b), lo)
+        for p, key, _sal in reversed(self.ev[bisect.bisect_left(self.ev_pos, lo):
+                                             bisect.bisect_left(self.ev_pos, kin.start())]):
+            ent = self.entities[key]
+            if ent.speaker.type != "person" or (want is not None and ent.gender not in (None, want)):
+                continue
+            toks = ent.speaker.name.split()
+            if len(toks) < 2 or self.reg.by_id(ent.speaker.speaker_id) is not None:
+                return None
+            return _surname_for_sex(toks[-1], ent.gender, gender)
+        return None
 
     def _process_sequence(self, start: int, seq: str, sent_start: int) -> None:
         if " " not in seq and "\t" not in seq:

@@ -798,6 +798,27 @@ def test_he_goes_on_with_the_unnamed_speaker_of_the_paragraph_before(registry):
     assert find(text3, extract_quotes(text3, registry), "the evacuation would continue").speaker == "Vladyslav Voloshyn"
 
 
+def test_a_relative_named_by_first_name_takes_the_family_surname(registry):
+    text = ("Olha Melnyk checks the website every morning. Melnyk, 38, her husband Andrii, 41, and their two "
+            "daughters arrived in South Dakota in 2023.\n\n"
+            "“Nobody answers,” Andrii said.")
+    assert find(text, extract_quotes(text, registry), "Nobody answers,").speaker == "Andrii Melnyk"
+    # a Slavic surname takes the relative's sex
+    text2 = ("Ihor Petrov, 52, came to Leeds with his wife, Natalia, in 2022.\n\n"
+             "“We had one suitcase each,” Natalia said.")
+    assert find(text2, extract_quotes(text2, registry), "We had one suitcase each,").speaker == "Natalia Petrova"
+    # a married woman's mother need not share her surname
+    text3 = ("Iryna Savchuk runs the fund. Her mother, Halyna, a retired teacher, helps.\n\n"
+             "“I thought it was a hobby,” Halyna said.")
+    assert find(text3, extract_quotes(text3, registry), "I thought it was a hobby,").speaker == "Halyna"
+
+
+def test_two_first_names_share_the_surname_after_the_second(registry):
+    text = ("The family first lived with Ruth and Alan Pickering, retired teachers.\n\n"
+            "“It was the right thing to do,” Ruth said.")
+    assert find(text, extract_quotes(text, registry), "It was the right thing to do,").speaker == "Ruth Pickering"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
