@@ -1722,7 +1722,7 @@ def test_reported_with_a_bare_noun_object_is_narration(registry):
 @pytest.mark.parametrize("text, main, speaker", [
     ("Iryna Kovalchuk waited at the hotel. Her 15-year-old son, Danylo, was sent to a camp in 2022. Danylo said "
      "little. Asked what he wanted to do first, he said he wanted to see his grandmother's dog.",
-     "he wanted to see his grandmother's dog", "Danylo"),
+     "he wanted to see his grandmother's dog", "Danylo Kovalchuk"),
     ("For Sofiia Marchuk, a sophomore from Kharkiv, the evening was personal. “I started crying,” she said.",
      "I started crying,", "Sofiia Marchuk"),
     ("The strike hit the courtyard at dawn. His neighbour Oksana runs a kiosk on the corner. “We sleep in the "
