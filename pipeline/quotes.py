@@ -65,6 +65,12 @@ _QA_LABEL_RE = re.compile(r"[ \t*_]*(Q|A|Question|Answer)[ \t]*:[ \t*_]*(?=\S)")
 _SPEAKER_LABEL_RE = re.compile(r"[ \t*_]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})"
                                r"(?:[ \t]*\(([A-Z][A-Z ,/\-]{0,40})\))?(?:,[ \t]*([A-Z][A-Z \-]{1,30}))?"
                                r"(?:[ \t]*\(([A-Z][A-Z ,/\-]{0,40})\))?[ \t]*:[ \t*_]*(?=\S)")
+# the programme's own voices, named outside their turns: a script's credit line ("NEWSREADER: HELEN ASHCROFT",
+# "Presenter: Tom Ward") and a hand-over in the narration ("Our Europe correspondent James Whitlow is in Brussels")
+_CREDIT_HOST_RE = re.compile(r"(?<!,)(?<!, )\b(?:NEWSREADER|PRESENTER|HOST|ANCHOR|REPORTER|Newsreader|Presenter|Host|Anchor|Reporter)"
+                             r":[ \t]*([A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})")
+_OUR_REPORTER_RE = re.compile(r"\b[Oo]ur\s+(?:[\w\-]+\s+){0,3}?(?:correspondent|reporter|editor|presenter)"
+                              r",?\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})")
 _HOST_ROLES = frozenset({"HOST", "CO-HOST", "PRESENTER", "ANCHOR", "INTERVIEWER", "MODERATOR", "BYLINE",
                          "REPORTER", "CORRESPONDENT", "EDITOR"})
 # a TV script's codes for the programme's own voice: voice-over, live two-way, piece to camera, out of vision
@@ -1510,7 +1516,8 @@ class _Article:
         if len(turns) < 3:
             return {}
         people: dict[str, Speaker] = {}   # label surname -> person
-        hosts: set[str] = set()
+        hosts: set[str] = {fold(m_.group(1).split()[-1]) for rx in (_CREDIT_HOST_RE, _OUR_REPORTER_RE)
+                            for m_ in rx.finditer(self.text) if m_.group(1).split()[0] not in _FUNCTION_CAPS}
         labels = {}
         for k, lm in turns.items():
             words = lm.group(1).split()
@@ -1539,7 +1546,8 @@ class _Article:
                     return {}
                 people[surname] = sp
             labels[k] = ("Q" if surname in hosts or code in _NARRATION_CODES else "A", lm.end(), sp)
-        return labels if len(people) >= 2 else {}
+        voices = {fold(lm.group(1).split()[-1]) for lm in turns.values()} & hosts
+        return labels if len(people) + len(voices - set(people)) >= 2 else {}
 
     def _label_person(self, name: str, one_word: bool) -> Speaker | None:
         """Whom a transcript label names: a registry alias; a registry surname for one word ("ZAKHAROVA:"); a

@@ -1647,6 +1647,23 @@ def test_councillor_abbreviation_is_a_title(registry):
     assert extract_quotes(text, registry)[0].speaker == "Dave Marsh"
 
 
+def test_radio_bulletin_newsreader_and_correspondents_are_narration(registry):
+    text = ("COUNTY RADIO NEWS AT SEVEN. NEWSREADER: HELEN MARCH.\n\n"
+            "MARCH: Good morning. EU leaders meet in Brussels today. Our Europe correspondent Tom Reeve is there.\n\n"
+            "REEVE: Helen, the mood is tense. Mark Rutte told reporters the alliance had to spend more.\n\n"
+            "MARK RUTTE (CLIP): We have the money. What we need now is the will.\n\n"
+            "MARCH: Tom Reeve. At home, Downing Street says planners will meet in London next week.")
+    quotes = extract_quotes(text, registry)
+    said = spans(text, quotes)
+    # the newsreader's and the correspondent's turns are the programme's narration, not quotations …
+    assert not any(s.startswith(("Good morning", "Helen, the mood", "Tom Reeve")) for s in said)
+    # … so what they report is found as in any article, and the clip is the speaker's quote
+    assert find(text, quotes, "the alliance had to spend more").speaker == "Mark Rutte"
+    assert find(text, quotes, "planners will meet in London next week").speaker == "Downing Street"
+    q = find(text, quotes, "We have the money. What we need now is the will.")
+    assert q.speaker == "Mark Rutte" and q.quote_type == "direct"
+
+
 def test_newsletter_section_labels_are_no_transcript(registry):
     text = ("MOSCOW: The Kremlin said it had not been briefed.\n\n"
             "KYIV: Officials said the talks were useful.\n\n"
