@@ -81,6 +81,7 @@ commented comments commenting
 revealed reveals revealing
 disclosed discloses disclosing
 reaffirmed reaffirms reaffirming
+affirmed affirms affirming
 speculated speculates speculating
 forecast forecasts forecasting
 disputed disputes disputing

@@ -927,6 +927,9 @@ _MIL_ADMIN_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(city(?:['’]s)?|regi
                            r"(?:military\s+)?administration")
 _UA_PLACE_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, L.UA_PLACES), key=len, reverse=True)) + r")\b")
 _NAMED_BODY_HEADS = frozenset({"court", "tribunal"})
+# last words of a public body's name, which keeps its capitalised first words ("Ukrainian Sea Ports Authority")
+_BODY_NAME_ENDS = frozenset("authority agency service commission committee council bureau directorate inspectorate "
+                            "office institute association federation foundation fund court tribunal".split())
 # last words of a company's name ("Nayara Energy", "Vartova Systems", "General Dynamics"): "the company" later
 _COMPANY_NAME_ENDS = frozenset("energy systems dynamics industries technologies corporation company inc ltd holdings "
                                "airlines motors aerospace shipbuilding steel metals".split())
@@ -1916,8 +1919,9 @@ class _Article:
                 else:
                     self._add_mention(toks[i][0], end, self._entity_for(org, None), sent_start)
                 return
-        while i < len(toks) and toks[i][1] in L.NON_NAME_CAPS and toks[i][1] not in L.TITLE_CAPS:
-            i += 1
+        body_name = len(toks) - i >= 3 and toks[-1][1].lower() in _BODY_NAME_ENDS
+        while i < len(toks) and toks[i][1] in L.NON_NAME_CAPS and toks[i][1] not in L.TITLE_CAPS and not body_name:
+            i += 1  # (a body's name keeps its first words: "the Ukrainian Sea Ports Authority")
         toks = toks[i:]
         if not toks:
             return
@@ -1961,6 +1965,12 @@ class _Article:
             # "The Kremlin", "White House", "Pentagon": organisations written in capitals
             name = " ".join(t for _, t in toks)
             hit = self.reg.lookup_alias(name)
+            if hit is None and len(toks) >= 2 and toks[-1][1].lower() in _COMPANY_NAME_ENDS and not any(
+                    t in _TITLE_TOKENS or t in L.NON_NAME_CAPS for _, t in toks[:-1]):
+                # "run by Nayara Energy": a company whose name ends on a word that also opens titles ("Energy
+                # Minister"), so that "Nayara said" and "the company said" find it
+                hit = self._unregistered_org(name)
+                self.entities[hit.speaker_id].titles.update(("company", "firm"))
             if hit and hit.type == "organization":
                 ent = self._entity_for(hit, None)
                 self._add_mention(toks[0][0], toks[-1][0] + len(toks[-1][1]), ent, sent_start)
@@ -3363,6 +3373,9 @@ class _Article:
         # "Ukraine's most senior commander"; "the alliance's secretary-general", "the bloc's top diplomat": in this news
         # the alliance is NATO and the bloc the EU
         key = _TITLE_BODY_RE.sub(lambda mm: _TITLE_BODIES[mm.group()], norm_key(ctext))
+        if "head of" in key:
+            # "the head of state", "the head of government": the country's leader (president, prime minister …)
+            key = key.replace("head of state", "leader").replace("head of government", "leader")
         qwords = [w for w in key.split() if w not in _DETERMINERS and w not in _TITLE_NOISE]
         qwords = ["leader" if w in L.LEADER_SYNONYMS else _TITLE_SYNONYMS.get(w, w) for w in qwords]
         if not qwords:

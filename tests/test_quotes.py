@@ -682,6 +682,37 @@ def test_a_title_with_its_portfolio_before_the_name(registry):
     assert q.speaker is None
 
 
+def test_a_company_whose_name_ends_on_a_title_word(registry):
+    # "Energy" also opens titles ("Energy Minister …"); after a name it ends a company's
+    text = ("The package blacklists a refinery in India run by Nayara Energy, in which Rosneft holds a stake. "
+            "Nayara said the measures were unjust. The company said it would appeal.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "the measures were unjust").speaker == "Nayara Energy"
+    assert find(text, quotes, "it would appeal").speaker == "Nayara Energy"
+
+
+def test_a_public_body_keeps_the_first_words_of_its_name(registry):
+    text = "Ukraine has exported 100 million tonnes through its corridor, the Ukrainian Sea Ports Authority said."
+    q = find(text, extract_quotes(text, registry), "Ukraine has exported 100 million tonnes through its corridor")
+    assert q.speaker == "Ukrainian Sea Ports Authority"
+
+
+def test_head_of_state_and_affirmed(registry):
+    text = ("Emmanuel Macron met the German chancellor on Friday. Paris and Berlin will jointly finance the drones, "
+            "the head of state announced.\n\n“We must learn from them,” affirmed Mr Macron.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "Paris and Berlin will jointly finance the drones").speaker == "Emmanuel Macron"
+    q = find(text, quotes, "We must learn from them,")
+    assert q.speaker == "Emmanuel Macron" and q.cue == "affirmed"
+
+
+def test_irish_titles_by_date(registry):
+    text = "The Government will provide 10 million euro to ship grain to Sudan, the Tánaiste has announced."
+    main = "The Government will provide 10 million euro to ship grain to Sudan"
+    assert find(text, extract_quotes(text, registry, published_at="2025-06-20"), main).speaker == "Simon Harris"
+    assert find(text, extract_quotes(text, registry, published_at="2024-03-01"), main).speaker == "Micheal Martin"
+
+
 def test_his_government_is_the_government_of_his_country(registry):
     text = ("Viktor Orban had said that Budapest was in no rush, but his government insisted there was no "
             "connection between the vote and a deal for fighter jets.")
