@@ -1078,6 +1078,9 @@ _INVERTED_SUBJECT_RE = re.compile(r"(?:[A-Z][a-z]+ing|Among|Beside|Behind|Alongs
 # what opens a description of somebody the text names later ("One Republican senator …" … "said the senator, X")
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "their"})
 # other nouns a described person is named under later
+# "the woman, Oksana Hrytsenko", "The ex-officer, Richard Halloran", "said the former commander, Neil Ashdown"
+_NAMING_APPOS_RE = re.compile(r"\b[Tt]he\s+(?:former\s+|ex-)?([a-z]+),\s+(?=[A-Z])")
+_ANONYMITY_RE = re.compile(r"\b(?:not\s+to\s+be\s+(?:identified|named)|anonymity|not\s+authori[sz]ed\s+to)\b")
 _DESCRIBED_ALSO = {"ambassador": ("diplomat",), "envoy": ("diplomat",), "diplomat": ("ambassador", "envoy")}
 # where an apposition naming somebody ends: "the Social Democrat MP Anders Hult, who …"
 _APPOS_END_RE = re.compile(r"[,;:!?\"“”\x00]|\.(?:\s|$)")
@@ -3591,19 +3594,33 @@ class _Article:
                     if person is not None:
                         self._name_described_at(noun, at, person, pronoun_described)
                     at = m.find(f"{named_as}, ", name_at)
-        for named_as, g in (("woman", "f"), ("man", "m")) if nouns else ():
-            # "a retired engineer who … said" … "said the woman, Lidia Cherkez, 71": the last unnamed description
-            # before a naming by sex alone
-            at = m.find(f"the {named_as}, ")
-            while at >= 0:
-                person = self._person_named_in_apposition(at + len(named_as) + 6)
-                gender = self.entities[person.speaker_id].gender if person is not None else None
-                last = next((q for q in reversed(self.quotes) if q.start < at and q.speaker is None), None)
-                noun = next((w for w in reversed((last.speaker_as_written or "").lower().split())
-                             if w in nouns), None) if last is not None else None
-                if person is not None and gender in (None, g) and noun is not None:
-                    self._name_described_at(noun, at, person, pronoun_described)
-                at = m.find(f"the {named_as}, ", at + 1)
+        for nm in _NAMING_APPOS_RE.finditer(m) if nouns else ():
+            # "a retired engineer who … said" … "said the woman, Lidia Cherkez, 71"; "A former Royal Navy captain told
+            # …" … "The ex-officer, Richard Halloran, said": a naming by another word for a person (or by sex alone)
+            # names the last unnamed description before it
+            word = nm.group(1).lower()
+            if word in nouns or not (word in _PERSON_NOUNS or word in L.ROLE_NOUNS or word in L.ANON_NOUNS) \
+                    or word.endswith("s") and word not in _PERSON_NOUNS:
+                continue  # (the description's own noun was handled above; plurals name nobody)
+            at = nm.start()
+            person = self._person_named_in_apposition(nm.end())
+            if person is None:
+                continue
+            gender = self.entities[person.speaker_id].gender
+            last = next((q for q in reversed(self.quotes) if q.start < at and q.speaker is None), None)
+            written = (last.speaker_as_written or "").lower().split() if last is not None else []
+            noun = next((w for w in reversed(written) if w in nouns), None)
+            if noun is None and written in (["he"], ["she"]):
+                noun = next((w for w in reversed(pronoun_described.get(self.quotes.index(last), ())) if w in nouns), None)
+            sex = {_SEX_NOUNS.get(word), _KIN_GENDER.get(word)} | {_SEX_NOUNS.get(w) for w in written}
+            if noun is not None and (gender is None or sex <= {None, gender}) and \
+                    self._para_index(at) - self._para_index(last.start) <= 4 and \
+                    re.search(rf"\b{word}\b", m[last.start:at]) is None and \
+                    self._last_anon(max(last.end, last.context_end), at) is None and \
+                    _ANONYMITY_RE.search(m, last.context_start, last.context_end) is None:
+                # (not when the word describes somebody introduced since, "A sales manager at Hoshino … The manager,
+                # Keiko Mori", nor when the source asked not to be named)
+                self._name_described_at(noun, at, person, pronoun_described)
 
     def _person_named_in_apposition(self, pos: int) -> Speaker | None:
         """The person an apposition starting at ``pos`` names: "Hannah Whitcombe", "Sir Alastair Reid", "the Social

@@ -850,6 +850,26 @@ def test_two_first_names_share_the_surname_after_the_second(registry):
     assert find(text, extract_quotes(text, registry), "It was the right thing to do,").speaker == "Ruth Pickering"
 
 
+def test_a_description_named_later_by_another_word(registry):
+    text = ("A former Royal Navy captain told The Siren the attacks had rewritten the rulebook for war at sea.\n\n"
+            "The ex-officer, Richard Halloran, who commanded a frigate in the Gulf, said the fleet was shrinking.")
+    q = find(text, extract_quotes(text, registry), "the attacks had rewritten the rulebook for war at sea")
+    assert q.speaker == "Richard Halloran"
+    # a feature's delayed naming, by sex alone and with a capital
+    text2 = ("A nurse who fled Kharkiv in 2022 says she has spent the past month refreshing a web page.\n\n"
+             "“Every night I think: where do we go?” she said.\n\n"
+             "The woman, Oksana Hrytsenko, 44, is one of nearly 300,000 Ukrainians who came to Canada.")
+    quotes = extract_quotes(text2, registry)
+    assert find(text2, quotes, "she has spent the past month refreshing a web page").speaker == "Oksana Hrytsenko"
+    assert find(text2, quotes, "Every night I think: where do we go?").speaker == "Oksana Hrytsenko"
+    # a source who asked not to be named stays unnamed; the naming is of the person described since
+    text3 = ("The head of a trading house, who asked not to be identified, said his company would wait.\n\n"
+             "A sales manager at Hoshino Machinery was more upbeat. The manager, Keiko Mori, said orders had doubled.")
+    quotes = extract_quotes(text3, registry)
+    assert find(text3, quotes, "his company would wait").speaker is None
+    assert find(text3, quotes, "orders had doubled").speaker == "Keiko Mori"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
