@@ -569,6 +569,7 @@ _AGE_WORD_RE = re.compile(r"\d{1,3}-year-old")
 _PERSON_NOUNS = frozenset("""nurse medic doctor surgeon paramedic pensioner veteran mother father son daughter widow
 widower wife husband sister brother grandmother grandfather student pupil artist poet priest monk nun chef cook
 mechanic engineer sailor soldier refugee volunteer woman man resident""".split())
+_OPENING_MARKS = frozenset('"“«‘\'')
 _SEX_NOUNS = {"woman": "f", "girl": "f", "widow": "f", "businesswoman": "f", "she": "f", "her": "f",
               "man": "m", "boy": "m", "widower": "m", "businessman": "m", "he": "m", "his": "m"}
 _SINGULAR_OPENERS = frozenset({"a", "an", "the", "one", "another", "this", "that"})
@@ -1080,6 +1081,10 @@ _DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "another", "his", "he
 # other nouns a described person is named under later
 # "the woman, Oksana Hrytsenko", "The ex-officer, Richard Halloran", "said the former commander, Neil Ashdown"
 _NAMING_APPOS_RE = re.compile(r"\b[Tt]he\s+(?:former\s+|ex-)?([a-z]+),\s+(?=[A-Z])")
+# a quoted nickname or call sign closing a subject phrase
+_NICKNAME_TAIL_RE = re.compile(r"(?:,\s*|\s+)(?:who\s+(?:goes|went|uses|used)\s+(?:by\s+)?|whose\s+call\s*sign\s+is|known|"
+                               r"nicknamed|dubbed|codenamed|code-named|with\s+the\s+call\s*sign|call\s*sign)\b"
+                               r"[^\"“”,]{0,40}[\"“][^\"“”]{1,30}[\"”],?$")
 _ANONYMITY_RE = re.compile(r"\b(?:not\s+to\s+be\s+(?:identified|named)|anonymity|not\s+authori[sz]ed\s+to)\b")
 _DESCRIBED_ALSO = {"ambassador": ("diplomat",), "envoy": ("diplomat",), "diplomat": ("ambassador", "envoy")}
 # where an apposition naming somebody ends: "the Social Democrat MP Anders Hult, who …"
@@ -2408,7 +2413,13 @@ class _Article:
         # quoted words are no part of a name; those of a dropped relative clause do not matter
         # ('Viktor Orban, who went on what he called a "peace mission", said …')
         if '"' in raw or "“" in raw or "”" in raw:
-            return None
+            nick = _NICKNAME_TAIL_RE.search(raw)
+            if nick is None or nick.start() == 0:
+                return None
+            # 'The pilot, known as "Moonfish", said', 'A commander who goes by the call sign "Hunter" said': the
+            # nickname describes the subject before it
+            raw = raw[:nick.start()]
+            e = s + len(raw)
         chunks = []
         pos = 0
         for part in raw.split(","):
@@ -3877,6 +3888,10 @@ class _Article:
             at = clause_s + m[clause_s:end].index(lone)
             short = self._org_by_short_name(lone)  # ("Nordlys" after "Nordlys Aerospace")
             return _Attr(short or self._unregistered_org(lone), lone, 0.6, at, at + len(lone))
+        if m[end - 3:end].rstrip(" ,")[-1:] in ('"', "”"):
+            nick = _NICKNAME_TAIL_RE.search(m[clause_s:end].rstrip())
+            if nick is not None and nick.start() > 0:
+                end = clause_s + nick.start()  # 'A pilot known as "Moonfish" said': the subject before the nickname
         start = self._np_start(sent_s, end)
         if start is None:
             return None
@@ -4078,7 +4093,11 @@ class _Article:
         compatible sex and nobody has been named since: '"…," said the volunteer, who uses the call sign Lazika.'
         then 'He said his unit had lost two men' goes on with the volunteer, not with a person named earlier."""
         last = max((u for u in self._unnamed_speakers if u[0] < pos), default=None)
-        if last is None or self._para_index(pos) - self._para_index(last[0]) > 1:
+        if last is None:
+            return False
+        # (paragraphs of pure quotation in between do not count: a multi-paragraph quote attributed at its end)
+        between = range(self._para_index(last[0]) + 1, self._para_index(pos))
+        if any(self.text[self.paras[k][0]:self.paras[k][0] + 1] not in _OPENING_MARKS for k in between):
             return False
         if any(_KIN_GENDER.get(w, _SEX_NOUNS.get(w, gender)) != gender for w in last[2]):
             return False  # "a woman who drove with her …" is no 'he'

@@ -818,6 +818,15 @@ def test_he_goes_on_with_the_unnamed_speaker_of_the_paragraph_before(registry):
     quotes = extract_quotes(text, registry)
     assert find(text, quotes, "his unit had lost two men in October").speaker is None
     assert find(text, quotes, "Now it is drones,").speaker is None
+    # a multi-paragraph quote attributed at its end goes on with the unnamed speaker before it
+    text4 = ("Rustem Umerov said training would be extended.\n\n"
+             "A company commander in the 47th Brigade, who goes by the call sign \"Hunter\", said Western courses "
+             "still lagged behind.\n\n"
+             "\"The instructors are good. But a lot of what they teach is for a war that no longer exists.\n\n"
+             "\"You learn the drones here, or you don't learn at all,\" he told the Post by phone.")
+    q = find(text4, extract_quotes(text4, registry), "The instructors are good. But a lot of what they teach is for a war "
+                                                     "that no longer exists.")
+    assert q.speaker is None
     # a person named in between takes the pronoun back
     text2 = ("“Every village here is a fortress,” said the volunteer.\n\n"
              "Vladyslav Voloshyn, a spokesman for the southern forces, disagreed. He said the line was stable.")
@@ -868,6 +877,17 @@ def test_a_description_named_later_by_another_word(registry):
     quotes = extract_quotes(text3, registry)
     assert find(text3, quotes, "his company would wait").speaker is None
     assert find(text3, quotes, "orders had doubled").speaker == "Keiko Mori"
+
+
+@pytest.mark.parametrize("text, main, speaker", [
+    ('A company commander who goes by the call sign "Hunter" said Western courses still lagged behind.',
+     "Western courses still lagged behind", None),
+    ('A pilot known as "Moonfish" said the jets were too few.', "the jets were too few", None),
+    ('Andriy Pylypenko, known as "Sapper," said mines were everywhere.', "mines were everywhere", "Andriy Pylypenko"),
+])
+def test_a_quoted_nickname_in_the_subject_is_no_quotation(registry, text, main, speaker):
+    q = find(text, extract_quotes(text, registry), main)
+    assert q.speaker == speaker and q.cue == "said"
 
 
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
