@@ -71,6 +71,11 @@ _CREDIT_HOST_RE = re.compile(r"(?<!,)(?<!, )\b(?:NEWSREADER|PRESENTER|HOST|ANCHO
                              r":[ \t]*([A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})")
 _OUR_REPORTER_RE = re.compile(r"\b[Oo]ur\s+(?:[\w\-]+\s+){0,3}?(?:correspondent|reporter|editor|presenter)"
                               r",?\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})")
+# an edited interview printed as questions and answers says so
+_INTERVIEW_NOTE_RE = re.compile(r"\b(?:[Tt]his|[Tt]he)\s+(?:interview|conversation|exchange)\s+(?:has\s+been|was)\s+"
+                                r"(?:(?:lightly|slightly)\s+)?(?:edited|condensed|translated|shortened|abridged)\b|"
+                                r"\bedited\s+for\s+(?:length|clarity|brevity)\b")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|us|my|My|me)\b")
 _HOST_ROLES = frozenset({"HOST", "CO-HOST", "PRESENTER", "ANCHOR", "INTERVIEWER", "MODERATOR", "BYLINE",
                          "REPORTER", "CORRESPONDENT", "EDITOR"})
 # a TV script's codes for the programme's own voice: voice-over, live two-way, piece to camera, out of vision
@@ -1442,7 +1447,8 @@ class _Article:
         # needs three paragraphs opening on a label ("Q:", "SYBIHA:", "MARK RUTTE, NATO SECRETARY GENERAL (SOT):"):
         # a colon near their start
         self.answers: dict[int, list[int]] = self._transcript_answers() if sum(
-            text.find(":", ps, ps + _LABEL_SPAN) >= 0 for ps, _pe in self.paras) >= 3 else {}
+            text.find(":", ps, ps + _LABEL_SPAN) >= 0 for ps, _pe in self.paras) >= 3 or (
+                ("interview" in text or "edited for" in text) and _INTERVIEW_NOTE_RE.search(text)) else {}
         self.entities: dict[str, _Entity] = {}
         self._anon_by_para: dict[int, list] = {}  # paragraph -> unnamed-person descriptions (_anon_descriptions)
         self.surnames: dict[str, _Entity] = {}
@@ -1484,9 +1490,11 @@ class _Article:
         by_name = False  # a broadcast transcript's labels name each turn's speaker (None: nobody identifiable)
         if kinds.count("Q") < 2 or kinds.count("A") < 2:
             labels = self._speaker_labels() or self._interview_labels()
+            by_name = bool(labels)
             if not labels:
-                return {}
-            by_name = True
+                labels = self._unlabelled_interview()
+                if not labels:
+                    return {}
         last_question = max((k for k, (kind, _, _) in labels.items() if kind == "Q"), default=-1)
         answers: dict[int, list[int]] = {}
         current = None
@@ -1559,6 +1567,28 @@ class _Article:
             labels[k] = ("Q" if surname in hosts or code in _NARRATION_CODES else "A", lm.end(), sp)
         voices = {fold(lm.group(1).split()[-1]) for lm in turns.values()} & hosts
         return labels if len(people) + len(voices - set(people)) >= 2 else {}
+
+    def _unlabelled_interview(self) -> dict[int, tuple[str, int, None]]:
+        """A printed Q&A whose labels were lost (bold questions scraped as plain text): the article says it is an
+        edited interview ("The interview has been translated and condensed.") and at least three paragraphs after
+        the introduction are questions (end on a question mark). Each question's next paragraph opens an answer
+        ('A'), the interviewee's; the paragraphs after it run on in the answer up to the next question."""
+        if _INTERVIEW_NOTE_RE.search(self.text) is None:
+            return {}
+        asks = [k for k, (ps, pe) in enumerate(self.paras) if k > 0 and self.text[ps:pe].rstrip().endswith("?")]
+        if len(asks) < 3:
+            return {}
+        labels: dict[int, tuple[str, int, None]] = {}
+        asked = False
+        for k in range(asks[0], len(self.paras)):
+            ps, pe = self.paras[k]
+            if k in asks or not _FIRST_PERSON_RE.search(self.text, ps, pe):
+                # (an answer speaks in the first person; a paragraph that does not is the interviewer's statement
+                # put as a question: "Some politicians in Europe argue that rebuilding is a waste of money.")
+                labels[k], asked = ("Q", ps, None), True
+            elif asked:
+                labels[k], asked = ("A", ps, None), False
+        return labels
 
     def _label_person(self, name: str, one_word: bool) -> Speaker | None:
         """Whom a transcript label names: a registry alias; a registry surname for one word ("ZAKHAROVA:"); a

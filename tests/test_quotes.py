@@ -1735,6 +1735,25 @@ def test_radio_bulletin_newsreader_and_correspondents_are_narration(registry):
     assert q.speaker == "Mark Rutte" and q.quote_type == "direct"
 
 
+def test_printed_interview_whose_labels_were_lost(registry):
+    text = ("ODESA - Hennadiy Trukhanov has been mayor of Odesa since 2014. The interview has been translated and "
+            "condensed.\n\n"
+            "How was last night?\n\n"
+            "Quiet, by our standards. Two drones over the port, both shot down.\n\n"
+            "Some politicians in Europe argue that rebuilding is a waste of money while the shelling continues.\n\n"
+            "We rebuild a school, and sometimes a missile hits it again. But children who study stay in Ukraine.\n\n"
+            "What does the city need most?\n\n"
+            "Air defence, first and always. I told the president: “Give us two more systems.”\n\n"
+            "And after the war?\n\n"
+            "First the war has to end. I am thinking about water, not about campaigns.")
+    quotes = extract_quotes(text, registry)
+    answers = [q for q in quotes if q.quote_type == "direct" and q.pattern == "colon_lead"]
+    assert [text[q.start:q.end][:12] for q in answers] == ["Quiet, by ou", "We rebuild a", "Air defence,", "First the wa"]
+    assert {q.speaker for q in answers} == {"Hennadiy Trukhanov"}
+    # the interviewer's statement is no answer, and what it reports is found as in any text
+    assert not any(text[q.start:q.end].startswith("Some politicians") for q in quotes)
+
+
 def test_newsletter_section_labels_are_no_transcript(registry):
     text = ("MOSCOW: The Kremlin said it had not been briefed.\n\n"
             "KYIV: Officials said the talks were useful.\n\n"
