@@ -1887,9 +1887,9 @@ class _Article:
             return None  # "Zelensky's wife, Olena": a named owner's family is the registry's business
         if kin.group(1).lower() not in _SAME_SURNAME_KIN and not (owner == "his" and kin.group(1).lower() in _BIRTH_KIN):
             return None  # a married woman's mother or brother need not share her surname
-        lo = self._para_start_of(kin.start())
+        k = self._para_index(kin.start())
+        lo = self.paras[k][0]
         if owner == "their":
-            k = self._para_index(kin.start())
             lo = next((a for a, b in self.sentences(k) if a <= kin.start() < b), lo)
         for p, key, _sal in reversed(self.ev[bisect.bisect_left(self.ev_pos, lo):
                                              bisect.bisect_left(self.ev_pos, kin.start())]):
@@ -1900,7 +1900,19 @@ class _Article:
             if len(toks) < 2 or self.reg.by_id(ent.speaker.speaker_id) is not None:
                 return None
             return _surname_for_sex(toks[-1], ent.gender, gender)
-        return None
+        # "Natalia Moroz props her phone … / Her husband Serhiy, 41, …", "… / Their son Maksym, 10, …": at a
+        # paragraph's start, the one family of the previous paragraph's people (of the possessive's sex)
+        if k == 0 or self.masked[lo:kin.start()].strip():
+            return None
+        keys = dict.fromkeys(key for _p, key, _s in self.ev[bisect.bisect_left(self.ev_pos, self.paras[k - 1][0]):
+                                                              bisect.bisect_left(self.ev_pos, lo)])
+        people = [e for e in map(self.entities.get, keys) if e.speaker.type == "person" and (want is None or e.gender in (None, want))]
+        families = {fold(e.speaker.name.split()[-1]) for e in people if " " in e.speaker.name}
+        if len(families) != 1 or len(people) != sum(" " in e.speaker.name for e in people) or any(
+                self.reg.by_id(e.speaker.speaker_id) is not None for e in people):
+            return None
+        ent = people[0]
+        return _surname_for_sex(ent.speaker.name.split()[-1], ent.gender, gender)
 
     def _process_sequence(self, start: int, seq: str, sent_start: int) -> None:
         if " " not in seq and "\t" not in seq:

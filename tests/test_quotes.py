@@ -847,6 +847,10 @@ def test_a_relative_named_by_first_name_takes_the_family_surname(registry):
     text2 = ("Ihor Petrov, 52, came to Leeds with his wife, Natalia, in 2022.\n\n"
              "“We had one suitcase each,” Natalia said.")
     assert find(text2, extract_quotes(text2, registry), "We had one suitcase each,").speaker == "Natalia Petrova"
+    # at a paragraph's start, the family of the paragraph before
+    text4 = ("KRAKOW - Every evening Natalia Moroz props her phone against the sugar bowl and waits.\n\n"
+             "Her husband Serhiy, 41, is a drone operator. He said his unit had not slept in a week.")
+    assert find(text4, extract_quotes(text4, registry), "his unit had not slept in a week").speaker == "Serhiy Moroz"
     # a married woman's mother need not share her surname
     text3 = ("Iryna Savchuk runs the fund. Her mother, Halyna, a retired teacher, helps.\n\n"
              "“I thought it was a hobby,” Halyna said.")
