@@ -1454,6 +1454,7 @@ class _Article:
         self.surnames: dict[str, _Entity] = {}
         # known first names of the article's people -> the one person with it (None once two share it)
         self.first_names: dict[str, _Entity | None] = {}
+        self._family_named: dict[int, _Entity] = {}  # a relative's first name -> the person with the family surname
         # discourse events: (pos, entity_key, salient)
         self.ev_pos: list[int] = []
         self.ev: list[tuple[int, str, bool]] = []
@@ -1872,6 +1873,8 @@ class _Article:
         name = f"{word} {family}" if family else word
         sp = Speaker(speaker_id_for(name), name, "person", None, None)
         ent = self._entity_for(sp, gender)
+        if family:
+            self._family_named[s0] = ent  # (the mention scan finds the person at this first name)
         ent.person_ok = True
         return True
 
@@ -2101,6 +2104,8 @@ class _Article:
         first = name_toks[0][1]
         if len(name_toks) == 1:
             key = fold(name)
+            if name_toks[0][0] in self._family_named:
+                return self._family_named[name_toks[0][0]]
             if key in self.surnames:
                 return self.surnames[key]
             if self.first_names.get(key) is not None and not self._introduces_first_name(name_toks[0][0], len(name)):
@@ -2228,7 +2233,9 @@ class _Article:
                 self.surnames[family] = ent
         end = run_start if run_start is not None else s
         prefix = self.masked[max(sent_start, end - 240):end].strip()
-        self._add_event(s, ent.speaker.speaker_id, self._salient_prefix(prefix))
+        # (a relative named after a possessive, "Her husband, Andrii, serves …", leaves the focus on the one whose
+        # relative they are)
+        self._add_event(s, ent.speaker.speaker_id, s not in self._family_named and self._salient_prefix(prefix))
 
     @staticmethod
     def _salient_prefix(prefix: str) -> bool:
