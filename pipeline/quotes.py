@@ -391,7 +391,7 @@ _FUNCTION_CAPS = frozenset("""The A An In On At But And Or As After Before Durin
 Though Yet So Then Now Today Yesterday Tomorrow Meanwhile However Still Instead Also Earlier Later Last Next This
 That These Those There Here It Its He She They We I You His Her Their Our My Your Some Many Several Most More Both
 Each Every No Not Speaking Asked Writing For From With By Under Over Despite Amid Among Across Against Any All
-Such Neither Either Whatever Whichever""".split())
+Such Neither Either Whatever Whichever Through Throughout Via Beyond Without Within Unlike Like Upon Toward Towards""".split())
 _PLAIN_CAPS = (L.NON_NAME_CAPS | frozenset(L.COUNTRY_ADJ) | _FUNCTION_CAPS) - L.TITLE_CAPS - L.RANK_CAPS
 _PREPS = frozenset({"of", "for", "to", "at", "in", "from", "with", "on"})
 _PREPS_OR_DETERMINERS = _PREPS | _DETERMINERS
@@ -1090,6 +1090,7 @@ _NAMING_APPOS_RE = re.compile(r"\b[Tt]he\s+(?:former\s+|ex-)?([a-z]+),\s+(?=[A-Z
 _NICKNAME_TAIL_RE = re.compile(r"(?:,\s*|\s+)(?:who\s+(?:goes|went|uses|used)\s+(?:by\s+)?|whose\s+call\s*sign\s+is|known|"
                                r"nicknamed|dubbed|codenamed|code-named|with\s+the\s+call\s*sign|call\s*sign)\b"
                                r"[^\"“”,]{0,40}[\"“][^\"“”]{1,30}[\"”],?$")
+_EMBASSY_IN_RE = re.compile(r"\b[Ee]mbassy\s+in\s+((?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _ANONYMITY_RE = re.compile(r"\b(?:not\s+to\s+be\s+(?:identified|named)|anonymity|not\s+authori[sz]ed\s+to)\b")
 _DESCRIBED_ALSO = {"ambassador": ("diplomat",), "envoy": ("diplomat",), "diplomat": ("ambassador", "envoy")}
 # where an apposition naming somebody ends: "the Social Democrat MP Anders Hult, who …"
@@ -1454,7 +1455,8 @@ class _Article:
         self.surnames: dict[str, _Entity] = {}
         # known first names of the article's people -> the one person with it (None once two share it)
         self.first_names: dict[str, _Entity | None] = {}
-        self._family_named: dict[int, _Entity] = {}  # a relative's first name -> the person with the family surname
+        self._family_named: dict[int, _Entity] = {}
+        self._embassy_city: str | None = None  # the one city the article places an embassy in ('' for none)  # a relative's first name -> the person with the family surname
         # discourse events: (pos, entity_key, salient)
         self.ev_pos: list[int] = []
         self.ev: list[tuple[int, str, bool]] = []
@@ -3578,6 +3580,8 @@ class _Article:
     # -- quotes -----------------------------------------------------------------------------------
     def _emit(self, start, end, conts, qtype, cue, pattern, attr: _Attr | None, ctx_s, ctx_e) -> ExtractedQuote:
         sp = attr.speaker if attr else None
+        if sp is not None and sp.type == "organization" and sp.name.endswith(" Embassy"):
+            sp = self._embassy_with_city(sp)
         q = ExtractedQuote(
             start=start, end=end, continuations=list(conts), quote_type=qtype, cue=cue, pattern=pattern,
             speaker_as_written=attr.as_written if attr else None,
@@ -3597,6 +3601,20 @@ class _Article:
             if sp.type == "person":
                 ent.person_ok = True
         return q
+
+    def _embassy_with_city(self, sp: Speaker) -> Speaker:
+        """'the Russian embassy' of an article that places it ('Russia's embassy in Berlin welcomed …') is named with
+        its city, as the registry names embassies ("Russian Embassy in Berlin"); unchanged when the article names no
+        city or several."""
+        if self._embassy_city is None:
+            cities = {mm.group(1) for mm in _EMBASSY_IN_RE.finditer(self.masked)}
+            self._embassy_city = cities.pop() if len(cities) == 1 else ""
+        if not self._embassy_city:
+            return sp
+        name = f"{sp.name} in {self._embassy_city}"
+        found = self.reg.lookup_alias(name) or Speaker(speaker_id_for(name), name, "organization", sp.role, sp.country)
+        self._entity_for(found, None)
+        return found
 
     def _sentence_bounds(self, sents, pos) -> tuple[int, int]:
         for s, e in sents:

@@ -713,6 +713,22 @@ def test_irish_titles_by_date(registry):
     assert find(text, extract_quotes(text, registry, published_at="2024-03-01"), main).speaker == "Micheal Martin"
 
 
+def test_an_embassy_is_named_with_the_city_the_article_places_it_in(registry):
+    text = ("A German court jailed a businessman on Thursday. Russia's embassy in Berlin said it would help him.\n\n"
+            "Russia's embassy called the trial politically motivated.")
+    q = find(text, extract_quotes(text, registry), "the trial politically motivated")
+    assert q.speaker == "Russian Embassy in Berlin"
+    # without a city the embassy keeps the name as written
+    text2 = "The Belarusian embassy said the case was a provocation."
+    assert find(text2, extract_quotes(text2, registry), "the case was a provocation").speaker == "Belarusian Embassy"
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(registry):
+    text = "Through Brave1, more than 1,500 developers had registered by the summer, according to Brave1."
+    q = find(text, extract_quotes(text, registry), "Through Brave1, more than 1,500 developers had registered by the summer")
+    assert q.speaker == "Brave1"
+
+
 def test_his_government_is_the_government_of_his_country(registry):
     text = ("Viktor Orban had said that Budapest was in no rush, but his government insisted there was no "
             "connection between the vote and a deal for fighter jets.")
