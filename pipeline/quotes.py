@@ -252,7 +252,8 @@ _QUOTED_TITLE_RE = re.compile(r"(?<=\b(?:on|to|in)\s)(?:[A-Z][\w.\-]*['’]s\s+)
 # "…, X said[ to reporters on a call], and|but CLAUSE": the attribution's adjuncts, then the coordinator
 _COMMA_GAP_RE = re.compile(r",(?=[\s\"”’'])")
 _TOLD_PROGRAMME_RE = re.compile(r"^\s+(?:[A-Z][\w.\-]*['’]s\s+)?[\"“][A-Z][^\"“”\x00,.;:!?]{0,40}[\"”]")
-_POSTPOSED_CONT_RE = re.compile(r"[^,;:.!?\"“”\x00]{0,70}?,\s+((?:and|but|because)\s+)")
+_POSTPOSED_CONT_RE = re.compile(r"[^,;:.!?\"“”\x00]{0,70}?,\s+((?:and|but|because|if|unless|provided|although|though|"
+                                r"even\s+if|as\s+long\s+as|so\s+long\s+as|once|until)\s+)")
 _FINDING_SUBJECT_RE = re.compile(
     r"(?:A|An|The|Its|Their|This|That|[A-Z][\w\-]*['’]s)\s+(?:[\w'’\-]+\s+){0,3}?(?:report|study|survey|analysis|"
     r"investigation|review|audit|poll|paper|assessment|tracker|research|findings|estimate|inquiry)s?\b"
@@ -1099,7 +1100,8 @@ _APPOS_END_RE = re.compile(r"[,;:!?\"“”\x00]|\.(?:\s|$)")
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
 _APPOS_NAME_RE = re.compile(r",\s+([A-Z][\w'’\-]+(?:\s+(?:van|von|de|der|da|di|al|bin|la|le)?\s*[A-Z][\w'’\-]+){1,3})\b")
 _MARK_AND_RE = re.compile(r",[”\"’']\s+(?:and|but)\s+(?=[A-Z])")
-_TAIL_CONTRAST_RE = re.compile(r",\s+(?:but\s+only\b|without\s+[a-z]+ing\b|even\s+as\b|even\s+though\b)")
+_TAIL_CONTRAST_RE = re.compile(r",\s+(?:but\s+only\b|without\s+[a-z]+ing\b|even\s+as\b|even\s+though\b|"
+                               r"(?:if|unless|provided|as\s+long\s+as|so\s+long\s+as)\s+(?!not\b)[a-z]+\s)")
 _WHAT_CALLED_RE = re.compile(r",?\s*in\s+what\s+(?:he|she|it|they|[A-Z][\w'’\-]*)\s+(?:called|described|termed)\b")
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "to", "at"})
 _KEEP_PLACE_HEADS = frozenset({"embassy", "consulate", "mission", "office"})
@@ -5611,8 +5613,11 @@ class _Article:
         words = body.split()
         if MASK in m[cs:ce] or len(words) < 3 or self._cue_between(cm.end(), ce):
             return None  # a direct quote follows, or the clause has its own cue verb: its own quote
-        if cm.group(1).startswith("because"):
-            return cs, ce  # the speaker's reason, a clause or not: "…, he said, because of Russia's …"
+        if cm.group(1).startswith(("because", "if", "unless", "provided", "although", "though", "even", "as", "so",
+                                   "once", "until")):
+            # the speaker's reason or condition, a clause or not: "…, he said, because of Russia's …", "…, he said,
+            # if its partners paid for them" (a condition is part of what was said)
+            return cs, ce
         first = words[0].lower()
         if not (first in _SUBJECT_STARTS or words[0][:1].isupper() or _gerund_subject(body)) \
                 or first in _FINITE_WORDS or not _has_finite(body) and not self._looks_like_clause(body):

@@ -910,6 +910,13 @@ def test_a_quoted_nickname_in_the_subject_is_no_quotation(registry, text, main, 
     assert q.speaker == speaker and q.cue == "said"
 
 
+def test_postposed_attribution_before_the_speakers_condition(registry):
+    text = "Ukraine could make far more drones than it does, Mykhailo Fedorov said, if its partners paid for them."
+    q = find(text, extract_quotes(text, registry), "Ukraine could make far more drones than it does")
+    assert q.speaker == "Mykhailo Fedorov" and q.pattern == "postposed"
+    assert [text[s:e] for s, e in q.continuations] == ["if its partners paid for them"]
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
