@@ -247,16 +247,21 @@ _TRAILING_MEDIUM_RE = re.compile(
     r"(?:statement|post|video|message|interview|address|briefing|speech|broadcast|tweet|update|conference)"
     r"(?:\s+(?:on|to|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?$|"
     # "defended the plan on public radio"
-    r"\s+on\s+(?:(?:public|state|national|French|German|Polish|Russian|Ukrainian|local)\s+)?(?:radio|television|TV)$")
+    r"\s+on\s+(?:(?:public|state|national|French|German|Polish|Russian|Ukrainian|local)\s+)?(?:radio|television|TV)$|"
+    # "denied the charges throughout the trial": when, not what
+    r"\s+(?:throughout|during)\s+(?:the|his|her|their)\s+(?:trial|hearings?|proceedings|case|campaign|talks|process)$")
 _QUOTED_TITLE_RE = re.compile(r"(?<=\b(?:on|to|in)\s)(?:[A-Z][\w.\-]*['’]s\s+)?[\"“][A-Z][^\"“”\x00,.;:!?]{0,40}[\"”]")
 # "…, X said[ to reporters on a call], and|but CLAUSE": the attribution's adjuncts, then the coordinator
 _COMMA_GAP_RE = re.compile(r",(?=[\s\"”’'])")
 _TOLD_PROGRAMME_RE = re.compile(r"^\s+(?:[A-Z][\w.\-]*['’]s\s+)?[\"“][A-Z][^\"“”\x00,.;:!?]{0,40}[\"”]")
 _POSTPOSED_CONT_RE = re.compile(r"[^,;:.!?\"“”\x00]{0,70}?,\s+((?:and|but|because|if|unless|provided|although|though|"
                                 r"even\s+if|as\s+long\s+as|so\s+long\s+as|once|until)\s+)")
+_SPEAKER_ACT_RE = re.compile(r"(?:he|she|they|it)\s+(?:did\s+not|didn['’]t|declined|refused|gave\s+no|offered\s+no|"
+                             r"provided\s+no|would\s+not\s+(?:say|give|elaborate|comment|name|specify|provide))\b")
 _FINDING_SUBJECT_RE = re.compile(
     r"(?:A|An|The|Its|Their|This|That|[A-Z][\w\-]*['’]s)\s+(?:[\w'’\-]+\s+){0,3}?(?:report|study|survey|analysis|"
-    r"investigation|review|audit|poll|paper|assessment|tracker|research|findings|estimate|inquiry)s?\b"
+    r"investigation|review|audit|poll|paper|assessment|tracker|research|findings|estimate|inquiry|"
+    r"court|judge|tribunal|jury|panel)s?\b"
     r"[^,;:.!?\"“”\x00]{0,80}\s+$")
 _ADVERBIAL_RE = re.compile(
     r"^(?:\s*,?\s*(?:"
@@ -474,7 +479,7 @@ _OBJECT_CUT_RE = re.compile(
     r"briefing)\b|\s+by\s+(?:tele)?phone\b|"
     # "welcomed the drone package but left no doubt …": the speaker's next act
     r"\s+but\s+(?:[a-z]{3,}ed|left|made|gave|took|said|told|kept|held|set|put|went|came|sent)\b|"
-    r"\s(?:during|after|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"\s(?:during|throughout|after|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)|last\s+(?:week|month|year)|earlier\s+this|this\s+week|in\s+the\s+days|on\s+Twitter|"
     r"on\s+Telegram|on\s+social\s+media|on\s+X)\b")
 # one token shaped like an organisation's name, not a person's: an acronym (NABU), inner capitals (DeepState) or
@@ -5618,6 +5623,8 @@ class _Article:
             # the speaker's reason or condition, a clause or not: "…, he said, because of Russia's …", "…, he said,
             # if its partners paid for them" (a condition is part of what was said)
             return cs, ce
+        if _SPEAKER_ACT_RE.match(body):
+            return None  # "Their names are known, he added, but he did not give them": the speaker's act
         first = words[0].lower()
         if not (first in _SUBJECT_STARTS or words[0][:1].isupper() or _gerund_subject(body)) \
                 or first in _FINITE_WORDS or not _has_finite(body) and not self._looks_like_clause(body):

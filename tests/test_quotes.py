@@ -917,6 +917,19 @@ def test_postposed_attribution_before_the_speakers_condition(registry):
     assert [text[s:e] for s, e in q.continuations] == ["if its partners paid for them"]
 
 
+def test_court_findings_denials_at_trial_and_the_speakers_act(registry):
+    text = ("The Helsinki District Court sentenced Yan Petrovsky to life. The court found that he had taken part in an "
+            "ambush near Shchastia in 2014. Petrovsky denied the charges throughout the trial.")
+    quotes = extract_quotes(text, registry)
+    q = find(text, quotes, "he had taken part in an ambush near Shchastia in 2014")
+    assert q.cue == "found" and q.speaker == "Helsinki District Court"
+    q = find(text, quotes, "the charges")
+    assert q.pattern == "verb_object" and q.speaker == "Yan Petrovsky"
+    text2 = "Donald Tusk said two men were arrested. Their names are known, he added, but he did not give them."
+    q = find(text2, extract_quotes(text2, registry), "Their names are known")
+    assert q.pattern == "postposed" and q.continuations == []
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
