@@ -921,6 +921,8 @@ _COUNTRY_WORD_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(
     (re.escape(w) for w in set(L.COUNTRY_ADJ) | _COUNTRY_ADJS if len(w) > 2), key=len, reverse=True)) + r")(?![\w\-])")
 _WAR_PARTY_ADJS = frozenset({"Ukrainian", "Russian"})
 _IN_PLACE_RE = re.compile(r"\bin\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
+_UNIT_HEADS = frozenset({"brigade", "corps", "regiment", "battalion", "division", "squadron"})
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 _STATE_HEADS = frozenset({"ministry", "government", "force", "forces", "navy", "army", "police", "guard"})
 # a country's own bodies that news names without the country ("the Central Electoral Commission", "the Treasury")
 _NATIONAL_HEADS = frozenset({"commission", "bureau", "service", "agency", "office", "treasury", "ministry",
@@ -1122,6 +1124,8 @@ def _canonical_org_name(ctext: str) -> str:
             and words[-2][:1].isupper() and (words[-3][:1].isupper() or words[-3] in _SMALL_WORDS)):
         words = words[:-1]  # "the ruling Servant of the People faction": the party's own name
     cap = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    if cap == 1 and _ORDINAL_RE.fullmatch(words[0]):
+        cap = 0  # "the 7th Rapid Response Corps": a unit's number is part of its name
     if cap and all(w[:1].isupper() or w in _SMALL_WORDS for w in words[cap:]) and not any(
             w in L.ORG_HEADS or w in _PREPS for w in words[:cap]):
         words = words[cap:]  # "the official Saudi Press Agency": lowercase descriptions are no part of a proper name
@@ -3084,7 +3088,8 @@ class _Article:
             if sp is not None:
                 return _Attr(self._entity_for(sp, None).speaker, ctext, 0.75, cs, ce)
         name = _canonical_org_name(ctext)
-        if head in _STATE_HEADS:
+        if head in _STATE_HEADS or head in _UNIT_HEADS:
+            # ("the 7th Rapid Response Corps" in a Ukrainian story: Ukrainian 7th Rapid Response Corps)
             if name.split()[0] not in _COUNTRY_ADJS:
                 adj = self._state_country(cs, ctext, low, words)
                 if adj is not None:

@@ -729,6 +729,13 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(registry):
     assert q.speaker == "Brave1"
 
 
+def test_a_military_unit_keeps_its_number_and_takes_its_country(registry):
+    text = ("Kyiv buried the Ukrainian poet on Friday. In a statement, the 241st Territorial Defence Brigade said "
+            "Lysak had been killed by a drone.")
+    q = find(text, extract_quotes(text, registry), "Lysak had been killed by a drone")
+    assert q.speaker == "Ukrainian 241st Territorial Defence Brigade"
+
+
 def test_his_government_is_the_government_of_his_country(registry):
     text = ("Viktor Orban had said that Budapest was in no rush, but his government insisted there was no "
             "connection between the vote and a deal for fighter jets.")
