@@ -4965,8 +4965,13 @@ class _Article:
         if lead and not lead[-1].endswith((",", "'s", "’s")):
             return None
         name = om.group(1).rstrip()
+        at = clause_s + om.start(1)
+        if any(self.entities[key].speaker.type == "person" and _e == at + len(name) and _s > at
+               and _gender_of_name(self.entities[key].speaker.name) is not None
+               for _s, _e, key in self._mention_in(at, at + len(name))):
+            return None  # "Council of Europe Secretary General Alain Berset said": a person with the body's title
         sp = self.reg.lookup_alias(name) or self._unregistered_org(name)
-        return _Attr(sp, name, 0.7, clause_s + om.start(1), clause_s + om.start(1) + len(name))
+        return _Attr(sp, name, 0.7, at, at + len(name))
 
     def _local_body(self, name: str, ctext: str, cs: int, ce: int) -> _Attr:
         """A Ukrainian city's or region's body named after its place: the registry's entry, else as named."""

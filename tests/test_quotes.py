@@ -736,6 +736,16 @@ def test_a_military_unit_keeps_its_number_and_takes_its_country(registry):
     assert q.speaker == "Ukrainian 241st Territorial Defence Brigade"
 
 
+def test_a_person_titled_with_a_long_body_name_is_no_body(registry):
+    text = "Council of Europe Secretary General Alain Berset said the legal basis could be agreed within months."
+    q = find(text, extract_quotes(text, registry), "the legal basis could be agreed within months")
+    assert q.speaker == "Alain Berset"
+    # a body whose name ends on two capitalised words that name nobody stays the body
+    text2 = "The Centre for Research on Energy and Clean Air said shadow tankers carried most of the crude."
+    q = find(text2, extract_quotes(text2, registry), "shadow tankers carried most of the crude")
+    assert q.speaker == "Centre for Research on Energy and Clean Air"
+
+
 def test_his_government_is_the_government_of_his_country(registry):
     text = ("Viktor Orban had said that Budapest was in no rush, but his government insisted there was no "
             "connection between the vote and a deal for fighter jets.")
