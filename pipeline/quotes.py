@@ -469,7 +469,7 @@ _AFTER_CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r",?\s+and\s+(?:(?:then|also|later|immediately)\s+)?(?:summoned|convened|expelled|dispatched|recalled)\s+"
     r"(?=(?:the|its|his|her|their|a|an)\s)"), (",", "and"))
 _OBJECT_CUT_RE = re.compile(
-    r",(?!\s+including\s)(?!\s+not\s+(?:a|an|the|just|only|merely)\s)(?!\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3},\s+of\b)(?!\s+of\s+[a-z]+ing\b)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s+but\s+(?:not\s+|[a-z]{3,}ing\b)|"
+    r"(?<!\d),(?!\d{3})(?!\s+including\s)(?!(?:\s+(?!\w+ing\b|that\b|which\b|who\b)[\w'’\-]+){1,5}\s+(?:and|or)\s[^,.;:]{1,60}[.;])(?!\s+not\s+(?:a|an|the|just|only|merely)\s)(?!\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3},\s+of\b)(?!\s+of\s+[a-z]+ing\b)|;|\s[—–]\s|\s+and\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}ed\b|\s+but\s+(?:not\s+|[a-z]{3,}ing\b)|"
     # "called Russia a 'paper tiger' in a post that …": the medium, not the object
     r"\s+in\s+(?:a|an|his|her|their|its)\s+(?:post|statement|interview|speech|video|message|address|tweet)\b|"
     # "urged companies to invest 'now' as he opened a conference": the occasion, not the object
@@ -479,7 +479,10 @@ _OBJECT_CUT_RE = re.compile(
     r"briefing)\b|\s+by\s+(?:tele)?phone\b|"
     # "welcomed the drone package but left no doubt …": the speaker's next act
     r"\s+but\s+(?:[a-z]{3,}ed|left|made|gave|took|said|told|kept|held|set|put|went|came|sent)\b|"
-    r"\s(?:during|throughout|after|since|amid|despite|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    # "defended the decision to reporters after the vote": the audience, not the object
+    r"\s+to\s+(?:reporters|journalists|the\s+press)\b|"
+    r"\s(?:during|throughout|(?<!\bgo )(?<!\bgoing )(?<!\bwent )(?<!\bcome )(?<!\blook )after|since|amid|despite|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)|last\s+(?:week|month|year)|earlier\s+this|this\s+week|in\s+the\s+days|on\s+Twitter|"
     r"on\s+Telegram|on\s+social\s+media|on\s+X)\b")
 # one token shaped like an organisation's name, not a person's: an acronym (NABU), inner capitals (DeepState) or

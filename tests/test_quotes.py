@@ -947,6 +947,20 @@ def test_court_findings_denials_at_trial_and_the_speakers_act(registry):
     assert q.pattern == "postposed" and q.continuations == []
 
 
+@pytest.mark.parametrize("text, main", [
+    ("Vladyslav Vlasiuk urged allies to go after the banks and shipping agents.",
+     "allies to go after the banks and shipping agents"),
+    ("Svitlana Hrynchuk called on partners to send gas turbines, spare transformers and more air defence systems.",
+     "partners to send gas turbines, spare transformers and more air defence systems"),
+    ("Rustem Umerov defended the decision to reporters after the vote.", "the decision"),
+    ("Vladimir Putin questioned who would monitor a front line of some 2,000 kilometres.",
+     "who would monitor a front line of some 2,000 kilometres"),
+])
+def test_object_spans_keep_lists_numbers_and_phrasal_verbs(registry, text, main):
+    q = find(text, extract_quotes(text, registry), main)
+    assert q.pattern == "verb_object"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
