@@ -297,7 +297,8 @@ _AUDIENCE_RE = re.compile(
     r"ambassador|envoy|counterpart|minister|president|chancellor|everyone|everybody|anyone|friends|family|"
     r"delegation|coalition|congregation|worshippers|parishioners|sitting|session|workers|employees|graduates|cadets|"
     r"customers|passengers|subscribers|followers|users|crews|pilots|recruits|jurors|jury|court|judge|judges|"
-    r"generals|chiefs|officers|delegations|governors|mayors|negotiators|"
+    r"generals|chiefs|officers|delegations|governors|mayors|negotiators|guests|visitors|attendees|participants|"
+    r"villagers|parents|teachers|pupils|volunteers|mourners|fans|farmers|veterans|executives|"
     r"tribunal|inquiry|panel|magistrates|"
     r"hall|room|rally|House|Commons|Bundestag|Sejm|Rada|Duma|"
     r"cabinet|assembly|gathering|podcast|programme|program|show|network|newsroom|editors|public|(?:portal|"
@@ -525,6 +526,9 @@ bui ngo duong ly""".split())
 _INFINITIVE_ASIDE_RE = re.compile(r"(?:not\s+)?to\s+\w+")
 _CORPORATE_HEADS = frozenset("company firm group corporation operator depository utility producer manufacturer maker "
                              "conglomerate supplier giant".split())
+_BODY_WORDS_ALT = "|".join(sorted(_CORPORATE_HEADS | {"refiner", "carrier", "airline", "bank", "lender", "insurer",
+                                                      "broadcaster", "agency", "charity", "organisation", "organization",
+                                                      "federation", "association", "union", "body", "regulator"}))
 # "that" + a verb with no subject of its own after other words: a relative clause ("talks that lasted an hour")
 _RELATIVE_THAT_RE = re.compile(r"that\s+(?:(?:also|still|only|had|has|have|was|were|is|are|will|would)\s+)?"
                                r"(?:[a-z]+ed|lasted|began|came|went|took|made|saw|ran|left|brought|ended)\b")
@@ -1235,7 +1239,8 @@ _PARTITIVE_LEAD_RE = re.compile(r"(?:One|Two|Three|Some|Several|Many|Most|Few)\s
 # '"…," said the officer, Commander X': the text before the speaker of an inverted attribution
 _INVERTED_SAID_END_RE = re.compile(r"[”\"]\s*(?:said|says|added|adds|told|wrote|writes)(?:\s+the)?$")
 # "Ryanair says …": one capitalised word as the whole subject
-_LONE_NAME_RE = re.compile(r"[A-Z][a-z]+[A-Za-z]*")
+_LONE_NAME_RE = re.compile(r"[A-Z][a-z]+[A-Za-z]*|[A-Z]{2,6}")
+_COORD_SUBJECT_RE = re.compile(r".*,\s+(?:and|but)\s+")
 # "…, who drove Iryna to every appointment": inside a relative clause
 _IN_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,.;:!?\"“”\x00]*$")
 # "Bohdan, a drone pilot": a first name introduced with a role
@@ -3962,9 +3967,14 @@ class _Article:
             return fast
         clause_s = self._clause_start(sent_s)
         lone = m[clause_s:end].strip()
+        cm = _COORD_SUBJECT_RE.search(lone) if ", " in lone else None
+        if cm is not None:
+            lone = lone[cm.end():]  # "… since 2022, and Uefa said this week that …": the second clause's subject
         if _LONE_NAME_RE.fullmatch(lone) and lone not in _FUNCTION_CAPS and lone not in L.NON_NAME_CAPS and (
                 lone not in L.COUNTRY_ADJ and lone.lower() not in L.ANON_NOUNS and lone.lower() not in L.ROLE_NOUNS
-                and self.reg.lookup_alias(lone) is None and re.search(rf"[a-z,;] {re.escape(lone)}\b", m)):
+                and self.reg.lookup_alias(lone) is None and (re.search(rf"[a-z,;] {re.escape(lone)}\b", m) or re.search(
+                    rf"\b{re.escape(lone)}, (?:the|a|an) [^,.;]{{0,40}}?\b(?:{_BODY_WORDS_ALT})\b", m))):
+            # ("MOL, the Hungarian refiner, warned …": a name described as a body)
             # "Ryanair says it is ready.": a name the text also writes mid-sentence, so a proper noun, and not
             # a person's (people are introduced in full): a body the registry does not know
             at = clause_s + m[clause_s:end].index(lone)

@@ -961,6 +961,18 @@ def test_object_spans_keep_lists_numbers_and_phrasal_verbs(registry, text, main)
     assert q.pattern == "verb_object"
 
 
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Chief executive Armin Papperger told guests at the opening that Unterluess would be Europe's largest plant.",
+     "Unterluess would be Europe's largest plant", "Armin Papperger"),
+    ("Russia has been banned from Uefa competitions since 2022, and Uefa said this week that the ban would stay.",
+     "the ban would stay", "Uefa"),
+    ("MOL, the Hungarian refiner, complained about the cuts. MOL said its refineries had continued to operate.",
+     "its refineries had continued to operate", "MOL"),
+])
+def test_audiences_and_bodies_named_by_one_word(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
