@@ -1240,6 +1240,7 @@ _PARTITIVE_LEAD_RE = re.compile(r"(?:One|Two|Three|Some|Several|Many|Most|Few)\s
 _INVERTED_SAID_END_RE = re.compile(r"[”\"]\s*(?:said|says|added|adds|told|wrote|writes)(?:\s+the)?$")
 # "Ryanair says …": one capitalised word as the whole subject
 _LONE_NAME_RE = re.compile(r"[A-Z][a-z]+[A-Za-z]*|[A-Z]{2,6}")
+_REL_OPEN_RE = re.compile(r",\s+(?:who|whose|which)\s")
 _COORD_SUBJECT_RE = re.compile(r".*,\s+(?:and|but)\s+")
 # "…, who drove Iryna to every appointment": inside a relative clause
 _IN_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,.;:!?\"“”\x00]*$")
@@ -3986,6 +3987,11 @@ class _Article:
                 end = clause_s + nick.start()  # 'A pilot known as "Moonfish" said': the subject before the nickname
         start = self._np_start(sent_s, end)
         if start is None:
+            rel = _REL_OPEN_RE.search(m, clause_s, end) if m[clause_s:end].rstrip().endswith(",") else None
+            if rel is not None and rel.start() > clause_s and not _has_finite(m[clause_s:rel.start()]):
+                # 'One pilot, who asked to be identified only by his call sign, "Vega," for security reasons,
+                # said': a relative clause with commas and marks of its own; the subject is the phrase before it
+                return self._subject_attr(sent_s, rel.start())
             return None
         jd = _JOINT_DOC_BY_RE.search(m, max(sent_s, start - 120), start) if m[start - 5:start] == " and " else None
         if jd is not None:

@@ -973,6 +973,13 @@ def test_audiences_and_bodies_named_by_one_word(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
 
 
+def test_subject_before_a_relative_clause_with_its_own_commas_and_marks(registry):
+    text = ('One pilot, who asked to be identified only by his call sign, "Vega," for security reasons, said Russian '
+            'jets launch glide bombs from far behind the front line.')
+    q = find(text, extract_quotes(text, registry), "Russian jets launch glide bombs from far behind the front line")
+    assert q.speaker is None and q.cue == "said"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
