@@ -1240,6 +1240,9 @@ _PARTITIVE_LEAD_RE = re.compile(r"(?:One|Two|Three|Some|Several|Many|Most|Few)\s
 _INVERTED_SAID_END_RE = re.compile(r"[”\"]\s*(?:said|says|added|adds|told|wrote|writes)(?:\s+the)?$")
 # "Ryanair says …": one capitalised word as the whole subject
 _LONE_NAME_RE = re.compile(r"[A-Z][a-z]+[A-Za-z]*|[A-Z]{2,6}")
+# plural people opening a reported clause with no determiner
+_PEOPLE_SUBJECTS = frozenset(("women men people children officials soldiers troops residents civilians families "
+                              "refugees workers farmers voters pupils students doctors nurses volunteers prisoners").split())
 _REL_OPEN_RE = re.compile(r",\s+(?:who|whose|which)\s")
 _COORD_SUBJECT_RE = re.compile(r".*,\s+(?:and|but)\s+")
 # "…, who drove Iryna to every appointment": inside a relative clause
@@ -5564,10 +5567,12 @@ class _Article:
             return False
         first = words[0].lower()
         if first in ("to", "in", "on", "at", "for", "with", "by", "of", "from", "about", "as") and not (
-                " ".join(words[:2]).lower() in ("at least", "at most", "up to") or words[1][:1].isdigit()):
-            return False  # (but "at least two plants had been damaged", "about 40 people were killed")
-        if first in _SUBJECT_STARTS or words[0][:1].isupper() or words[0][:1].isdigit():
-            return True
+                " ".join(words[:2]).lower() in ("at least", "at most", "up to") or words[1][:1].isdigit()
+                or first == "about" and words[1].lower() in ("a", "an", "half", "one", "two", "three", "four", "five")):
+            return False  # (but "at least two plants had been damaged", "about 40 people were killed", "about a
+            # fifth of the pupils were Ukrainian")
+        if first in _SUBJECT_STARTS or words[0][:1].isupper() or words[0][:1].isdigit() or first in _PEOPLE_SUBJECTS:
+            return True  # ("women now make up 40 percent of its staff")
         for w in _WORDS_RE.findall(clause):
             if w in _CLAUSE_VERB_HINTS or (len(w) >= 5 and w.islower() and (w.endswith("ed") or w.endswith("s"))):
                 return True

@@ -980,6 +980,16 @@ def test_subject_before_a_relative_clause_with_its_own_commas_and_marks(registry
     assert q.speaker is None and q.cue == "said"
 
 
+@pytest.mark.parametrize("text, main", [
+    ("The charity says women now make up around 40 percent of its staff.", "women now make up around 40 percent of its staff"),
+    ("The teacher, Agnieszka Wrobel, said about a fifth of the pupils were now Ukrainian.",
+     "about a fifth of the pupils were now Ukrainian"),
+])
+def test_reported_clauses_opening_on_bare_plurals_and_approximations(registry, text, main):
+    q = find(text, extract_quotes(text, registry), main)
+    assert q.pattern == "reported_clause"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
