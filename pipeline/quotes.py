@@ -1243,6 +1243,9 @@ _LONE_NAME_RE = re.compile(r"[A-Z][a-z]+[A-Za-z]*|[A-Z]{2,6}")
 # plural people opening a reported clause with no determiner
 _PEOPLE_SUBJECTS = frozenset(("women men people children officials soldiers troops residents civilians families "
                               "refugees workers farmers voters pupils students doctors nurses volunteers prisoners").split())
+_HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_VERB_COLON_RE = re.compile(r"\b([a-z]+)\s*:\s*$")
+_DIRECT_VERB_SET = frozenset(L.DIRECT_VERBS)
 _REL_OPEN_RE = re.compile(r",\s+(?:who|whose|which)\s")
 _COORD_SUBJECT_RE = re.compile(r".*,\s+(?:and|but)\s+")
 # "…, who drove Iryna to every appointment": inside a relative clause
@@ -2785,7 +2788,8 @@ class _Article:
             res = self._resolve_chunk(ce - len(rest), ce, rest) if rest else None
             if isinstance(res, _Attr) and res.speaker is not None and res.speaker.type == "person":
                 return _Attr(res.speaker, ctext, 0.75, cs, ce)
-        if head in L.ROLE_NOUNS:
+        if head in L.ROLE_NOUNS or (head == "executive" and low[head_end - 2:head_end - 1] == ["chief"]):
+            # ("the chief executive said": a role; "the EU's executive" is a body)
             if low[0] in _INDEFINITE:
                 return _Attr(None, ctext, 0.6, cs, ce)
             poss = next((i for i in (head_end - 2, head_end - 3) if i >= 0 and words[i].endswith(("'s", "’s"))), None)
@@ -4593,6 +4597,13 @@ class _Article:
                         pattern = "colon_lead"
                     ctx_s = min(ctx_s, attr.pos)
                 consumed = i + 1
+                vm = _VERB_COLON_RE.search(self.masked, sent_s, seg.o) if attr is None else None
+                if vm is not None and vm.group(1).lower() in _DIRECT_VERB_SET and not _HE_SHE_RE.search(
+                        self.masked, sent_s, vm.start()) and not any(
+                        self.entities[key].speaker.type == "person" for _a, _b, key in self._mention_in(sent_s, vm.start())):
+                    # 'the Ukrainian families gathered at the gate chanted: "…"': a lead-in whose speaker nobody
+                    # can name is no follow-on of the previous speaker
+                    attr, cue, pattern = _Attr(None, None, 0.3, seg.o, seg.o), vm.group(1), "colon_lead"
                 if attr is None:
                     # unattributed: same speaker as the previous quote in this paragraph, or follow-on
                     if last_q is not None:

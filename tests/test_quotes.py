@@ -990,6 +990,19 @@ def test_reported_clauses_opening_on_bare_plurals_and_approximations(registry, t
     assert q.pattern == "reported_clause"
 
 
+def test_a_crowds_chant_after_a_colon_is_nobodys(registry):
+    text = ("“We thank every volunteer,” Ambassador Vadym Omelchenko said in a message.\n\n"
+            "At 9.40 the Ukrainian families gathered at the gate chanted: “Slava Ukraini! Heroiam slava!”")
+    q = find(text, extract_quotes(text, registry), "Slava Ukraini! Heroiam slava!")
+    assert q.speaker is None and q.cue == "chanted" and q.pattern == "colon_lead"
+
+
+def test_the_chief_executive_is_a_title(registry):
+    text = ("“We are at the start of a growth phase,” Chief Executive Armin Papperger told reporters.\n\n"
+            "The chief executive said demand would stay high.")
+    assert find(text, extract_quotes(text, registry), "demand would stay high").speaker == "Armin Papperger"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
