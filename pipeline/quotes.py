@@ -1105,6 +1105,15 @@ _NAMING_APPOS_RE = re.compile(r"\b[Tt]he\s+(?:former\s+|ex-)?([a-z]+),\s+(?=[A-Z
 _NICKNAME_TAIL_RE = re.compile(r"(?:,\s*|\s+)(?:who\s+(?:goes|went|uses|used)\s+(?:by\s+)?|whose\s+call\s*sign\s+is|known|"
                                r"nicknamed|dubbed|codenamed|code-named|with\s+the\s+call\s*sign|call\s*sign)\b"
                                r"[^\"“”,]{0,40}[\"“][^\"“”]{1,30}[\"”],?$")
+# party names several countries share: registry name -> {country the story opens on -> that country's party}
+_PARTY_ELSEWHERE = {
+    "Conservative Party": {"Canadian": "Conservative Party of Canada"},
+    "Liberal Party": {"Canadian": "Liberal Party of Canada", "Australian": "Liberal Party of Australia"},
+    "Labour Party": {"Australian": "Australian Labor Party", "New Zealand": "New Zealand Labour Party"},
+    "Democratic Party": {"South Korean": "Democratic Party of Korea", "Japanese": "Constitutional Democratic Party"},
+}
+# a dateline's place in capitals: "OTTAWA —", "ABU DHABI //", "WASHINGTON/MOSCOW, March 15 (AP) –"
+_CAPS_DATELINE_RE = re.compile(r"\s*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?)(?=\s*(?:[—–/:(,]|- ))")
 _EMBASSY_IN_RE = re.compile(r"\b[Ee]mbassy\s+in\s+((?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _ANONYMITY_RE = re.compile(r"\b(?:not\s+to\s+be\s+(?:identified|named)|anonymity|not\s+authori[sz]ed\s+to)\b")
 _DESCRIBED_ALSO = {"ambassador": ("diplomat",), "envoy": ("diplomat",), "diplomat": ("ambassador", "envoy")}
@@ -3217,7 +3226,10 @@ class _Article:
             self._lede_done = True
             if self.paras:
                 ps, pe = self.paras[0]
-                for cm in _COUNTRY_WORD_RE.finditer(self.masked, ps, pe):
+                dl = _CAPS_DATELINE_RE.match(self.masked, ps, pe)
+                place = " ".join(w.capitalize() for w in dl.group(1).split()) if dl else ""
+                self._lede_adj = L.COUNTRY_ADJ.get(place) or (place if place in _COUNTRY_ADJS else None)
+                for cm in () if self._lede_adj else _COUNTRY_WORD_RE.finditer(self.masked, ps, pe):
                     word = cm.group(1)
                     adj = word if word in _COUNTRY_ADJS else L.COUNTRY_ADJ.get(word)
                     if adj:
@@ -3610,6 +3622,8 @@ class _Article:
         sp = attr.speaker if attr else None
         if sp is not None and sp.type == "organization" and sp.name.endswith(" Embassy"):
             sp = self._embassy_with_city(sp)
+        elif sp is not None and sp.type == "organization" and sp.name in _PARTY_ELSEWHERE:
+            sp = self._party_of_the_story(sp)
         q = ExtractedQuote(
             start=start, end=end, continuations=list(conts), quote_type=qtype, cue=cue, pattern=pattern,
             speaker_as_written=attr.as_written if attr else None,
@@ -3629,6 +3643,17 @@ class _Article:
             if sp.type == "person":
                 ent.person_ok = True
         return q
+
+    def _party_of_the_story(self, sp: Speaker) -> Speaker:
+        """'the Conservatives' of a story from Ottawa are the Conservative Party of Canada, 'the Democratic Party' of
+        a story from Seoul the Democratic Party of Korea: a party name several countries share, in the country the
+        article opens on when that is not the registry entry's own."""
+        name = _PARTY_ELSEWHERE[sp.name].get(self._lede_country() or "")
+        if name is None:
+            return sp
+        found = self.reg.lookup_alias(name) or Speaker(speaker_id_for(name), name, "organization", None, None)
+        self._entity_for(found, None)
+        return found
 
     def _embassy_with_city(self, sp: Speaker) -> Speaker:
         """'the Russian embassy' of an article that places it ('Russia's embassy in Berlin welcomed …') is named with

@@ -746,6 +746,16 @@ def test_a_person_titled_with_a_long_body_name_is_no_body(registry):
     assert q.speaker == "Centre for Research on Energy and Clean Air"
 
 
+def test_a_party_name_several_countries_share_takes_the_storys_country(registry):
+    text = ("OTTAWA - Canada will send another $30-million to help Ukraine, the foreign minister said.\n\n"
+            "The Conservatives said the government had been better at announcing aid than delivering it.")
+    q = find(text, extract_quotes(text, registry), "the government had been better at announcing aid than delivering it")
+    assert q.speaker == "Conservative Party of Canada"
+    text2 = "LONDON - The Conservatives said the government had been slow to send the shells."
+    q = find(text2, extract_quotes(text2, registry), "the government had been slow to send the shells")
+    assert q.speaker == "Conservative Party"
+
+
 def test_his_government_is_the_government_of_his_country(registry):
     text = ("Viktor Orban had said that Budapest was in no rush, but his government insisted there was no "
             "connection between the vote and a deal for fighter jets.")
