@@ -2387,8 +2387,9 @@ class _Article:
         stop = _APPOS_STOP_RE.search(seg)
         phrase = seg[:stop.start()] if stop else seg
         phrase = phrase.strip()
-        if not phrase or len(phrase.split()) > 8:
-            return ""
+        if not phrase or len(phrase.split()) > 8 or _has_finite(phrase) or self._cue_between(
+                n_end + 1, n_end + 1 + len(seg[:stop.start()] if stop else seg)):
+            return ""  # ("Speaking in New Delhi, the prime minister accused …": a clause, no apposition)
         words = [_unposs(w.lower()) for w in phrase.split()]
         if words[0] not in ("the", "a", "an") and not (words[0] in L.NP_MODIFIERS or phrase[0].isupper()) and not (
                 words[0] in L.ROLE_NOUNS and len(words) > 1 and words[1] == "of"):
@@ -4421,10 +4422,13 @@ class _Article:
                     j -= 1  # ("Her office said": "her" before a noun is a possessive determiner)
                 break
             if w in _PREPS:
-                comma = opened.find(",", toks[j - 1].end()) if toks[0].group().lower() in _PREPS else -1
+                first = toks[0].group()
+                comma = opened.find(",", toks[j - 1].end()) if first.lower() in _PREPS or (
+                    first[:1].isupper() and first.endswith("ing") and first.isalpha()) else -1
                 if comma > 0 and "," not in opened[:toks[j - 1].start()] and opened[comma + 1:].strip(" ,"):
-                    # "In New York, the spokesman, Stéphane Dujarric, said": the opening place phrase is no
-                    # part of the subject, which starts after its comma (appositions included)
+                    # "In New York, the spokesman, Stéphane Dujarric, said", "Speaking at the summit in New Delhi,
+                    # the prime minister said": the opening place phrase is no part of the subject, which starts
+                    # after its comma (appositions included)
                     return sent_s + comma + 1 + len(opened[comma + 1:]) - len(opened[comma + 1:].lstrip())
                 # only inside a title or a name: "ambassador to Germany", "Secretary of State", "Paul of Kentucky"
                 left = toks[j - 2].group() if j >= 2 else ""

@@ -1013,6 +1013,14 @@ def test_the_chief_executive_is_a_title(registry):
     assert find(text, extract_quotes(text, registry), "demand would stay high").speaker == "Armin Papperger"
 
 
+def test_an_opening_participle_phrase_with_a_place_is_no_subject(registry):
+    text = ("Rishi Sunak said the UK would use RAF aircraft to protect grain ships.\n\n"
+            "Speaking at the G20 summit in New Delhi, the prime minister accused Vladimir Putin of “weaponising "
+            "hunger”.")
+    q = find(text, extract_quotes(text, registry), "Vladimir Putin of “weaponising hunger”")
+    assert q.speaker == "Rishi Sunak"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
