@@ -108,6 +108,11 @@ def _cmd_gold_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _article_number(event: str) -> int:
+    """The number of a gold article from its stance item's event ("gold:gold-dev-042" -> 42)."""
+    return int(event.rsplit("-", 1)[-1])
+
+
 def _cmd_gold_to_stance(args: argparse.Namespace) -> int:
     from pipeline.gold import stance_items_from_gold
 
@@ -119,6 +124,9 @@ def _cmd_gold_to_stance(args: argparse.Namespace) -> int:
             if line.strip():
                 held_out_speakers.add(json.loads(line).get("speaker"))
     items = stance_items_from_gold(Path(args.gold), exclude_speakers=held_out_speakers)
+    if args.up_to is not None:
+        # keep later dev articles out of training, to compare versions on articles neither saw
+        items = [i for i in items if _article_number(i["event"]) <= args.up_to]
     Path(args.out).write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
     print(f"{len(items)} stance items -> {args.out}")
     return 0
@@ -295,6 +303,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=str(stance_dir / "train_gold_dev.jsonl"), help="stance JSON Lines to write")
     p.add_argument("--stance-test", default=str(stance_dir / "test.jsonl"), help="held-out stance items (speakers excluded)")
     p.add_argument("--hard-cases", default=str(stance_dir / "hard_cases.jsonl"), help="held-out hard cases (speakers excluded)")
+    p.add_argument("--up-to", type=int, help="only dev articles numbered up to N (stance/v10: 556)")
     p.set_defaults(func=_cmd_gold_to_stance)
 
     p = sub.add_parser("evaluate", help="score extraction, attribution and stance on gold data")

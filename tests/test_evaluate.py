@@ -167,3 +167,12 @@ def test_gold_to_stance_refuses_the_held_out_split(tmp_path):
 
     with _pytest.raises(SystemExit, match="held-out"):
         main(["gold-to-stance", "--gold", "seeds/gold/quotes_test.jsonl", "--out", str(tmp_path / "x.jsonl")])
+
+
+def test_gold_to_stance_up_to_keeps_only_the_first_articles(tmp_path):
+    from pipeline.cli import main
+
+    out = tmp_path / "items.jsonl"
+    assert main(["gold-to-stance", "--up-to", "3", "--out", str(out)]) == 0
+    events = {json.loads(line)["event"] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert events and events <= {"gold:gold-dev-001", "gold:gold-dev-002", "gold:gold-dev-003"}
