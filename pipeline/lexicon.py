@@ -252,7 +252,8 @@ Bishop Father Monsignor Rev Rev. Reverend Senators Sens Sens. Reps Reps. Represe
 Frontman Frontwoman Singer Coach Captain Striker Goalkeeper Manager Producer Director-General Editor Professor
 Analyst Economist Historian Author Researcher Volunteer Paramedic Nurse Surgeon Doctor Pilot Councillor Cllr Alderman
 Taoiseach Tánaiste Tanaiste TD Ceann Comhairle MSP MLA Voivode Hetman Executive CEO Agent Abbot Inspector Detective Superintendent Organiser Organizer Coordinator Founder
-Co-founder Chairperson Fellow Gran Granny Grandma Grandpa
+Co-founder Chairperson Fellow Gran Granny Grandma Grandpa Councilman Councilwoman Councilor Councilmember
+Presenter Anchor Commentator Columnist Broadcaster
 """.split())
 
 # Honorifics/titles that carry gender.

@@ -1021,6 +1021,14 @@ def test_an_opening_participle_phrase_with_a_place_is_no_subject(registry):
     assert q.speaker == "Rishi Sunak"
 
 
+def test_council_and_broadcast_titles_are_no_part_of_the_name(registry):
+    text = ("Councilman Gary Zimmerman cast the lone vote against. He said the borough should sell the vehicles.\n\n"
+            "Presenter Dana Holt read the texts out. “It was close,” Holt told listeners.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "the borough should sell the vehicles").speaker == "Gary Zimmerman"
+    assert find(text, quotes, "It was close,").speaker == "Dana Holt"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
