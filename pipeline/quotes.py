@@ -377,6 +377,8 @@ _TITLE_BEFORE_FOR_RE = re.compile(r"\b(?:Minister|Commissioner|Secretary|Directo
                                   r"Adviser|Advisor|Ombudsman|Coordinator|Chief)\s+(?:for|of)\s+$")
 _POST_NOMINALS = frozenset("KC QC MP MEP MSP MLA TD OBE MBE CBE KBE PhD".split())
 _CLERGY_TITLES = frozenset("Metropolitan Patriarch Archbishop Bishop Cardinal Father Pope Abbot".split())
+# royals are known by one name with their title too ("Prince William", "King Charles")
+_ONE_NAME_TITLES = _CLERGY_TITLES | frozenset("Prince Princess King Queen".split())
 _TITLE_PARTICIPLES = frozenset("""acting outgoing incoming governing ruling leading retired elected appointed designated
 embattled""".split())
 # clause words that cannot sit inside a title phrase before a name
@@ -1990,6 +1992,18 @@ class _Article:
         if last_t.endswith(("'s", "’s", "s'", "s’")):
             possessive = True
             toks[-1] = (last_p, _unposs(last_t))
+        caps = 0
+        while caps < len(toks) - 1 and toks[caps][1].isupper() and len(toks[caps][1]) > 1:
+            caps += 1
+        if caps and toks[caps][1][:1].isupper() and not toks[caps][1].isupper():
+            # a tabloid's opening words in capitals: "FOR MONTHS Donald Trump has …", "VLADIMIR Putin's …",
+            # "PRINCE William made …"
+            if all(t.capitalize() in _TITLE_TOKENS for _p, t in toks[:caps]):
+                toks[:caps] = [(p_, t.capitalize()) for p_, t in toks[:caps]]
+            elif _gender_of_name(toks[caps][1]) is not None:
+                toks = toks[caps:]
+            elif caps == 1 and _gender_of_name(toks[0][1].capitalize()) is not None:
+                toks[0] = (toks[0][0], toks[0][1].capitalize())
         # drop leading function words ("But", "In", "The") that are not titles
         i = 0
         while i < len(toks) and toks[i][1] in _FUNCTION_CAPS:
@@ -2161,8 +2175,8 @@ class _Article:
                     key not in L.ORG_HEADS):  # ("the National Bureau of Investigation": no person "Bureau")
                 if title in _CLERGY_TITLES and self.first_names.get(key) is not None:
                     return self.first_names[key]  # "Father Mykola Hnatiuk … Father Mykola said"
-                if title in _CLERGY_TITLES:
-                    # "Metropolitan Pavel", "Father Andriy": a cleric known by one name keeps the title in it
+                if title in _ONE_NAME_TITLES:
+                    # "Metropolitan Pavel", "Father Andriy", "Prince William": known by one name, with the title
                     name = f"{title} {name}"
                 sp = Speaker(speaker_id_for(name), name, "person", None, None)
                 return self._entity_for(sp, None)

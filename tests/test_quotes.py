@@ -1029,6 +1029,13 @@ def test_council_and_broadcast_titles_are_no_part_of_the_name(registry):
     assert find(text, quotes, "It was close,").speaker == "Dana Holt"
 
 
+def test_a_tabloids_opening_capitals_and_royals_by_one_name(registry):
+    text = "FOR MONTHS Donald Trump has said the war must end."
+    assert find(text, extract_quotes(text, registry), "the war must end").speaker == "Donald Trump"
+    text2 = "PRINCE William made a surprise visit to Poland. “Your courage is remarkable,” he told the soldiers."
+    assert find(text2, extract_quotes(text2, registry), "Your courage is remarkable,").speaker == "Prince William"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
