@@ -4415,7 +4415,7 @@ class _Article:
             if p < 0:
                 break
             chunk = region[p + 1:scan_end - 1].strip()
-            if not chunk or len(chunk.split()) > 16 or (_has_finite(chunk) and not _REL_START_RE.match(chunk)
+            if not chunk or len(chunk.split()) > 24 or (_has_finite(chunk) and not _REL_START_RE.match(chunk)
                                                          and not _INFINITIVE_ASIDE_RE.match(chunk)):
                 break
             if n_skip and chunk.split()[0].lower() not in ("a", "an", "the") and not chunk[:1].isdigit():

@@ -1036,6 +1036,13 @@ def test_a_tabloids_opening_capitals_and_royals_by_one_name(registry):
     assert find(text2, extract_quotes(text2, registry), "Your courage is remarkable,").speaker == "Prince William"
 
 
+def test_a_long_apposition_before_the_verb_is_skipped(registry):
+    text = ("The association’s president, a former gendarme who founded the group in March 2022 with six friends "
+            "from the sailing club, said this convoy had been the hardest to fund.")
+    q = find(text, extract_quotes(text, registry), "this convoy had been the hardest to fund")
+    assert q.speaker is None and q.speaker_as_written != "club"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
