@@ -1116,6 +1116,9 @@ _PARTY_ELSEWHERE = {
 }
 # a dateline's place in capitals: "OTTAWA —", "ABU DHABI //", "WASHINGTON/MOSCOW, March 15 (AP) –"
 _CAPS_DATELINE_RE = re.compile(r"\s*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?)(?=\s*(?:[—–/:(,]|- ))")
+# regions whose governors speak in the news (the registry holds them as "<Region> governor")
+_REGION_NAME_RE = re.compile(r"\b(Kherson|Kharkiv|Odesa|Mykolaiv|Zaporizhzhia|Dnipropetrovsk|Donetsk|Luhansk|Sumy|"
+                             r"Chernihiv|Belgorod|Kursk|Bryansk)\b")
 _EMBASSY_IN_RE = re.compile(r"\b[Ee]mbassy\s+in\s+((?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _ANONYMITY_RE = re.compile(r"\b(?:not\s+to\s+be\s+(?:identified|named)|anonymity|not\s+authori[sz]ed\s+to)\b")
 _DESCRIBED_ALSO = {"ambassador": ("diplomat",), "envoy": ("diplomat",), "diplomat": ("ambassador", "envoy")}
@@ -3564,6 +3567,8 @@ class _Article:
             if head in words and qset <= words | _LENIENT_TITLE_WORDS:
                 return ent.speaker
         sp = self.reg.lookup_title(" ".join(qwords), self.date)
+        if sp is None and qwords in (["governor"], ["regional", "governor"]):
+            sp = self._regional_governor(pos)
         if sp is None and "leader" in qset:
             for a in alts:
                 sp = self.reg.lookup_title(" ".join(w for w in qwords if w != "leader") + " " +
@@ -3590,6 +3595,17 @@ class _Article:
                 if head in words and nat <= words:
                     return ent.speaker
         return sp
+
+    def _regional_governor(self, pos: int) -> Speaker | None:
+        """'The regional governor said' in a story that never names him: the registry's governor of the region whose
+        name (or a region's city: 'Kherson', 'Kharkiv') the text last wrote before ``pos``, else the dateline's."""
+        best = None
+        for rm in _REGION_NAME_RE.finditer(self.masked, 0, pos):
+            best = rm.group(1)
+        if best is None:
+            dl = _CAPS_DATELINE_RE.match(self.masked, *self.paras[0]) if self.paras else None
+            best = dl.group(1).capitalize() if dl is not None else None
+        return self.reg.lookup_title(f"{best} governor", self.date) if best else None
 
     def _anon_head_before(self, head: str, pos: int) -> int:
         """Where an indefinite 'a/an/one/another … <head>' was last written in this or the two paragraphs

@@ -1043,6 +1043,14 @@ def test_a_long_apposition_before_the_verb_is_skipped(registry):
     assert q.speaker is None and q.speaker_as_written != "club"
 
 
+def test_the_regional_governor_of_the_region_the_story_is_in(registry):
+    text = ("DNIPRO - A Russian drone hit a volunteer van outside Bilozerka, west of Kherson.\n\n"
+            "The regional governor said the drone had hit the van while it carried insulin.")
+    q = find(text, extract_quotes(text, registry, published_at="2025-06-04"),
+             "the drone had hit the van while it carried insulin")
+    assert q.speaker == "Oleksandr Prokudin"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
