@@ -2849,6 +2849,13 @@ class _Article:
             if sp is not None:
                 return _Attr(sp, ctext, 0.8, cs, ce)
             return _Attr(None, ctext, 0.4, cs, ce)
+        if head in L.ANON_NOUNS and head_word[:1].isupper() and low[0] == "the" and head_end >= 3 and all(
+                w[:1].isupper() for w in words[1:head_end]) and not all(
+                w in _COUNTRY_ADJS for w in words[1:head_end - 1]):  # ("The Ukrainian Americans": people)
+            # "The Liberal Democrats", "The Sweden Democrats": a party's name, not a group of democrats
+            name = " ".join(words[1:head_end])
+            sp = self.reg.lookup_alias(name) or self._unregistered_org(name)
+            return _Attr(sp, ctext, 0.7, cs, ce)
         if head in L.ANON_NOUNS or low[0] in _INDEFINITE:
             return _Attr(None, ctext, 0.6, cs, ce)
         if head_word.islower() and head.endswith(_AGENT_PLURALS) and len(head) > 5 and head_end <= 3:

@@ -1051,6 +1051,16 @@ def test_the_regional_governor_of_the_region_the_story_is_in(registry):
     assert q.speaker == "Oleksandr Prokudin"
 
 
+@pytest.mark.parametrize("text, main, speaker", [
+    ("The Liberal Democrats, who back the mission, called for a Commons vote.", "a Commons vote", "Liberal Democrats"),
+    ("The Sweden Democrats have said aid must not raise electricity prices.", "aid must not raise electricity prices",
+     "Sweden Democrats"),
+    ("The Ukrainian Americans said the aid must continue.", "the aid must continue", None),
+])
+def test_a_partys_plural_name_is_no_group_of_people(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
