@@ -1119,6 +1119,10 @@ _CAPS_DATELINE_RE = re.compile(r"\s*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?)
 # regions whose governors speak in the news (the registry holds them as "<Region> governor")
 _REGION_NAME_RE = re.compile(r"\b(Kherson|Kharkiv|Odesa|Mykolaiv|Zaporizhzhia|Dnipropetrovsk|Donetsk|Luhansk|Sumy|"
                              r"Chernihiv|Belgorod|Kursk|Bryansk)\b")
+# a firm's name of two to four capitalised words: "Argus Media", "Kiel Institute" (data compiled by it)
+_DATA_OF_NAME_RE = re.compile(r"\s*(?:the\s+)?([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3})(?:['’]s)?\s+(?:official\s+|latest\s+|"
+                              r"preliminary\s+|new\s+)?(?:figures|data|estimates|statistics|numbers|calculations|tallies|tally)\s*")
+_FIRM_NAME_RE = re.compile(r"[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){1,3}")
 _EMBASSY_IN_RE = re.compile(r"\b[Ee]mbassy\s+in\s+((?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _ANONYMITY_RE = re.compile(r"\b(?:not\s+to\s+be\s+(?:identified|named)|anonymity|not\s+authori[sz]ed\s+to)\b")
 _DESCRIBED_ALSO = {"ambassador": ("diplomat",), "envoy": ("diplomat",), "diplomat": ("ambassador", "envoy")}
@@ -4982,7 +4986,17 @@ class _Article:
         if attr is not None and attr.speaker is not None:
             return attr
         m = self.masked
-        seg = m[s:min(len(m), e + 120)]
+        dm = _DATA_OF_NAME_RE.fullmatch(m, s, e)
+        if dm is not None and dm.group(1).split()[0] not in _FUNCTION_CAPS:
+            # "according to Scottish Government figures", "according to Eurostat data": the body whose numbers they are
+            name = dm.group(1)
+            named = self.resolve_np(s + dm.start(1) - dm.start(), s + dm.end(1) - dm.start())
+            if named is not None and named.speaker is not None:
+                return named
+            return _Attr(self.reg.lookup_alias(name) or self._unregistered_org(name), name, 0.6, s, e)
+        stop = min(len(m), e + 120)
+        nl = m.find("\n", e, stop)
+        seg = m[s:nl if nl >= 0 else stop]  # (the source's own paragraph only)
         by = _BY_AGENT_RE.search(seg) or _DOC_FROM_RE.search(seg)
         if by and by.group(1).strip() not in _COUNTRY_ADJS:  # (not "data from Russian travel websites")
             attr = self.resolve_np(s + by.start(1), s + by.end(1))
@@ -4990,7 +5004,7 @@ class _Article:
                 return attr
             agent = by.group(1).strip()
             if ((by.re is _DOC_FROM_RE or _COMPILED_BY_RE.search(seg, 0, by.start() + 3))
-                    and _ONE_NAME_RE.fullmatch(agent) and agent not in L.COUNTRY_ADJ
+                    and (_ONE_NAME_RE.fullmatch(agent) or _FIRM_NAME_RE.fullmatch(agent)) and agent not in L.COUNTRY_ADJ
                     and agent not in L.NON_NAME_CAPS):  # (not "a draft seen by Rond-Point": an outlet that saw it)
                 # "shipping data from Kpler": a data firm the registry does not know, named as written
                 return _Attr(self._unregistered_org(agent), agent, 0.6, s + by.start(1), s + by.end(1))

@@ -1061,6 +1061,17 @@ def test_a_partys_plural_name_is_no_group_of_people(registry, text, main, speake
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
 
 
+@pytest.mark.parametrize("text, main, speaker", [
+    ("Urals has traded near $59 a barrel, according to prices compiled by Argus Media, leaving the cap irrelevant.",
+     "Urals has traded near $59 a barrel", "Argus Media"),
+    ("More than 26,000 Ukrainians have arrived in Scotland, according to Scottish Government figures.\n\n"
+     "The flights resumed on Monday, according to data published by Flightradar24.",
+     "More than 26,000 Ukrainians have arrived in Scotland", "Scottish Government"),
+])
+def test_according_to_a_bodys_numbers(registry, text, main, speaker):
+    assert find(text, extract_quotes(text, registry), main).speaker == speaker
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
