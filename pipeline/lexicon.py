@@ -378,7 +378,7 @@ Institute Studies Study Policy Programme Program Project Forum Dialogue Talks Co
 """.split())
 
 FEMALE_FIRST_NAMES = frozenset("""
-abigail adriana agata alicja amelia andrea angelika anika anja anke
+line abigail adriana agata alicja amelia andrea angelika anika anja anke
 annelies annika antonia ariane astrid aurelie barbora birgit birgitta bogdana brigid britta camilla carla carolina
 cecilia celine christa cinzia corinna cristina dagmar daniela danuta delphine dominika doris elin
 eliza elke ellie elodie elsa emilia emilie erika esra fatima florence frida gemma

@@ -2210,7 +2210,10 @@ class _Article:
                 hit = None
         if hit is not None:
             return self._entity_for(hit, None)
-        if first in L.NON_NAME_CAPS or any(t in L.NON_PERSON_TOKENS for _, t in name_toks):
+        if (first in L.NON_NAME_CAPS or any(t in L.NON_PERSON_TOKENS for _, t in name_toks)) and not (
+                len(name_toks) >= 2 and first in L.NON_PERSON_TOKENS and _gender_of_name(first) is not None
+                and not any(t in L.NON_PERSON_TOKENS for _, t in name_toks[1:])):
+            # (but "Line Kjær Mortensen": a first name that is also a word, then a surname)
             last = name_toks[-1][1].lower().rstrip(".")
             if len(name_toks) >= 2 and first not in L.NON_NAME_CAPS and (
                     last in _NAMED_BODY_HEADS or last in _COMPANY_NAME_ENDS):

@@ -1072,6 +1072,16 @@ def test_according_to_a_bodys_numbers(registry, text, main, speaker):
     assert find(text, extract_quotes(text, registry), main).speaker == speaker
 
 
+def test_a_first_name_that_is_also_a_word(registry):
+    text = ("Line Kjær Mortensen, a defence economist at the University of Copenhagen, said the model had proved "
+            "itself.\n\n“Taxpayers have a right to know which drones,” she said.\n\n"
+            "Front Line Defenders said the activists were detained.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "Taxpayers have a right to know which drones,").speaker == "Line Kjaer Mortensen"
+    q = find(text, quotes, "the activists were detained")
+    assert q.speaker == "Front Line Defenders" and q.speaker_type == "organization"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
