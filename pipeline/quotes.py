@@ -221,6 +221,8 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?!(?:the\s+|its\s+|their\s+|ou
 _ACCORDING_STOP_RE = re.compile(r"[,.](?!\d)|[;:!?]|\s(?:and|but|which|who|that|[a-z]+ing|released|published|seen|issued|"
                                 r"obtained|cited)\s")
 _THAT_RE = re.compile(r"\bthat\b")
+_DEMONSTRATIVE_THAT_RE = re.compile(r"that\s+(?:was|is|were|are|would|will|could|had|has|must|should|can|may|"
+                                    r"might|seemed|seems|remained|remains)\b")
 _COORD_RE = _GuardedPattern(re.compile(
     r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again|afterwards|subsequently|initially|originally|first|"
     r"publicly|privately|openly|flatly|separately|swiftly|quickly|immediately|still|even|repeatedly|has|have|had)\s+){0,2}$"),
@@ -5383,6 +5385,8 @@ class _Article:
         gap = rest[:th.start()] if th else ""
         if th and gap.strip() and self._relative_that(rest, th.start()):
             th = None  # "said after a round of talks that lasted an hour": 'that' opens a relative clause
+        if th and not gap.strip() and _DEMONSTRATIVE_THAT_RE.match(rest, th.start()):
+            th = None  # "Hartley said that was a distinction …": 'that' is the clause's subject
         if th and (not gap.strip() or self._skippable_gap(gap, vclass, low_verb in _ADDRESSEE_VERBS)):
             pos += th.end()
             rest = m[pos:se]
@@ -5404,6 +5408,8 @@ class _Article:
             that = _LEAD_THAT_RE.match(rest)
             if that and vclass == "object" and not _has_finite(rest[that.end():that.end() + 120].split(".")[0]):
                 that = None  # "rejected that assessment": a demonstrative, not a that-clause
+            if that and _DEMONSTRATIVE_THAT_RE.match(rest.lstrip()):
+                that = None  # "Hartley said that was a distinction …": 'that' is the clause's subject
             if that and adv and adv.end() > 0 and self._relative_that(rest, that.end() - 4):
                 # "…, negotiators said after talks in Istanbul that lasted an hour": the adverbial's own relative
                 # clause; what was said is the clause before the attribution

@@ -1082,6 +1082,14 @@ def test_a_first_name_that_is_also_a_word(registry):
     assert q.speaker == "Front Line Defenders" and q.speaker_type == "organization"
 
 
+def test_a_demonstrative_that_opens_the_reported_clause(registry):
+    text = "Councillor Sue Hartley said that was a distinction most residents would not recognise."
+    q = find(text, extract_quotes(text, registry), "that was a distinction most residents would not recognise")
+    assert q.pattern == "reported_clause"
+    text2 = "Sue Hartley said that the council had been misled."
+    assert find(text2, extract_quotes(text2, registry), "the council had been misled").pattern == "reported_that"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
