@@ -318,7 +318,7 @@ headquarters operator watchdog union alliance organisation organization institut
 kremlin pentagon house presidency cabinet duma rada secretariat directorate guard police prosecutors
 prosecutor's corporation firm network monitor observatory center centre foundation
 bureau regulator inspectorate depository exchange consortium coalition secretariat party board authority
-charity trust society association federation club university
+charity trust society association federation club university congress
 """.split())
 
 # Heads that cannot speak: "the decision said" is not an attribution.

@@ -1090,6 +1090,13 @@ def test_a_demonstrative_that_opens_the_reported_clause(registry):
     assert find(text2, extract_quotes(text2, registry), "the council had been misled").pattern == "reported_that"
 
 
+def test_the_congress_is_the_articles_own_congress(registry):
+    text = ("The Ukrainian Canadian Congress called on Ottawa to deliver the rocket motors.\n\n"
+            "“Canadians have heard every excuse for delay,” the congress said in a statement.")
+    q = find(text, extract_quotes(text, registry), "Canadians have heard every excuse for delay,")
+    assert q.speaker == "Ukrainian Canadian Congress"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
