@@ -327,6 +327,8 @@ _CLAUSE_CUT_RE = _GuardedPattern(re.compile(
     r"gave\s+no|offered\s+no|provided\s+no|stopped\s+short\s+of)\s+(?:be\s+drawn|say|said|comment|elaborate|give|"
     r"provide|specify|discuss|name|answer|respond|confirm|disclose|reveal|offer|speculate|detail|details|explain|"
     r"further|more|any|a\s+timeline|naming|saying|specifying|indication|timetable)\b|"
+    # "said Russia would respond, without giving details": the writer's note on the speaker's act
+    r",\s*without\s+(?:giving|offering|providing|elaborating|specifying|saying|naming)\b(?![^,.;]*,\s*that\b)|"
     rf",\s*(?:and|but|while|whereas)\s+(?!that\b)(?:[\w'’\-.]+\s+){{1,7}}?(?:{_AUX})?(?:{_V_CLAUSE})\b|"
     # "Scholz said peace could not mean …, French President Emmanuel Macron said the summit …": a list of reports
     rf",\s*(?:[A-Z][\w'’\-.]*\s+){{1,6}}(?:{_V_CLAUSE})\s+(?:that\s+)?[a-z]|"
@@ -2204,6 +2206,8 @@ class _Article:
             return self._entity_for(self.reg.lookup_alias(gov) or Speaker(speaker_id_for(gov), gov, "organization",
                                                                           None, None), None)
         hit = self.reg.lookup_alias(name)
+        if hit is None and len(name_toks) >= 3 and name_toks[-1][1] in ("II", "III", "IV"):
+            hit = self.reg.lookup_alias(name.rsplit(" ", 1)[0])  # "Lloyd J. Austin III": the registry's Lloyd Austin
         if hit is None:
             core = [t for _, t in name_toks]
             # "Volodymyr Zelenskyy": registry surname with the same first initial
@@ -4855,6 +4859,14 @@ class _Article:
             if not age:
                 return nobody if noun in _PERSON_NOUNS else None
         recent = self._recent_person(cs)
+        if recent is None:
+            # "When drones set another refinery ablaze, Viktor Hrytsai does not need … / the 67-year-old told": the
+            # one person of the last two paragraphs, even when not named as a subject
+            people = {key for _p, key, _s in self.ev[bisect.bisect_left(self.ev_pos, window):
+                                                      bisect.bisect_left(self.ev_pos, cs)]
+                      if self.entities[key].speaker.type == "person"}
+            if len(people) == 1:
+                return _Attr(self.entities[people.pop()].speaker, ctext, 0.5, cs, ce)
         return _Attr(recent.speaker, ctext, 0.6, cs, ce) if recent is not None and \
             recent.speaker.type == "person" else nobody
 

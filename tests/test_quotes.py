@@ -1097,6 +1097,17 @@ def test_the_congress_is_the_articles_own_congress(registry):
     assert q.speaker == "Ukrainian Canadian Congress"
 
 
+def test_age_description_suffixes_and_the_writers_note(registry):
+    text = ("When drones set another refinery ablaze, Viktor Hrytsai does not need to read the details.\n\n"
+            "“They burn our houses every day,” the 67-year-old told CPA.")
+    assert find(text, extract_quotes(text, registry), "They burn our houses every day,").speaker == "Viktor Hrytsai"
+    text2 = "Defense Secretary Lloyd J. Austin III said the need was urgent."
+    assert find(text2, extract_quotes(text2, registry), "the need was urgent").speaker == "Lloyd Austin"
+    text3 = "Maria Zakharova said Russia would respond, without giving details."
+    q = find(text3, extract_quotes(text3, registry), "Russia would respond")
+    assert q.speaker == "Maria Zakharova"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
