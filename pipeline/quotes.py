@@ -1127,6 +1127,12 @@ _REGION_NAME_RE = re.compile(r"\b(Kherson|Kharkiv|Odesa|Mykolaiv|Zaporizhzhia|Dn
 _DATA_OF_NAME_RE = re.compile(r"\s*(?:the\s+)?([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3})(?:['’]s)?\s+(?:official\s+|latest\s+|"
                               r"preliminary\s+|new\s+)?(?:figures|data|estimates|statistics|numbers|calculations|tallies|tally)\s*")
 _FIRM_NAME_RE = re.compile(r"[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){1,3}")
+_CAPITALS = {"British": "London", "Irish": "Dublin", "German": "Berlin", "French": "Paris", "US": "Washington",
+             "American": "Washington", "Canadian": "Ottawa", "Australian": "Canberra", "Japanese": "Tokyo",
+             "Italian": "Rome", "Spanish": "Madrid", "Dutch": "The Hague", "Belgian": "Brussels", "Swedish": "Stockholm",
+             "Norwegian": "Oslo", "Danish": "Copenhagen", "Finnish": "Helsinki", "Polish": "Warsaw", "Czech": "Prague",
+             "Austrian": "Vienna", "Swiss": "Bern", "Romanian": "Bucharest", "Moldovan": "Chisinau", "Indian": "New Delhi",
+             "South African": "Pretoria", "New Zealand": "Wellington", "Ukrainian": "Kyiv", "Russian": "Moscow"}
 _EMBASSY_IN_RE = re.compile(r"\b[Ee]mbassy\s+in\s+((?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _ANONYMITY_RE = re.compile(r"\b(?:not\s+to\s+be\s+(?:identified|named)|anonymity|not\s+authori[sz]ed\s+to)\b")
 _DESCRIBED_ALSO = {"ambassador": ("diplomat",), "envoy": ("diplomat",), "diplomat": ("ambassador", "envoy")}
@@ -3706,6 +3712,17 @@ class _Article:
         self._entity_for(found, None)
         return found
 
+    def _third_country(self) -> str | None:
+        """The country other than Ukraine and Russia the article names most often (at least three times)."""
+        counts: dict[str, int] = {}
+        for cm in _COUNTRY_WORD_RE.finditer(self.masked):
+            word = cm.group(1)
+            adj = word if word in _COUNTRY_ADJS else L.COUNTRY_ADJ.get(word)
+            if adj and adj not in _WAR_PARTY_ADJS:
+                counts[adj] = counts.get(adj, 0) + 1
+        best = max(counts, key=counts.get, default=None)
+        return best if best is not None and counts[best] >= 3 else None
+
     def _embassy_with_city(self, sp: Speaker) -> Speaker:
         """'the Russian embassy' of an article that places it ('Russia's embassy in Berlin welcomed …') is named with
         its city, as the registry names embassies ("Russian Embassy in Berlin"); unchanged when the article names no
@@ -3713,7 +3730,11 @@ class _Article:
         if self._embassy_city is None:
             cities = {mm.group(1) for mm in _EMBASSY_IN_RE.finditer(self.masked)}
             self._embassy_city = cities.pop() if len(cities) == 1 else ""
-        if not self._embassy_city:
+            if not cities and not self._embassy_city:
+                # none named: the capital of the country the story is about besides the war's two ("The Russian
+                # embassy" in a story on Belfast missiles for Ukraine is the one in London)
+                self._embassy_city = _CAPITALS.get(self._third_country() or "", "")
+        if not self._embassy_city or self._embassy_city == _CAPITALS.get(sp.name.split()[0]):
             return sp
         name = f"{sp.name} in {self._embassy_city}"
         found = self.reg.lookup_alias(name) or Speaker(speaker_id_for(name), name, "organization", sp.role, sp.country)

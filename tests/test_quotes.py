@@ -718,9 +718,14 @@ def test_an_embassy_is_named_with_the_city_the_article_places_it_in(registry):
             "Russia's embassy called the trial politically motivated.")
     q = find(text, extract_quotes(text, registry), "the trial politically motivated")
     assert q.speaker == "Russian Embassy in Berlin"
-    # without a city the embassy keeps the name as written
+    # without a city the embassy keeps the name as written …
     text2 = "The Belarusian embassy said the case was a provocation."
     assert find(text2, extract_quotes(text2, registry), "the case was a provocation").speaker == "Belarusian Embassy"
+    # … unless the story is about a country besides the war's two: its capital
+    text3 = ("Keir Starmer said Ukraine would buy missiles made in Belfast, a boon for British industry. Britain will "
+             "pay. Britain's firms will hire.\n\nThe Russian embassy said Britain was profiting from bloodshed.")
+    q = find(text3, extract_quotes(text3, registry), "Britain was profiting from bloodshed")
+    assert q.speaker == "Russian Embassy in London"
 
 
 def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(registry):
