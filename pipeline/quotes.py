@@ -154,6 +154,8 @@ _AUX = rf"(?:(?:{_AUX_WORDS})\s+)*"
 _ABBR_DOT = (r"\.(?=\S)|\.(?=\s+[a-z])|(?<=\b[A-Z])(?<!\bon X)\.|(?<=\bJr|\bSr|\bDr|\bMr|\bMs|\bLt|\bSt)\.|"
              r"(?<=\bGen|\bSen|\bRep|\bMrs|\bCol|\bGov|\bMaj|\bSgt|\bAdm|\bCpl|\bPte)\.|(?<=\bCapt|\bProf)\.")
 # After a closing mark: '," Zelensky said' / '," said Peskov' / '" — Zelensky'.
+_DASH_MEDIUM_RE = re.compile(r"\s+(?:on|in|via)\s+(?:X|Twitter|Telegram|Facebook|Instagram|LinkedIn|Bluesky|social\s+media|"
+                             r"a\s+(?:statement|post|video|message|tweet)|an\s+interview)\s*$")
 _AFTER_DASH_RE = re.compile(
     rf"^\s*(?:[—–]|--?\s)\s*(?P<spk>(?:[^{MASK}\"“”«».;:!?(,]|{_ABBR_DOT})+?)\s*(?=[,;:!?(]|$|(?!{_ABBR_DOT})\.)")
 # (the lazy speaker must not stop at the dot of "Sen." / "Gen.": "— Sen. Lindsey Graham, in a statement")
@@ -3906,7 +3908,11 @@ class _Article:
         if stripped[0] in "—–" or stripped.startswith(("- ", "-- ")):
             mm = _AFTER_DASH_RE.match(after)
             if mm and mm.group("spk").strip():
-                return "dash", base + mm.start("spk"), base + mm.end("spk"), "—", base + mm.end()
+                spk_end = base + mm.end("spk")
+                medium = _DASH_MEDIUM_RE.search(m, base + mm.start("spk"), spk_end)
+                if medium is not None:
+                    spk_end = medium.start()  # "— Former defence secretary Ben Wallace on X": where, not who
+                return "dash", base + mm.start("spk"), spk_end, "—", base + mm.end()
             return None
         cm = _CAME_CRY_RE.match(after)
         if cm is not None:

@@ -1113,6 +1113,11 @@ def test_age_description_suffixes_and_the_writers_note(registry):
     assert q.speaker == "Maria Zakharova"
 
 
+def test_dash_attribution_with_the_medium(registry):
+    text = "“He has the facts backwards.” — Former defence secretary Ben Wallace on X"
+    assert find(text, extract_quotes(text, registry), "He has the facts backwards.").speaker == "Ben Wallace"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
