@@ -3524,9 +3524,11 @@ class _Article:
         # "Ukraine's most senior commander"; "the alliance's secretary-general", "the bloc's top diplomat": in this news
         # the alliance is NATO and the bloc the EU
         key = _TITLE_BODY_RE.sub(lambda mm: _TITLE_BODIES[mm.group()], norm_key(ctext))
-        if "head of" in key:
-            # "the head of state", "the head of government": the country's leader (president, prime minister …)
-            key = key.replace("head of state", "leader").replace("head of government", "leader")
+        if "head of" in key or "of republic" in key:
+            # "the head of state", "the head of government": the country's leader (president, prime minister …);
+            # "the President of the Republic" (a French story's register): the president
+            key = key.replace("head of state", "leader").replace("head of government", "leader").replace(
+                "president of republic", "president")
         qwords = [w for w in key.split() if w not in _DETERMINERS and w not in _TITLE_NOISE]
         qwords = ["leader" if w in L.LEADER_SYNONYMS else _TITLE_SYNONYMS.get(w, w) for w in qwords]
         if not qwords:

@@ -704,6 +704,10 @@ def test_head_of_state_and_affirmed(registry):
     assert find(text, quotes, "Paris and Berlin will jointly finance the drones").speaker == "Emmanuel Macron"
     q = find(text, quotes, "We must learn from them,")
     assert q.speaker == "Emmanuel Macron" and q.cue == "affirmed"
+    text2 = ("Emmanuel Macron announced the transfer of Mirage jets. As for the instructors, the President of the "
+             "Republic said he wished to build a coalition.")
+    q = find(text2, extract_quotes(text2, registry), "he wished to build a coalition")
+    assert q.speaker == "Emmanuel Macron"
 
 
 def test_irish_titles_by_date(registry):
