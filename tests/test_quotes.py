@@ -1122,6 +1122,14 @@ def test_dash_attribution_with_the_medium(registry):
     assert find(text, extract_quotes(text, registry), "He has the facts backwards.").speaker == "Ben Wallace"
 
 
+def test_a_party_leader_by_party(registry):
+    text = ("Friedrich Merz's conservatives won the election on Sunday.\n\n"
+            "In a televised round, the CDU leader said Europe had to become independent of the United States.")
+    q = find(text, extract_quotes(text, registry, published_at="2025-02-24"),
+             "Europe had to become independent of the United States")
+    assert q.speaker == "Friedrich Merz"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
