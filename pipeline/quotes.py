@@ -3210,6 +3210,9 @@ class _Article:
             sp = attr.speaker if attr is not None else None
             if sp is not None and not sp.country and sp.name.split()[0] in _COUNTRY_ADJS:
                 return sp.name.split()[0]  # "Turkey … Its foreign ministry": the Turkish Government's
+            if sp is None and low[0] == "its":
+                # "Russia launched 40 drones. Its defence ministry said": a country named as a place is an 'it' too
+                return self._context_country(cs)
             return L.COUNTRY_ADJ.get(sp.country) if sp is not None and sp.country else None
         pm = _IN_PLACE_RE.search(ctext)
         adj = L.COUNTRY_ADJ.get(pm.group(1)) if pm else None

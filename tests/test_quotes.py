@@ -765,6 +765,12 @@ def test_a_party_name_several_countries_share_takes_the_storys_country(registry)
     assert q.speaker == "Conservative Party"
 
 
+def test_its_ministry_after_a_country_named_as_a_place(registry):
+    text = "Romania scrambled two F-16s on Tuesday. Its defence ministry said the drone crashed in a field."
+    q = find(text, extract_quotes(text, registry), "the drone crashed in a field")
+    assert q.speaker == "Romanian Defence Ministry"
+
+
 def test_his_government_is_the_government_of_his_country(registry):
     text = ("Viktor Orban had said that Budapest was in no rush, but his government insisted there was no "
             "connection between the vote and a deal for fighter jets.")
