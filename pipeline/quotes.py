@@ -1386,7 +1386,8 @@ _CAME_CRY_RE = re.compile(r"\s*,?\s*came\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:shout
 _PP_BEFORE_RE = re.compile(r"[A-Z][\w'’\-]*\s+(?:of|at|from|with)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}$")
 _ORG_NOUN_WORDS = frozenset("""firm company group agency consultancy bank fund broadcaster newspaper channel network
 outlet publisher carrier airline insurer lender maker manufacturer producer contractor exporter importer trader
-operator startup start-up charity institute organisation organization""".split())
+operator startup start-up charity institute organisation organization association foundation society
+club federation union alliance coalition movement collective""".split())
 def _opens_which_clause(text: str, pos: int) -> bool:
     """A clause cut at ``pos`` opens a "which" relative clause."""
     return text[pos:pos + 12].lstrip(" ,").startswith("which ")

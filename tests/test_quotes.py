@@ -1136,6 +1136,13 @@ def test_a_party_leader_by_party(registry):
     assert q.speaker == "Friedrich Merz"
 
 
+def test_a_body_introduced_by_its_kind_is_no_person(registry):
+    text = ("The fourth convoy organised by the association Breizh-Ukraine Solidarité set off on Saturday.\n\n"
+            "“People were very generous in 2022,” he said.")
+    q = find(text, extract_quotes(text, registry), "People were very generous in 2022,")
+    assert q.speaker is None  # a 'he' is no association
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
