@@ -3455,6 +3455,8 @@ class _Article:
             return False
         if _SPEAKS_AFTER_RE.match(self.masked, self.mentions[i][1]) is None:
             return False
+        if self.masked[max(0, p - 5):p] == "what ":
+            return False  # "Sadowski shrugged when told what Zelensky had said": what was said, not who speaks
         # "Mykhailo Podolyak, an adviser to President Volodymyr Zelensky, wrote": a name closing another person's
         # apposition does not speak; the verb is the apposition head's
         comma = self.masked.rfind(",", max(0, p - 80), p)

@@ -1143,6 +1143,12 @@ def test_a_body_introduced_by_its_kind_is_no_person(registry):
     assert q.speaker is None  # a 'he' is no association
 
 
+def test_a_name_in_what_was_said_does_not_take_the_pronoun(registry):
+    text = ("Back at Dorohusk, Marek Sadowski shrugged when told what Zelensky had said. “Let him come here and talk to "
+            "us,” he said.")
+    assert find(text, extract_quotes(text, registry), "Let him come here and talk to us,").speaker == "Marek Sadowski"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
