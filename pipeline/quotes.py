@@ -606,8 +606,8 @@ def _one_unnamed_person(words: list[str]) -> bool:
     who flew MiG-29s', 'One of the Ukrainians' (not 'officials', 'the ministry')."""
     if words in (["he"], ["she"]):
         return True
-    if not words or words[0] not in _SINGULAR_OPENERS:
-        return False
+    if not words or not (words[0] in _SINGULAR_OPENERS or words[0].endswith(("'s", "’s"))):
+        return False  # ("Andrii's company commander, a 34-year-old captain": somebody's unnamed person too)
     head = words[1:6]
     if words[0] == "one" and head[:1] == ["of"]:
         return True
@@ -3820,11 +3820,18 @@ class _Article:
             if person is None:
                 continue
             gender = self.entities[person.speaker_id].gender
-            last = next((q for q in reversed(self.quotes) if q.start < at and q.speaker is None), None)
-            written = (last.speaker_as_written or "").lower().split() if last is not None else []
-            noun = next((w for w in reversed(written) if w in nouns), None)
-            if noun is None and written in (["he"], ["she"]):
-                noun = next((w for w in reversed(pronoun_described.get(self.quotes.index(last), ())) if w in nouns), None)
+            last, noun, written = None, None, []
+            for q in reversed(self.quotes):
+                if q.start >= at or q.speaker is not None:
+                    continue
+                last, written = q, (q.speaker_as_written or "").lower().split()
+                noun = next((w for w in reversed(written) if w in nouns), None)
+                if noun is None and written in (["he"], ["she"]):
+                    noun = next((w for w in reversed(pronoun_described.get(self.quotes.index(q), ())) if w in nouns),
+                                None)
+                    if noun is None:
+                        continue  # ('"…," he said' going on with the description before it)
+                break
             sex = {_SEX_NOUNS.get(word), _KIN_GENDER.get(word)} | {_SEX_NOUNS.get(w) for w in written}
             if noun is not None and (gender is None or sex <= {None, gender}) and \
                     self._para_index(at) - self._para_index(last.start) <= 4 and \

@@ -1149,6 +1149,16 @@ def test_a_name_in_what_was_said_does_not_take_the_pronoun(registry):
     assert find(text, extract_quotes(text, registry), "Let him come here and talk to us,").speaker == "Marek Sadowski"
 
 
+def test_somebodys_unnamed_officer_goes_on_and_is_named_later(registry):
+    text = ("Andrii said the unit was tired.\n\n"
+            "Andrii's company commander, a 34-year-old captain, said the North Koreans had learned fast.\n\n"
+            "“In December they walked into our drones,” he said.\n\n"
+            "The captain, Oleksandr Ryzhenko, asked that his unit not be named.")
+    quotes = extract_quotes(text, registry)
+    assert find(text, quotes, "the North Koreans had learned fast").speaker == "Oleksandr Ryzhenko"
+    assert find(text, quotes, "In December they walked into our drones,").speaker == "Oleksandr Ryzhenko"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
