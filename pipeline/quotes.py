@@ -1301,6 +1301,12 @@ _FIRST_NAME_APPOS_RE = re.compile(
     r"(?!former\b|member\b|number\b|quarter\b|center\b|corner\b|border\b)[a-z]{4,}(?:er|or|ist|ian))\b)")
 
 
+def _person_kind_word(w: str) -> bool:
+    """A word naming a kind of person: a role, an anonymous-source noun or an agent noun ("paratrooper")."""
+    return w in L.ROLE_NOUNS or w in L.ANON_NOUNS or (
+        len(w) > 5 and w.isalpha() and w.endswith(_AGENT_SINGULARS) and w not in _NOT_AGENTS)
+
+
 def _describes_anon_person(words: str) -> bool:
     """The words after "A"/"An"/"One" name a kind of person ("retired British general", "plant engineer")."""
     low = [w.lower() for w in words.split()]
@@ -1924,9 +1930,9 @@ class _Article:
             after = self.masked[end:end + 80]
             if not (_FIRST_NAME_AGE_RE.match(after) or _FIRST_NAME_APPOS_RE.match(after)):
                 return False
-            if after.startswith(", who ") and _gender_of_name(word) is None and self.masked[
-                    max(0, s0 - 8):s0].rstrip().rsplit(None, 1)[-1:] in (["at"], ["in"], ["near"], ["from"], ["outside"]):
-                return False  # "a border guard at Nuijamaa, who …": a place
+            if _gender_of_name(word) is None and self.masked[max(0, s0 - 8):s0].rstrip().rsplit(None, 1)[-1:] in (
+                    ["at"], ["in"], ["near"], ["from"], ["outside"], ["of"], ["to"], ["into"]):
+                return False  # "a border guard at Nuijamaa, who …", "north of Munich, a former paratrooper": a place
         gender = _gender_of_name(word) or (_KIN_GENDER.get(kin.group(1).lower()) if kin else None)
         family = self._family_surname(kin, gender) if kin is not None else None
         name = f"{word} {family}" if family else word
@@ -3788,13 +3794,13 @@ class _Article:
         for i, q in enumerate(self.quotes):
             written = (q.speaker_as_written or "").lower().split() if q.speaker is None else ()
             if len(written) >= 2 and (written[0] in _DESCRIPTION_OPENERS or written[0].endswith(("'s", "’s"))):
-                nouns.update(w for w in written[1:] if w in L.ROLE_NOUNS or w in L.ANON_NOUNS)
+                nouns.update(w for w in written[1:] if _person_kind_word(w))
             elif written in (["he"], ["she"]):
                 # "Among the delegates was a Perth engineer whose … She said …" … "said the engineer, Kate Mulligan"
                 desc = self._anon_description_before(q.start)
                 if desc:
                     pronoun_described[i] = desc
-                    nouns.update(w for w in desc if w in L.ROLE_NOUNS or w in L.ANON_NOUNS)
+                    nouns.update(w for w in desc if _person_kind_word(w))
         m = self.masked
         for noun in nouns:
             # ("A former Indian ambassador said …" … "said the diplomat, Vikram Sethi")
@@ -4303,7 +4309,8 @@ class _Article:
         last = None
         for am in self._anon_descriptions(lo, hi):
             comma = self.masked.rfind(",", am.start(), am.start(1))
-            if comma > 0 and (comma in self._mention_by_end or any(
+            at_comma = self._mention_by_end.get(comma)
+            if comma > 0 and ((at_comma is not None and self.entities[at_comma[2]].speaker.type == "person") or any(
                     self.entities[key].speaker.type == "person" for _s, _e, key in self._mention_in(am.start(), comma))):
                 # "Kavya Menon, an energy economist at …", "Rep. Marjorie Taylor Greene of Georgia, a longtime
                 # critic of aid": an apposition to a name, nobody anonymous

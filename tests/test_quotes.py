@@ -1159,6 +1159,15 @@ def test_somebodys_unnamed_officer_goes_on_and_is_named_later(registry):
     assert find(text, quotes, "In December they walked into our drones,").speaker == "Oleksandr Ryzhenko"
 
 
+def test_a_place_before_a_description_is_no_person(registry):
+    text = ("“Putin wants to frighten us,” Boris Pistorius said.\n\n"
+            "In a small hangar north of Munich, a former paratrooper is trying to build part of the answer.\n\n"
+            "“In Ukraine, they bring down hundreds of these every night,” he said.\n\n"
+            "The founder, Jonas Keller, 38, says he has sold interceptors to Ukrainian units.")
+    q = find(text, extract_quotes(text, registry), "In Ukraine, they bring down hundreds of these every night,")
+    assert q.speaker == "Jonas Keller"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
