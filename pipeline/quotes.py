@@ -1276,6 +1276,8 @@ _PEOPLE_SUBJECTS = frozenset(("women men people children officials soldiers troo
 _HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _VERB_COLON_RE = re.compile(r"\b([a-z]+)\s*:\s*$")
 _DIRECT_VERB_SET = frozenset(L.DIRECT_VERBS)
+_CLAUSE_LINKS = frozenset({"after", "before", "since", "until", "when", "while", "because", "although", "though",
+                           "whereas", "unless", "once"})
 _REL_OPEN_RE = re.compile(r",\s+(?:who|whose|which)\s")
 _COORD_SUBJECT_RE = re.compile(r".*,\s+(?:and|but)\s+")
 # "…, who drove Iryna to every appointment": inside a relative clause
@@ -4541,8 +4543,8 @@ class _Article:
                     j -= 1
                     continue
                 break
-            if w in ("and", "or", "but", "nor"):
-                break
+            if w in ("and", "or", "but", "nor") or w in _CLAUSE_LINKS:
+                break  # ("rose 11% on Wednesday after the company said": the subject starts after 'after')
             if (t[0].isupper() or t[0].isdigit() or w in L.NP_MODIFIERS or w in L.ROLE_NOUNS or w in L.ANON_NOUNS
                     or w in L.ORG_HEADS or w in _DETERMINERS or "-" in w or w in _REFLEXIVE
                     or (w in L.DOC_HEADS and j == len(toks))

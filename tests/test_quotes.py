@@ -1168,6 +1168,12 @@ def test_a_place_before_a_description_is_no_person(registry):
     assert q.speaker == "Jonas Keller"
 
 
+def test_the_subject_starts_after_a_clause_link(registry):
+    text = "Shares in Sarmata rose 11% on Wednesday after the company said it had won a contract to rebuild three bridges."
+    q = find(text, extract_quotes(text, registry), "it had won a contract to rebuild three bridges")
+    assert q.speaker_as_written == "the company"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
