@@ -3154,7 +3154,8 @@ class _Article:
                 break
         # a registry organisation used as a modifier: "the UN human rights office" -> United Nations
         for w in words[:-1]:
-            if w[:1].isupper() and _unposs(w) not in L.COUNTRY_ADJ:
+            if w[:1].isupper() and _unposs(w) not in L.COUNTRY_ADJ and w not in _COUNTRY_ADJS:
+                # ("The Polish embassy in Canberra": a nationality is no organisation used as a modifier)
                 sp = self.reg.lookup_alias(w)
                 if sp is not None and sp.type == "organization":
                     return _Attr(sp, ctext, 0.7, cs, ce)

@@ -771,6 +771,15 @@ def test_its_ministry_after_a_country_named_as_a_place(registry):
     assert q.speaker == "Romanian Defence Ministry"
 
 
+def test_an_embassy_named_with_its_city_and_the_afd(registry):
+    text = "The Polish embassy in Canberra said the deployment strengthened the eastern flank."
+    q = find(text, extract_quotes(text, registry), "the deployment strengthened the eastern flank")
+    assert q.speaker == "Polish Embassy in Canberra"
+    text2 = "The AfD said the delivery would make German cities a target."
+    assert find(text2, extract_quotes(text2, registry), "the delivery would make German cities a target").speaker \
+        == "Alternative for Germany"
+
+
 def test_his_government_is_the_government_of_his_country(registry):
     text = ("Viktor Orban had said that Budapest was in no rush, but his government insisted there was no "
             "connection between the vote and a deal for fighter jets.")
