@@ -4909,7 +4909,16 @@ class _Article:
                     if ent.speaker.type == "person" and _APPOS_GAP_RE.fullmatch(m, self._mention_end_at(p), at):
                         return _Attr(ent.speaker, ctext, 0.6, cs, ce)
             if not age:
-                return nobody if noun in _PERSON_NOUNS else None
+                # "said the shipowner": a person nobody has named yet, unless the word is a title of somebody named
+                # ("Yaremchuk said …" … "the striker said")
+                sp = self._resolve_title(ctext, cs)
+                if sp is None and self._anon_head_before(noun, cs) < 0:
+                    # "Yaremchuk said the goal was for the soldiers. “…,” the striker said": the person just named
+                    recent = self._recent_person(cs)
+                    if recent is not None and recent.speaker is not None and recent.speaker.type == "person" and \
+                            self._para_index(recent.pos) == self._para_index(cs):
+                        sp = recent.speaker
+                return _Attr(sp, ctext, 0.6, cs, ce) if sp is not None else nobody
         recent = self._recent_person(cs)
         if recent is None:
             # "When drones set another refinery ablaze, Viktor Hrytsai does not need … / the 67-year-old told": the

@@ -1183,6 +1183,15 @@ def test_the_subject_starts_after_a_clause_link(registry):
     assert q.speaker_as_written == "the company"
 
 
+def test_an_agent_noun_after_said_is_a_person(registry):
+    text = "“My captains ask me one question,” said the shipowner, Giorgos Vlachos, whose company runs eleven ships."
+    q = find(text, extract_quotes(text, registry), "My captains ask me one question,")
+    assert q.speaker == "Giorgos Vlachos" and q.pattern == "said_before_inverted"
+    text2 = "A Piraeus shipowner watched the port.\n\n“My captains ask me one question,” said the shipowner."
+    q = find(text2, extract_quotes(text2, registry), "My captains ask me one question,")
+    assert q.speaker is None and q.pattern == "said_before_inverted"
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
