@@ -1276,6 +1276,8 @@ _PEOPLE_SUBJECTS = frozenset(("women men people children officials soldiers troo
 _HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _VERB_COLON_RE = re.compile(r"\b([a-z]+)\s*:\s*$")
 _DIRECT_VERB_SET = frozenset(L.DIRECT_VERBS)
+_REL_OBJECT_BEFORE_RE = re.compile(r"((?:[Tt]he|[Aa]n?|[A-Z][\w'’\-]*['’]s)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:who|that)\s+"
+                                   r"(?:[a-z]+\s+){0,2}?[a-z]+ed\s+$")
 _CLAUSE_LINKS = frozenset({"after", "before", "since", "until", "when", "while", "because", "although", "though",
                            "whereas", "unless", "once"})
 _REL_OPEN_RE = re.compile(r",\s+(?:who|whose|which)\s")
@@ -4127,6 +4129,14 @@ class _Article:
                 # said': a relative clause with commas and marks of its own; the subject is the phrase before it
                 return self._subject_attr(sent_s, rel.start())
             return None
+        if m[start:start + 5].split(",")[0].strip() in ("it", "them", "him", "her"):
+            ro = _REL_OBJECT_BEFORE_RE.search(m, max(sent_s, start - 60), start)
+            if ro is not None:
+                # "The woman who organised it, a retired nurse …, said": the pronoun is the relative clause's object;
+                # the subject is the phrase the clause describes
+                res = self.resolve_np(ro.start(1), ro.end(1))
+                if res is not None:
+                    return res
         jd = _JOINT_DOC_BY_RE.search(m, max(sent_s, start - 120), start) if m[start - 5:start] == " and " else None
         if jd is not None:
             # "A joint statement by X and Y called …": the document's first author speaks (guidelines)

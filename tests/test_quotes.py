@@ -1192,6 +1192,14 @@ def test_an_agent_noun_after_said_is_a_person(registry):
     assert q.speaker is None and q.pattern == "said_before_inverted"
 
 
+def test_a_relative_clauses_object_pronoun_is_no_subject(registry):
+    text = ("The Russian Embassy in Dublin said neutrality was a fiction.\n\n"
+            "A convoy left City Hall on Sunday. The woman who organised it, a retired nurse from Ballincollig, said "
+            "she had stopped counting the kilometres.")
+    q = find(text, extract_quotes(text, registry), "she had stopped counting the kilometres")
+    assert q.speaker is None
+
+
 def test_unnamed_body_owned_by_a_common_noun_is_null(registry):
     text = "Heating was cut off in Transnistria, the region's energy company said."
     q = find(text, extract_quotes(text, registry), "Heating was cut off in Transnistria")
