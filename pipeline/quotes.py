@@ -902,6 +902,11 @@ def _surname_for_sex(surname: str, of_sex: str | None, to_sex: str | None) -> st
     return surname[:-1] if surname.endswith(("ova", "eva", "ina", "yna")) else surname
 
 
+def _country_adj(word: str) -> str | None:
+    """The nationality adjective a country word (_COUNTRY_WORD_RE) stands for: 'Japan', "Kyiv's" place, 'Japanese'."""
+    return word if word in _COUNTRY_ADJS else L.COUNTRY_ADJ.get(word)
+
+
 def _gender_of_name(name: str) -> str | None:
     toks = fold(name).split()
     if not toks:
@@ -1106,7 +1111,6 @@ _INVERTED_SUBJECT_RE = re.compile(r"(?:[A-Z][a-z]+ing|Among|Beside|Behind|Alongs
                                   r"\s(?:was|were)(?:\s+[^.;:!?,\"“”\x00]{1,60},)?$")
 # what opens a description of somebody the text names later ("One Republican senator …" … "said the senator, X")
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "their"})
-# other nouns a described person is named under later
 # "the woman, Oksana Hrytsenko", "The ex-officer, Richard Halloran", "said the former commander, Neil Ashdown"
 _NAMING_APPOS_RE = re.compile(r"\b[Tt]he\s+(?:former\s+|ex-)?([a-z]+),\s+(?=[A-Z])")
 # a quoted nickname or call sign closing a subject phrase
@@ -1125,9 +1129,10 @@ _CAPS_DATELINE_RE = re.compile(r"\s*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?)
 # regions whose governors speak in the news (the registry holds them as "<Region> governor")
 _REGION_NAME_RE = re.compile(r"\b(Kherson|Kharkiv|Odesa|Mykolaiv|Zaporizhzhia|Dnipropetrovsk|Donetsk|Luhansk|Sumy|"
                              r"Chernihiv|Belgorod|Kursk|Bryansk)\b")
-# a firm's name of two to four capitalised words: "Argus Media", "Kiel Institute" (data compiled by it)
+# "according to Scottish Government figures", "Eurostat data": a body's name before a word for its numbers
 _DATA_OF_NAME_RE = re.compile(r"\s*(?:the\s+)?([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3})(?:['’]s)?\s+(?:official\s+|latest\s+|"
                               r"preliminary\s+|new\s+)?(?:figures|data|estimates|statistics|numbers|calculations|tallies|tally)\s*")
+# a firm's name of two to four capitalised words: "Argus Media", "Kiel Institute" (data compiled by it)
 _FIRM_NAME_RE = re.compile(r"[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){1,3}")
 _CAPITALS = {"British": "London", "Irish": "Dublin", "German": "Berlin", "French": "Paris", "US": "Washington",
              "American": "Washington", "Canadian": "Ottawa", "Australian": "Canberra", "Japanese": "Tokyo",
@@ -1137,6 +1142,7 @@ _CAPITALS = {"British": "London", "Irish": "Dublin", "German": "Berlin", "French
              "South African": "Pretoria", "New Zealand": "Wellington", "Ukrainian": "Kyiv", "Russian": "Moscow"}
 _EMBASSY_IN_RE = re.compile(r"\b[Ee]mbassy\s+in\s+((?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _ANONYMITY_RE = re.compile(r"\b(?:not\s+to\s+be\s+(?:identified|named)|anonymity|not\s+authori[sz]ed\s+to)\b")
+# other nouns a described person is named under later
 _DESCRIBED_ALSO = {"ambassador": ("diplomat",), "envoy": ("diplomat",), "diplomat": ("ambassador", "envoy")}
 # where an apposition naming somebody ends: "the Social Democrat MP Anders Hult, who …"
 _APPOS_END_RE = re.compile(r"[,;:!?\"“”\x00]|\.(?:\s|$)")
@@ -1522,8 +1528,8 @@ class _Article:
         self.surnames: dict[str, _Entity] = {}
         # known first names of the article's people -> the one person with it (None once two share it)
         self.first_names: dict[str, _Entity | None] = {}
-        self._family_named: dict[int, _Entity] = {}
-        self._embassy_city: str | None = None  # the one city the article places an embassy in ('' for none)  # a relative's first name -> the person with the family surname
+        self._family_named: dict[int, _Entity] = {}  # a relative's first name -> the person with the family surname
+        self._embassy_city: str | None = None  # the one city the article places an embassy in ('' for none)
         # discourse events: (pos, entity_key, salient)
         self.ev_pos: list[int] = []
         self.ev: list[tuple[int, str, bool]] = []
@@ -1904,8 +1910,8 @@ class _Article:
         if couple is not None and _gender_of_name(word) is not None and _gender_of_name(couple.group(1)) is not None:
             # "Ruth and Alan Pickering, retired teachers": two first names share the surname after the second
             name = f"{word} {couple.group(2)}"
-            self._entity_for(Speaker(speaker_id_for(name), name, "person", None, None), _gender_of_name(word))
-            self.entities[speaker_id_for(name)].person_ok = True
+            ent = self._entity_for(Speaker(speaker_id_for(name), name, "person", None, None), _gender_of_name(word))
+            ent.person_ok = True
             return True
         # "her mother, Halyna, …", "his brother Taras said": a relative named by first name
         # (a cheap pre-check for _KIN_BEFORE_RE: a kinship word ends right before the name)
@@ -2169,6 +2175,11 @@ class _Article:
         else:
             self.mentions.append((n_start, n_end, ent.speaker.speaker_id))
             self._add_event(n_start, ent.speaker.speaker_id, False)
+
+    def _org_named(self, name: str) -> Speaker:
+        """The organisation called ``name``: the registry's entry, else the article's own (an entity either way)."""
+        known = self.reg.lookup_alias(name)
+        return self._entity_for(known, None).speaker if known is not None else self._unregistered_org(name)
 
     def _unregistered_org(self, name: str) -> Speaker:
         """An organisation the registry does not know, as an entity of the article (a capitalised name the
@@ -3114,10 +3125,7 @@ class _Article:
                 adj = self._state_country(cs, ctext, low, ctext.split())
                 if adj:
                     # (a government the registry does not list is named the registry's way: "Estonian Government")
-                    name = f"{adj} Government"
-                    sp = self.reg.lookup_alias(name) or Speaker(speaker_id_for(name), name, "organization", None, None)
-                    self._entity_for(sp, None)
-                    return _Attr(sp, ctext, 0.6, cs, ce)
+                    return _Attr(self._org_named(f"{adj} Government"), ctext, 0.6, cs, ce)
             return _Attr(None, ctext, 0.3, cs, ce)
         if 2 <= len(content) <= 3 and low[0] in _DETERMINERS and all(w.isalpha() for w in content):
             # "the spy agency" after "the National Intelligence Service": an organisation of the last three
@@ -3258,8 +3266,7 @@ class _Article:
                 if adj:
                     clues.append((hs, adj))
         for cm in _COUNTRY_WORD_RE.finditer(m, lo, pos):
-            word = cm.group(1)
-            adj = word if word in _COUNTRY_ADJS else L.COUNTRY_ADJ.get(word)
+            adj = _country_adj(cm.group(1))
             if adj:
                 clues.append((cm.start(), adj))
         for p, key, _sal in self.ev[bisect.bisect_left(self.ev_pos, lo):bisect.bisect_left(self.ev_pos, pos)]:
@@ -3287,12 +3294,10 @@ class _Article:
             self._lede_done = True
             if self.paras:
                 ps, pe = self.paras[0]
-                dl = _CAPS_DATELINE_RE.match(self.masked, ps, pe)
-                place = " ".join(w.capitalize() for w in dl.group(1).split()) if dl else ""
-                self._lede_adj = L.COUNTRY_ADJ.get(place) or (place if place in _COUNTRY_ADJS else None)
+                place = self._dateline_place()
+                self._lede_adj = _country_adj(place) if place else None
                 for cm in () if self._lede_adj else _COUNTRY_WORD_RE.finditer(self.masked, ps, pe):
-                    word = cm.group(1)
-                    adj = word if word in _COUNTRY_ADJS else L.COUNTRY_ADJ.get(word)
+                    adj = _country_adj(cm.group(1))
                     if adj:
                         self._lede_adj = adj
                         break
@@ -3650,9 +3655,13 @@ class _Article:
         for rm in _REGION_NAME_RE.finditer(self.masked, 0, pos):
             best = rm.group(1)
         if best is None:
-            dl = _CAPS_DATELINE_RE.match(self.masked, *self.paras[0]) if self.paras else None
-            best = dl.group(1).capitalize() if dl is not None else None
+            best = self._dateline_place()
         return self.reg.lookup_title(f"{best} governor", self.date) if best else None
+
+    def _dateline_place(self) -> str | None:
+        """The place of a dateline in capitals opening the article ("OTTAWA —" -> "Ottawa"), None without one."""
+        dl = _CAPS_DATELINE_RE.match(self.masked, *self.paras[0]) if self.paras else None
+        return " ".join(w.capitalize() for w in dl.group(1).split()) if dl is not None else None
 
     def _anon_head_before(self, head: str, pos: int) -> int:
         """Where an indefinite 'a/an/one/another … <head>' was last written in this or the two paragraphs
@@ -3727,18 +3736,13 @@ class _Article:
         a story from Seoul the Democratic Party of Korea: a party name several countries share, in the country the
         article opens on when that is not the registry entry's own."""
         name = _PARTY_ELSEWHERE[sp.name].get(self._lede_country() or "")
-        if name is None:
-            return sp
-        found = self.reg.lookup_alias(name) or Speaker(speaker_id_for(name), name, "organization", None, None)
-        self._entity_for(found, None)
-        return found
+        return self._org_named(name) if name is not None else sp
 
     def _third_country(self) -> str | None:
         """The country other than Ukraine and Russia the article names most often (at least three times)."""
         counts: dict[str, int] = {}
         for cm in _COUNTRY_WORD_RE.finditer(self.masked):
-            word = cm.group(1)
-            adj = word if word in _COUNTRY_ADJS else L.COUNTRY_ADJ.get(word)
+            adj = _country_adj(cm.group(1))
             if adj and adj not in _WAR_PARTY_ADJS:
                 counts[adj] = counts.get(adj, 0) + 1
         best = max(counts, key=counts.get, default=None)
@@ -3832,14 +3836,14 @@ class _Article:
                 continue
             gender = self.entities[person.speaker_id].gender
             last, noun, written = None, None, []
-            for q in reversed(self.quotes):
+            for qi in range(len(self.quotes) - 1, -1, -1):
+                q = self.quotes[qi]
                 if q.start >= at or q.speaker is not None:
                     continue
                 last, written = q, (q.speaker_as_written or "").lower().split()
                 noun = next((w for w in reversed(written) if w in nouns), None)
                 if noun is None and written in (["he"], ["she"]):
-                    noun = next((w for w in reversed(pronoun_described.get(self.quotes.index(q), ())) if w in nouns),
-                                None)
+                    noun = next((w for w in reversed(pronoun_described.get(qi, ())) if w in nouns), None)
                     if noun is None:
                         continue  # ('"…," he said' going on with the description before it)
                 break
